@@ -1,0 +1,129 @@
+// Every setting Concord reads, read from the environment once and validated here.
+// Nothing else in server/ reads process.env.
+import path from 'node:path';
+
+export type Environment = 'development' | 'production' | 'test';
+
+export interface Config {
+  env: Environment;
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent Concord runs on embedded PGlite under `dataDir`. */
+  databaseUrl?: string;
+  /** Read replicas for TypeORM's replication setting (comma separated URLs). */
+  databaseReplicaUrls: string[];
+  dataDir: string;
+  dbPoolSize: number;
+  redisUrl?: string;
+  auth: {
+    jwtSecret?: string;
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+    tokenTtlSeconds: number;
+  };
+  graphql: {
+    ide: boolean;
+    introspection: boolean;
+    fieldSuggestions: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+  };
+  /** Load demo data on the first start of an empty database. */
+  seedDemoData: boolean;
+  logLevel: string;
+  bodyLimit: string;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SECRET = 'concord-development-secret-not-for-production';
+
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function int(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+function url(name: string, value: string | undefined, protocols: string[]): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
+  }
+  return value;
+}
+
+/** Builds the configuration from an environment (process.env by default); throws ConfigError with a clear message. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const envName = (source.NODE_ENV ?? 'development') as Environment;
+  if (!['development', 'production', 'test'].includes(envName)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${envName}"`);
+  }
+  const production = envName === 'production';
+  const jwtSecret = source.JWT_SECRET || (production ? undefined : DEV_SECRET);
+  const jwksUrl = url('JWT_JWKS_URL', source.JWT_JWKS_URL, ['https:', 'http:']);
+  if (production) {
+    const missing: string[] = [];
+    if (!jwtSecret && !jwksUrl) missing.push('JWT_SECRET or JWT_JWKS_URL');
+    if (!source.JWT_ISSUER) missing.push('JWT_ISSUER');
+    if (!source.JWT_AUDIENCE) missing.push('JWT_AUDIENCE');
+    if (missing.length) {
+      throw new ConfigError(`NODE_ENV=production needs ${missing.join(', ')} to be set; refusing to start`);
+    }
+    if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  const ide = bool('GRAPHQL_IDE', source.GRAPHQL_IDE, !production);
+  const config: Config = {
+    env: envName,
+    port: int('PORT', source.PORT, 4000, 0, 65535),
+    host: source.HOST || '0.0.0.0',
+    databaseUrl: url('DATABASE_URL', source.DATABASE_URL, ['postgres:', 'postgresql:']),
+    databaseReplicaUrls: (source.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((u, i) => url(`DATABASE_REPLICA_URLS[${i}]`, u, ['postgres:', 'postgresql:'])!),
+    dataDir: path.resolve(source.CONCORD_DATA_DIR || '.data'),
+    dbPoolSize: int('DB_POOL_SIZE', source.DB_POOL_SIZE, 10, 1, 500),
+    redisUrl: url('REDIS_URL', source.REDIS_URL, ['redis:', 'rediss:']),
+    auth: {
+      jwtSecret,
+      jwksUrl,
+      issuer: source.JWT_ISSUER || 'concord-dev',
+      audience: source.JWT_AUDIENCE || 'concord',
+      tokenTtlSeconds: int('JWT_TTL_SECONDS', source.JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
+    },
+    graphql: {
+      ide,
+      introspection: bool('GRAPHQL_INTROSPECTION', source.GRAPHQL_INTROSPECTION, !production || ide),
+      fieldSuggestions: bool('GRAPHQL_FIELD_SUGGESTIONS', source.GRAPHQL_FIELD_SUGGESTIONS, !production),
+      maxDepth: int('GRAPHQL_MAX_DEPTH', source.GRAPHQL_MAX_DEPTH, 12, 2, 100),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', source.GRAPHQL_MAX_ALIASES, 30, 1, 1000),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', source.GRAPHQL_MAX_TOKENS, 5000, 100, 100000),
+      maxCost: int('GRAPHQL_MAX_COST', source.GRAPHQL_MAX_COST, 50000, 10, 10_000_000),
+    },
+    seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, true),
+    logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),
+    bodyLimit: source.BODY_LIMIT || '1mb',
+    ...overrides,
+  };
+  return config;
+}

@@ -1,0 +1,273 @@
+// Relay connections with keyset pagination (never OFFSET). A connection orders by one sort expression plus
+// the primary key as tie-breaker; the cursor holds both values, so rows with equal sort keys page correctly.
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { BadInputError } from './errors';
+import { Condition } from './policy';
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending (A to Z, oldest first).' }, DESC: { description: 'Descending.' } },
+});
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Return the last n items before \`before\` (max ${MAX_PAGE_SIZE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
+  before?: string | null;
+}
+
+@ObjectType('PageInfo', { description: 'Where a page sits in a connection.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow the last one of this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Whether items precede the first one of this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: Promise<number> | number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionType<T extends object>(node: ClassType<T> | (abstract new (...args: never[]) => T), name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this edge, for `after` and `before`.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name} at this edge.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: 'The edges of this page.' })
+    edges!: Edge<T>[];
+
+    @Field(() => [node], { description: 'The nodes of this page (the edges without cursors).' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, across all pages (only counted when asked for).' })
+    totalCount!: Promise<number> | number;
+  }
+  return ConnectionType;
+}
+
+/** A sortable field: the SQL expression (never NULL) and the SQL type its cursor value is cast back to. */
+export interface SortKey {
+  expr: string;
+  cast: 'text' | 'timestamptz' | 'int' | 'numeric' | 'uuid' | 'boolean';
+}
+
+export interface PageRequest {
+  args: ConnectionArgs;
+  sort: SortKey;
+  direction: OrderDirection;
+  /** The primary-key expression used as tie-breaker, e.g. `m.id`. */
+  idExpr: string;
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): [string, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through
+  }
+  throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
+}
+
+export function validatePageArgs(args: ConnectionArgs): { limit: number; backward: boolean } {
+  const { first, last } = args;
+  const fields: Record<string, string> = {};
+  for (const [k, v] of [['first', first], ['last', last]] as const) {
+    if (v !== undefined && v !== null && (v < 0 || v > MAX_PAGE_SIZE)) fields[k] = `must be between 0 and ${MAX_PAGE_SIZE}`;
+  }
+  if (first != null && last != null) fields.last = 'pass either first or last, not both';
+  if (Object.keys(fields).length) throw new BadInputError('Invalid paging arguments.', fields);
+  const backward = last != null || (first == null && args.before != null);
+  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward };
+}
+
+/**
+ * Runs one page of `qb` (which already carries its filters and visibility condition) and returns a
+ * connection whose totalCount is a separate COUNT, run only if the client selects it.
+ */
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, req: PageRequest): Promise<ConnectionShape<T>> {
+  const { limit, backward } = validatePageArgs(req.args);
+  const countQb = qb.clone();
+  let totalCountPromise: Promise<number> | undefined;
+  const totalCount = () => (totalCountPromise ??= countQb.getCount());
+
+  const { sort, idExpr } = req;
+  const asc = req.direction === OrderDirection.ASC;
+  // Walking backward reverses the order, then the page is flipped back.
+  const effectiveAsc = backward ? !asc : asc;
+  const dir = effectiveAsc ? 'ASC' : 'DESC';
+  const cmp = effectiveAsc ? '>' : '<';
+
+  const applyCursor = (cursor: string | null | undefined, field: string, op: string) => {
+    if (!cursor) return;
+    const [value, id] = decodeCursor(cursor, field);
+    qb.andWhere(`(${sort.expr}, ${idExpr}) ${op} (CAST(:${field}_v AS ${sort.cast}), CAST(:${field}_id AS uuid))`, {
+      [`${field}_v`]: value,
+      [`${field}_id`]: id,
+    });
+  };
+  const reverseCmp = cmp === '>' ? '<' : '>';
+  if (backward) {
+    applyCursor(req.args.before, 'before', cmp);
+    applyCursor(req.args.after, 'after', reverseCmp);
+  } else {
+    applyCursor(req.args.after, 'after', cmp);
+    applyCursor(req.args.before, 'before', reverseCmp);
+  }
+
+  qb.addSelect(`(${sort.expr})::text`, 'cursor_value')
+    .orderBy(sort.expr, dir)
+    .addOrderBy(idExpr, dir)
+    .limit(limit + 1);
+  const { entities, raw } = limit === 0 ? { entities: [] as T[], raw: [] } : await qb.getRawAndEntities();
+  const more = entities.length > limit;
+  const rows = entities.slice(0, limit);
+  const values = raw.slice(0, limit).map((r: Record<string, string>) => r.cursor_value);
+  if (backward) {
+    rows.reverse();
+    values.reverse();
+  }
+  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id) }));
+  const pageInfo: PageInfo = {
+    hasNextPage: backward ? Boolean(req.args.before) : more,
+    hasPreviousPage: backward ? more : Boolean(req.args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return {
+    edges,
+    nodes: rows,
+    pageInfo,
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+/** Adds a policy condition to a query. */
+export function applyCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, c: Condition): SelectQueryBuilder<T> {
+  return qb.andWhere(c.sql, c.params);
+}
+
+/**
+ * One page per parent for a nested connection (e.g. developers -> models) in ONE statement, whatever the
+ * number of parents: row_number() over a partition by parent picks each parent's page. `base` carries the
+ * filters and the visibility condition; `parentExpr` is the parent's foreign-key expression.
+ */
+export async function paginateByParent<T extends ObjectLiteral>(
+  base: SelectQueryBuilder<T>,
+  parentExpr: string,
+  parentIds: readonly string[],
+  req: PageRequest,
+  parentOf: (row: T) => string,
+): Promise<Map<string, ConnectionShape<T>>> {
+  const { limit, backward } = validatePageArgs(req.args);
+  const { sort, idExpr } = req;
+  const asc = req.direction === OrderDirection.ASC;
+  const effectiveAsc = backward ? !asc : asc;
+  const dir = effectiveAsc ? 'ASC' : 'DESC';
+  const cmp = effectiveAsc ? '>' : '<';
+  const inner = base.clone().andWhere(`${parentExpr} IN (:...np_parents)`, { np_parents: [...parentIds] });
+  const cursor = backward ? req.args.before : req.args.after;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor, backward ? 'before' : 'after');
+    inner.andWhere(`(${sort.expr}, ${idExpr}) ${cmp} (CAST(:np_v AS ${sort.cast}), CAST(:np_id AS uuid))`, { np_v: value, np_id: id });
+  }
+  inner
+    .select(`${parentExpr}`, 'np_parent')
+    .addSelect(`${idExpr}`, 'np_id')
+    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${sort.expr} ${dir}, ${idExpr} ${dir})`, 'np_rn');
+  const [innerSql, innerParams] = inner.getQueryAndParameters();
+  // Re-number the inner query's positional parameters after the outer ones.
+  const outer = base.createQueryBuilder().select(base.alias).from(base.expressionMap.mainAlias!.target, base.alias);
+  const outerSqlParams = innerParams;
+  const shifted = innerSql.replace(/\$(\d+)/g, (_m, n) => `:np_p${n}`);
+  const named = Object.fromEntries(outerSqlParams.map((v, i) => [`np_p${i + 1}`, v]));
+  outer
+    .where(`${idExpr} IN (SELECT w.np_id FROM (${shifted}) w WHERE w.np_rn <= :np_lim)`, { ...named, np_lim: limit + 1 })
+    .addSelect(`(${sort.expr})::text`, 'cursor_value')
+    .orderBy(sort.expr, dir)
+    .addOrderBy(idExpr, dir);
+  const { entities, raw } = limit === 0 || parentIds.length === 0 ? { entities: [] as T[], raw: [] } : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
+  const grouped = new Map<string, { rows: T[]; values: string[] }>();
+  entities.forEach((row, i) => {
+    const key = parentOf(row);
+    const g = grouped.get(key) ?? { rows: [], values: [] };
+    g.rows.push(row);
+    g.values.push((raw[i] as Record<string, string>).cursor_value);
+    grouped.set(key, g);
+  });
+  const result = new Map<string, ConnectionShape<T>>();
+  for (const parentId of parentIds) {
+    const g = grouped.get(parentId) ?? { rows: [], values: [] };
+    const more = g.rows.length > limit;
+    const rows = g.rows.slice(0, limit);
+    const values = g.values.slice(0, limit);
+    if (backward) {
+      rows.reverse();
+      values.reverse();
+    }
+    const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id) }));
+    result.set(parentId, {
+      edges,
+      nodes: rows,
+      pageInfo: {
+        hasNextPage: backward ? Boolean(req.args.before) : more,
+        hasPreviousPage: backward ? more : Boolean(req.args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: 0,
+    });
+  }
+  return result;
+}

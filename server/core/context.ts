@@ -1,0 +1,17 @@
+// The request context every service takes first: who asks, their loaders, the clock, the database.
+import type { DataSource } from 'typeorm';
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+import type { Viewer } from './viewer';
+import type { Loaders } from '../graphql/loaders';
+import type { PubSub } from './pubsub';
+
+export interface RequestContext {
+  viewer: Viewer;
+  requestId: string;
+  clock: Clock;
+  db: DataSource;
+  log: Logger;
+  pubsub: PubSub;
+  loaders: Loaders;
+}

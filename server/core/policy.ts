@@ -1,0 +1,66 @@
+// The one place that decides who sees what (DESIGN.md section 3). Each rule returns a SQL condition for a
+// table alias; services add it to list queries, counts, node loads and aggregates, so visibility is applied
+// inside SQL and never by filtering rows in JavaScript.
+import { OrganizationKind } from '../modules/organizations/organization.enums';
+import { Role } from '../modules/users/role.enum';
+import { hasRole, isGovernment, isPlatformAdmin, type Viewer } from './viewer';
+
+export interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const ALL: Condition = { sql: 'TRUE', params: {} };
+const NONE: Condition = { sql: 'FALSE', params: {} };
+
+export const policy = {
+  /**
+   * Organizations: developers are public (who participates); agencies to anyone signed in; recipients to the
+   * government and to their own members.
+   */
+  organization(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer) || isPlatformAdmin(viewer)) return ALL;
+    if (!viewer.authenticated) {
+      return { sql: `${alias}.kind = :pv_dev_kind`, params: { pv_dev_kind: OrganizationKind.AI_DEVELOPER } };
+    }
+    return {
+      sql: `(${alias}.kind IN (:...pv_org_kinds) OR ${alias}.id = :pv_org_id)`,
+      params: {
+        pv_org_kinds: [OrganizationKind.AI_DEVELOPER, OrganizationKind.GOVERNMENT_AGENCY],
+        pv_org_id: viewer.organizationId,
+      },
+    };
+  },
+
+  /** Users: the government and platform admins see everyone; members see their own organization's people. */
+  user(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer) || isPlatformAdmin(viewer)) return ALL;
+    if (!viewer.authenticated || !viewer.organizationId) return NONE;
+    return { sql: `${alias}.organization_id = :pv_user_org`, params: { pv_user_org: viewer.organizationId } };
+  },
+
+  /** API keys: platform admins, and the organization's own admins. Nobody else knows they exist. */
+  apiKey(viewer: Viewer, alias: string): Condition {
+    if (isPlatformAdmin(viewer)) return ALL;
+    if (!viewer.authenticated || !viewer.organizationId || !hasRole(viewer, Role.ORG_ADMIN)) return NONE;
+    return { sql: `${alias}.organization_id = :pv_key_org`, params: { pv_key_org: viewer.organizationId } };
+  },
+
+  /**
+   * Frontier models: the government sees all; a developer sees all of its own; anyone signed in sees models
+   * once released. One developer never sees another's unreleased models; the public sees none.
+   */
+  frontierModel(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!viewer.authenticated) return NONE;
+    return {
+      sql: `(${alias}.developer_id = :pv_model_org OR ${alias}.released_at IS NOT NULL)`,
+      params: { pv_model_org: viewer.organizationId ?? null },
+    };
+  },
+
+  /** The audit trail is for the government's analysts and platform admins. */
+  auditEvent(viewer: Viewer): Condition {
+    return isGovernment(viewer) || isPlatformAdmin(viewer) ? ALL : NONE;
+  },
+};

@@ -1,0 +1,48 @@
+// Every mutation runs through here: one transaction holding the change and its audit link.
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { appendAudit } from './audit';
+import type { RequestContext } from './context';
+import { NotFoundError, StaleVersionError } from './errors';
+
+export interface MutationResult<T> {
+  result: T;
+  /** Global ids of the objects touched, for the audit chain. */
+  subjects: string[];
+}
+
+export async function mutate<T>(
+  ctx: RequestContext,
+  action: string,
+  work: (manager: EntityManager) => Promise<MutationResult<T>>,
+): Promise<T> {
+  return ctx.db.transaction(async (manager) => {
+    const { result, subjects } = await work(manager);
+    await appendAudit(ctx, manager, action, subjects);
+    return result;
+  });
+}
+
+/**
+ * UPDATE ... WHERE id = $1 AND version = $2, because TypeORM's save()/update() ignore version checks.
+ * `visible` says whether the caller may see the row, so a hidden row is NOT_FOUND and a stale one CONFLICT.
+ */
+export async function updateVersioned<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+): Promise<T> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  if (!result.affected) {
+    const current = await manager.getRepository(target).findOne({ where: { id } as never });
+    if (!current) throw new NotFoundError();
+    throw new StaleVersionError(expectedVersion, (current as unknown as { version: number }).version);
+  }
+  return manager.getRepository(target).findOneOrFail({ where: { id } as never });
+}

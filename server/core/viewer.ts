@@ -1,0 +1,33 @@
+// Who is asking. Built once per request from the token (graphql/context.ts); every service reads it.
+import { AgencyCapability, OrganizationKind } from '../modules/organizations/organization.enums';
+import { Role } from '../modules/users/role.enum';
+
+export interface Viewer {
+  authenticated: boolean;
+  userId?: string;
+  apiKeyId?: string;
+  organizationId?: string;
+  organizationKind?: OrganizationKind;
+  capabilities: AgencyCapability[];
+  roles: Role[];
+}
+
+export const ANONYMOUS: Viewer = { authenticated: false, capabilities: [], roles: [] };
+
+export const hasRole = (v: Viewer, role: Role) => v.roles.includes(role);
+
+/** A government analyst: an agency member holding ANALYST. Sees what the government may see. */
+export const isGovernment = (v: Viewer) =>
+  v.organizationKind === OrganizationKind.GOVERNMENT_AGENCY && (hasRole(v, Role.ANALYST) || hasRole(v, Role.PLATFORM_ADMIN));
+
+export const isPlatformAdmin = (v: Viewer) => hasRole(v, Role.PLATFORM_ADMIN);
+
+export const isDeveloperMember = (v: Viewer) => v.organizationKind === OrganizationKind.AI_DEVELOPER;
+
+export const isRecipientMember = (v: Viewer) => v.organizationKind === OrganizationKind.CRITICAL_INFRASTRUCTURE;
+
+export const hasCapability = (v: Viewer, c: AgencyCapability) => isGovernment(v) && v.capabilities.includes(c);
+
+/** May manage the users and keys of `organizationId`. */
+export const canAdminister = (v: Viewer, organizationId: string) =>
+  isPlatformAdmin(v) || (hasRole(v, Role.ORG_ADMIN) && v.organizationId === organizationId);

@@ -1,0 +1,12 @@
+// Every entity, in one list for the data source.
+import { Agency } from '../modules/organizations/agency.entity';
+import { Developer } from '../modules/organizations/developer.entity';
+import { Organization } from '../modules/organizations/organization.entity';
+import { Recipient } from '../modules/organizations/recipient.entity';
+import { User } from '../modules/users/user.entity';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { FrontierModel } from '../modules/models/frontier-model.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { IdempotencyRecord } from '../core/idempotency.entity';
+
+export const entities = [Organization, Developer, Agency, Recipient, User, ApiKey, FrontierModel, AuditEvent, IdempotencyRecord];

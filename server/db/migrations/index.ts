@@ -1,0 +1,4 @@
+// Migrations in order. The schema is only ever changed by these (never `synchronize`).
+import { Platform1764331200000 } from './1764331200000-Platform';
+
+export const migrations = [Platform1764331200000];

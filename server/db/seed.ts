@@ -1,0 +1,143 @@
+// Demo data that tells the order's story: the agencies, a handful of frontier developers and their models,
+// a few hundred critical-infrastructure recipients (fictional names) and users for every role.
+// Loaded set-based, once, into an empty database.
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../core/clock';
+import { DAY_MS } from '../core/clock';
+import { Agency } from '../modules/organizations/agency.entity';
+import { Developer } from '../modules/organizations/developer.entity';
+import { Recipient } from '../modules/organizations/recipient.entity';
+import { AgencyCapability as Cap, Participation, RecipientType, Sector, SizeTier } from '../modules/organizations/organization.enums';
+import { FrontierModel } from '../modules/models/frontier-model.entity';
+import { User } from '../modules/users/user.entity';
+import { Role } from '../modules/users/role.enum';
+
+/** A small deterministic PRNG so the demo data is the same on every machine. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AGENCIES: Array<[string, string, string, Cap[]]> = [
+  ['National Security Agency', 'nsa', 'NSA', [Cap.DESIGNATION_AUTHORITY, Cap.CLEARINGHOUSE_OPERATOR]],
+  ['Cybersecurity and Infrastructure Security Agency', 'cisa', 'CISA', [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER]],
+  ['Department of the Treasury', 'treasury', 'TREASURY', [Cap.CLEARINGHOUSE_OPERATOR]],
+  ['Office of Management and Budget', 'omb', 'OMB', [Cap.DIRECTIVE_ISSUER]],
+  ['National Institute of Standards and Technology', 'nist', 'NIST', []],
+  ['Department of the Interior', 'interior', 'DOI', [Cap.FEDERAL_CIVILIAN]],
+  ['Department of Education', 'education', 'ED', [Cap.FEDERAL_CIVILIAN]],
+  ['Small Business Administration', 'sba', 'SBA', [Cap.FEDERAL_CIVILIAN]],
+];
+
+const DEVELOPERS: Array<[string, string, Participation, string[]]> = [
+  ['Atlas AI', 'atlas-ai', Participation.ENROLLED, ['Atlas', 'Atlas Coder']],
+  ['Meridian Labs', 'meridian-labs', Participation.ENROLLED, ['Meridian', 'Meridian Mini']],
+  ['Northstar Intelligence', 'northstar', Participation.ENROLLED, ['Polaris']],
+  ['Cobalt Systems', 'cobalt-systems', Participation.INVITED, ['Cobalt-R']],
+  ['Helix Research', 'helix-research', Participation.WITHDRAWN, ['Helix']],
+];
+
+const STATES: Record<string, string[]> = {
+  OH: ['Adams', 'Athens', 'Gallia', 'Meigs', 'Pike', 'Vinton', 'Holmes', 'Monroe'],
+  PA: ['Potter', 'Sullivan', 'Fulton', 'Forest', 'Cameron', 'Juniata'],
+  WV: ['Pocahontas', 'Tucker', 'Webster', 'Calhoun'],
+  KY: ['Owsley', 'Wolfe', 'Lee', 'Elliott'],
+  IA: ['Adams', 'Taylor', 'Ringgold', 'Wayne'],
+  NE: ['Custer', 'Cherry', 'Holt'],
+  KS: ['Ness', 'Gove', 'Trego'],
+  MT: ['Garfield', 'Petroleum', 'Treasure'],
+  NM: ['Catron', 'Harding', 'Mora'],
+  GA: ['Taliaferro', 'Quitman', 'Echols'],
+};
+
+const KINDS: Array<{ type: RecipientType; sector: Sector; names: string[] }> = [
+  { type: RecipientType.HOSPITAL, sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH, names: ['Community Hospital', 'Memorial Hospital', 'Critical Access Hospital', 'Regional Medical Center'] },
+  { type: RecipientType.COMMUNITY_BANK, sector: Sector.FINANCIAL_SERVICES, names: ['Farmers Bank', 'Savings Bank', 'Community Credit Union', 'State Bank'] },
+  { type: RecipientType.LOCAL_UTILITY, sector: Sector.WATER_AND_WASTEWATER_SYSTEMS, names: ['Water District', 'Water and Sewer Authority'] },
+  { type: RecipientType.LOCAL_UTILITY, sector: Sector.ENERGY, names: ['Rural Electric Cooperative', 'Public Power District'] },
+  { type: RecipientType.STATE_LOCAL_GOVERNMENT, sector: Sector.GOVERNMENT_SERVICES_AND_FACILITIES, names: ['Emergency Management Agency', '911 Communications Center'] },
+];
+
+const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 90);
+
+export async function seedDemoData(db: DataSource, clock: Clock): Promise<boolean> {
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM organization');
+  if (n > 0) return false;
+  await db.transaction((m) => loadDemo(m, clock));
+  return true;
+}
+
+async function loadDemo(m: EntityManager, clock: Clock) {
+  const rand = prng(14409);
+  const now = clock.now().getTime();
+  const agencies = await m.save(AGENCIES.map(([name, slug, acronym, capabilities]) => m.create(Agency, { name, slug, acronym, capabilities })));
+  const developers = await m.save(
+    DEVELOPERS.map(([name, slug, participation]) =>
+      m.create(Developer, { name, slug, website: `https://${slug}.example`, participation, enrolledAt: participation === Participation.ENROLLED ? new Date(now - 120 * DAY_MS) : null }),
+    ),
+  );
+  const models: Partial<FrontierModel>[] = [];
+  developers.forEach((dev, i) => {
+    DEVELOPERS[i][3].forEach((name, j) => {
+      models.push({ developerId: dev.id, name, modelVersion: `${4 + j}.0`, description: `${name}, a general-purpose frontier model by ${dev.name}.`, releasedAt: new Date(now - (200 + 40 * j) * DAY_MS) });
+      models.push({ developerId: dev.id, name, modelVersion: `${5 + j}.0`, description: `The next ${name}, in pre-release evaluation.`, plannedReleaseAt: new Date(now + (20 + 15 * i + 10 * j) * DAY_MS) });
+    });
+  });
+  await m.createQueryBuilder().insert().into(FrontierModel).values(models).execute();
+
+  const recipients: Partial<Recipient>[] = [];
+  const seen = new Set<string>();
+  for (const [state, counties] of Object.entries(STATES)) {
+    for (const county of counties) {
+      for (const kind of KINDS) {
+        const count = kind.type === RecipientType.STATE_LOCAL_GOVERNMENT ? 1 : 1 + Math.floor(rand() * 2);
+        for (let k = 0; k < count; k++) {
+          const base = `${county} County ${kind.names[Math.floor(rand() * kind.names.length)]}`;
+          const name = k === 0 ? base : `${base} ${['North', 'South', 'East', 'West'][k % 4]}`;
+          const slug = slugify(`${name}-${state}`);
+          if (seen.has(slug)) continue;
+          seen.add(slug);
+          const r = rand();
+          recipients.push({ name, slug, recipientType: kind.type, sector: kind.sector, state, county, rural: r < 0.8, sizeTier: r < 0.6 ? SizeTier.SMALL : r < 0.9 ? SizeTier.MEDIUM : SizeTier.LARGE });
+        }
+      }
+    }
+  }
+  // The recipient that the README's token example signs in as.
+  recipients.push({ name: 'Mercy Rural Hospital', slug: 'mercy-rural-oh', recipientType: RecipientType.HOSPITAL, sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH, state: 'OH', county: 'Meigs', rural: true, sizeTier: SizeTier.SMALL });
+  const inserted = await m.createQueryBuilder().insert().into(Recipient).values(recipients.map((r) => m.create(Recipient, r))).returning(['id', 'slug']).execute();
+  const recipientBySlug = new Map((inserted.raw as { id: string; slug: string }[]).map((r) => [r.slug, r.id]));
+
+  const agencyId = (slug: string) => agencies.find((a) => a.slug === slug)!.id;
+  const devId = (slug: string) => developers.find((d) => d.slug === slug)!.id;
+  const users: Partial<User>[] = [
+    { email: 'admin@cisa.gov', name: 'Dana Whitfield', organizationId: agencyId('cisa'), roles: [Role.PLATFORM_ADMIN, Role.ANALYST] },
+    { email: 'analyst@cisa.gov', name: 'Marcus Reyes', organizationId: agencyId('cisa'), roles: [Role.ANALYST] },
+    { email: 'analyst@nsa.gov', name: 'Priya Raman', organizationId: agencyId('nsa'), roles: [Role.ANALYST] },
+    { email: 'analyst@treasury.gov', name: 'Helen Ostrowski', organizationId: agencyId('treasury'), roles: [Role.ANALYST] },
+    { email: 'policy@omb.gov', name: 'Grant Holloway', organizationId: agencyId('omb'), roles: [Role.ANALYST] },
+    { email: 'scientist@nist.gov', name: 'Wen Li', organizationId: agencyId('nist'), roles: [Role.ANALYST] },
+    { email: 'security@interior.gov', name: 'Ruth Calloway', organizationId: agencyId('interior'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    { email: 'ciso@ed.gov', name: 'Tomas Avila', organizationId: agencyId('education'), roles: [Role.MEMBER] },
+    { email: 'dev@atlas-ai.example', name: 'Jordan Park', organizationId: devId('atlas-ai'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    { email: 'safety@atlas-ai.example', name: 'Amara Okafor', organizationId: devId('atlas-ai'), roles: [Role.MEMBER] },
+    { email: 'dev@meridian-labs.example', name: 'Sam Lindqvist', organizationId: devId('meridian-labs'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    { email: 'dev@northstar.example', name: 'Ilana Cohen', organizationId: devId('northstar'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    { email: 'it@mercy-rural-oh.example', name: 'Bev Trautman', organizationId: recipientBySlug.get('mercy-rural-oh')!, roles: [Role.ORG_ADMIN, Role.MEMBER] },
+  ];
+  const firstOf = (type: RecipientType, sector: Sector) => recipients.find((r) => r.recipientType === type && r.sector === sector)!;
+  for (const [type, sector, email, name] of [
+    [RecipientType.COMMUNITY_BANK, Sector.FINANCIAL_SERVICES, 'security@farmers-bank.example', 'Carl Jensen'],
+    [RecipientType.LOCAL_UTILITY, Sector.WATER_AND_WASTEWATER_SYSTEMS, 'ops@water-district.example', 'Luz Ortega'],
+    [RecipientType.LOCAL_UTILITY, Sector.ENERGY, 'it@rural-electric.example', 'Dale Moore'],
+  ] as const) {
+    users.push({ email, name, organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!, roles: [Role.ORG_ADMIN, Role.MEMBER] });
+  }
+  await m.createQueryBuilder().insert().into(User).values(users).execute();
+}

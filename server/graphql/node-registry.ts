@@ -1,0 +1,20 @@
+// How node(id) loads each type. A new node type adds one line here.
+import type { RequestContext } from '../core/context';
+import type { Node } from '../core/node';
+import { apiKeyService } from '../modules/api-keys/api-key.service';
+import { frontierModelLoader } from '../modules/models/frontier-model.loaders';
+import { organizationLoader } from '../modules/organizations/organization.loaders';
+import { userLoader } from '../modules/users/user.loaders';
+
+type NodeLoader = (ctx: RequestContext, id: string) => Promise<Node | null>;
+
+const org: NodeLoader = (ctx, id) => organizationLoader(ctx).load(id);
+
+export const nodeLoaders: Record<string, NodeLoader> = {
+  Developer: org,
+  Agency: org,
+  Recipient: org,
+  User: (ctx, id) => userLoader(ctx).load(id),
+  ApiKey: (ctx, id) => apiKeyService.byId(ctx, id),
+  FrontierModel: (ctx, id) => frontierModelLoader(ctx).load(id),
+};

@@ -1,0 +1,42 @@
+// Starts Concord: config -> database -> schema -> http.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { startConcord } from './app';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`Concord cannot start: ${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const concord = await startConcord(config);
+  concord.log.info(
+    { url: concord.url, database: concord.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL' },
+    `Concord is listening on ${concord.url}`,
+  );
+  if (config.env !== 'production') {
+    process.stdout.write(
+      `\nConcord is ready at ${concord.url}\n` +
+        `  Open it in a browser for the GraphQL IDE.\n` +
+        `  Get a token for a demo user:  npm run token -- analyst@nsa.gov\n` +
+        `  (others: admin@cisa.gov, dev@atlas-ai.example, it@mercy-rural-oh.example, security@interior.gov)\n\n`,
+    );
+  }
+  const shutdown = async (signal: string) => {
+    concord.log.info({ signal }, 'shutting down');
+    await concord.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e) => {
+  process.stderr.write(`Concord failed to start: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

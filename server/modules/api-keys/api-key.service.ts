@@ -1,0 +1,97 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { canAdminister } from '../../core/viewer';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { OrganizationKind } from '../organizations/organization.enums';
+import { Role } from '../users/role.enum';
+import { ApiKey } from './api-key.entity';
+import { IssueApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
+
+const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
+export const API_KEY_PATTERN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export const apiKeyService = {
+  apiKeys(ctx: RequestContext, organizationId: string | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(ApiKey).createQueryBuilder('k'), policy.apiKey(ctx.viewer, 'k'));
+    if (organizationId) qb.andWhere('k.organization_id = :org', { org: expectGlobalId(organizationId, ORG_TYPES, 'organizationId') });
+    return paginate(qb, { args, sort: { expr: 'k.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'k.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders.get<string, ApiKey | null>('apiKeyById', async (ids) => {
+      const c = policy.apiKey(ctx.viewer, 'k');
+      const rows = await ctx.db.getRepository(ApiKey).createQueryBuilder('k').where('k.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((i) => byId.get(i) ?? null);
+    }).load(id);
+  },
+
+  /** Issues a key; the returned secret is shown this once and never stored. */
+  async issue(ctx: RequestContext, input: IssueApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
+    const org = await organizationLoader(ctx).load(orgId);
+    if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
+    const roles = [...new Set(input.roles ?? [Role.MEMBER])];
+    if (roles.includes(Role.PLATFORM_ADMIN)) throw new BadInputError('API keys never hold PLATFORM_ADMIN.', { roles: 'PLATFORM_ADMIN not allowed' });
+    if (roles.includes(Role.ANALYST) && org.organizationKind !== OrganizationKind.GOVERNMENT_AGENCY) {
+      throw new BadInputError('ANALYST is a government role.', { roles: 'ANALYST needs an agency' });
+    }
+    if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
+    const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+    const secret = `ck_${prefix}_${randomBytes(32).toString('base64url')}`;
+    const apiKey = await mutate(ctx, 'issueApiKey', async (m) => {
+      const key = await m.save(
+        m.create(ApiKey, {
+          organizationId: orgId,
+          createdById: ctx.viewer.userId ?? null,
+          name: input.name,
+          prefix,
+          secretHash: sha256(secret),
+          roles,
+          expiresAt: input.expiresAt ?? null,
+        }),
+      );
+      return { result: key, subjects: [key.globalId, org.globalId] };
+    });
+    return { apiKey, secret };
+  },
+
+  async revoke(ctx: RequestContext, input: RevokeApiKeyInput): Promise<ApiKey> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const id = expectGlobalId(input.id, 'ApiKey', 'id');
+    const key = await apiKeyService.byId(ctx, id);
+    if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
+    if (key.revokedAt) throw new InvalidTransitionError('REVOKED', 'revoke', 'The key is already revoked.');
+    return mutate(ctx, 'revokeApiKey', async (m) => {
+      await m.update(ApiKey, { id }, { revokedAt: ctx.clock.now() });
+      const revoked = await m.findOneByOrFail(ApiKey, { id });
+      return { result: revoked, subjects: [revoked.globalId] };
+    });
+  },
+
+  /** Finds the live key for a presented secret, or null. Records use to the minute, not on every request. */
+  async authenticate(db: DataSource, token: string, now: Date): Promise<ApiKey | null> {
+    const match = API_KEY_PATTERN.exec(token);
+    if (!match) return null;
+    const key = await db.getRepository(ApiKey).findOneBy({ prefix: match[1] });
+    if (!key) return null;
+    const a = Buffer.from(key.secretHash, 'hex');
+    const b = Buffer.from(sha256(token), 'hex');
+    if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
+    if (key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+      await db.query('UPDATE api_key SET last_used_at = $1 WHERE id = $2', [now, key.id]);
+    }
+    return key;
+  },
+};
+

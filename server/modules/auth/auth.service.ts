@@ -1,0 +1,108 @@
+// Turns `Authorization: Bearer <jwt or api key>` into a Viewer. Any presented credential that does not
+// check out is UNAUTHENTICATED (HTTP 401); no credential at all is the public viewer.
+import type { JWTVerifyGetKey } from 'jose' with { 'resolution-mode': 'import' };
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import { UnauthenticatedError } from '../../core/errors';
+import { ANONYMOUS, type Viewer } from '../../core/viewer';
+import { apiKeyService } from '../api-keys/api-key.service';
+import type { AgencyCapability, OrganizationKind } from '../organizations/organization.enums';
+import type { Role } from '../users/role.enum';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface OrgRow {
+  organization_id: string;
+  kind: OrganizationKind;
+  capabilities: AgencyCapability[] | null;
+}
+
+export class Authenticator {
+  private readonly secret?: Uint8Array;
+  private jwks?: JWTVerifyGetKey;
+
+  constructor(
+    private readonly config: Config['auth'],
+    private readonly db: DataSource,
+  ) {
+    if (config.jwtSecret && !config.jwksUrl) this.secret = new TextEncoder().encode(config.jwtSecret);
+  }
+
+  // jose is ESM-only: imported dynamically, which works from CommonJS and under vitest alike.
+  private jose() {
+    return import('jose');
+  }
+
+  /** Signs a token for a user (development tokens, tests). */
+  async sign(userId: string, email: string, now = new Date()): Promise<string> {
+    if (!this.secret) throw new Error('Signing needs JWT_SECRET');
+    const { SignJWT } = await this.jose();
+    const iat = Math.floor(now.getTime() / 1000);
+    return new SignJWT({ email })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(this.config.issuer)
+      .setAudience(this.config.audience)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + this.config.tokenTtlSeconds)
+      .sign(this.secret);
+  }
+
+  async viewerFor(authorization: string | undefined, now: Date): Promise<Viewer> {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+    const token = match[1];
+    return token.startsWith('ck_') ? this.viewerForApiKey(token, now) : this.viewerForJwt(token, now);
+  }
+
+  private async viewerForApiKey(token: string, now: Date): Promise<Viewer> {
+    const key = await apiKeyService.authenticate(this.db, token, now);
+    if (!key) throw new UnauthenticatedError('The API key is not valid: unknown, expired or revoked.');
+    const [org]: OrgRow[] = await this.db.query(
+      'SELECT id AS organization_id, kind, capabilities FROM organization WHERE id = $1',
+      [key.organizationId],
+    );
+    return {
+      authenticated: true,
+      apiKeyId: key.id,
+      organizationId: org.organization_id,
+      organizationKind: org.kind,
+      capabilities: org.capabilities ?? [],
+      roles: key.roles,
+    };
+  }
+
+  private async viewerForJwt(token: string, now: Date): Promise<Viewer> {
+    const { jwtVerify, createRemoteJWKSet } = await this.jose();
+    if (this.config.jwksUrl && !this.jwks) this.jwks = createRemoteJWKSet(new URL(this.config.jwksUrl));
+    let sub: string | undefined;
+    try {
+      const { payload } = await jwtVerify(token, (this.jwks ?? this.secret) as never, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        currentDate: now,
+        algorithms: this.jwks ? undefined : ['HS256'],
+      });
+      sub = payload.sub;
+    } catch {
+      throw new UnauthenticatedError('The token is not valid: malformed, forged or expired.');
+    }
+    if (!sub || !UUID.test(sub)) throw new UnauthenticatedError('The token names no Concord user.');
+    const rows: (OrgRow & { roles: Role[]; active: boolean })[] = await this.db.query(
+      `SELECT u.roles, u.active, o.id AS organization_id, o.kind, o.capabilities
+         FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+      [sub],
+    );
+    const row = rows[0];
+    if (!row || !row.active) throw new UnauthenticatedError('The token names no active Concord user.');
+    return {
+      authenticated: true,
+      userId: sub,
+      organizationId: row.organization_id,
+      organizationKind: row.kind,
+      capabilities: row.capabilities ?? [],
+      roles: row.roles,
+    };
+  }
+}

@@ -1,0 +1,121 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate, paginateByParent, type SortKey } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate, updateVersioned } from '../../core/transaction';
+import { isDeveloperMember, isPlatformAdmin } from '../../core/viewer';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { Developer } from '../organizations/developer.entity';
+import { FrontierModel } from './frontier-model.entity';
+import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { frontierModelLoader } from './frontier-model.loaders';
+
+const FAR_FUTURE = "'9999-12-31T00:00:00Z'::timestamptz";
+const SORT: Record<FrontierModelOrderField, SortKey> = {
+  [FrontierModelOrderField.NAME]: { expr: "m.name || ' ' || m.model_version", cast: 'text' },
+  [FrontierModelOrderField.CREATED_AT]: { expr: 'm.created_at', cast: 'timestamptz' },
+  [FrontierModelOrderField.PLANNED_RELEASE_AT]: { expr: `COALESCE(m.planned_release_at, ${FAR_FUTURE})`, cast: 'timestamptz' },
+};
+const DEFAULT_ORDER: FrontierModelOrder = { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC };
+
+function filtered(ctx: RequestContext, filter: FrontierModelFilter | undefined): SelectQueryBuilder<FrontierModel> {
+  const qb = applyCondition(ctx.db.getRepository(FrontierModel).createQueryBuilder('m'), policy.frontierModel(ctx.viewer, 'm'));
+  if (filter?.developerId) qb.andWhere('m.developer_id = :dev', { dev: expectGlobalId(filter.developerId, 'Developer', 'filter.developerId') });
+  if (filter?.coverage?.length) qb.andWhere('m.coverage IN (:...coverage)', { coverage: filter.coverage });
+  if (filter?.released === true) qb.andWhere('m.released_at IS NOT NULL');
+  if (filter?.released === false) qb.andWhere('m.released_at IS NULL');
+  if (filter?.plannedReleaseAfter) qb.andWhere('m.planned_release_at >= :after_t', { after_t: filter.plannedReleaseAfter });
+  if (filter?.plannedReleaseBefore) qb.andWhere('m.planned_release_at <= :before_t', { before_t: filter.plannedReleaseBefore });
+  if (filter?.search) qb.andWhere('m.name ILIKE :q', { q: `%${filter.search.replace(/[\\%_]/g, (x) => `\\${x}`)}%` });
+  return qb;
+}
+
+function checkPlannedRelease(ctx: RequestContext, at: Date | undefined) {
+  if (at && at <= ctx.clock.now()) {
+    throw new BadInputError('plannedReleaseAt must be in the future.', { plannedReleaseAt: `must be after ${ctx.clock.now().toISOString()}` });
+  }
+}
+
+export const frontierModelService = {
+  models(ctx: RequestContext, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
+    const o = order ?? DEFAULT_ORDER;
+    return paginate(filtered(ctx, filter), { args, sort: SORT[o.field], direction: o.direction, idExpr: 'm.id' });
+  },
+
+  /** `developer.models`: one statement for every developer on the page (and one more if totalCount is asked). */
+  async modelsOfDeveloper(ctx: RequestContext, developerId: string, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
+    const o = order ?? DEFAULT_ORDER;
+    const key = JSON.stringify([filter ?? null, o, args]);
+    const pages = ctx.loaders.get<string, unknown>(
+      'modelsOfDeveloper',
+      async (ids) => {
+        const map = await paginateByParent(filtered(ctx, filter), 'm.developer_id', ids, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'm.id' }, (m) => m.developerId);
+        return ids.map((id) => map.get(id)!);
+      },
+      key,
+    );
+    const counts = ctx.loaders.get<string, number>(
+      'modelCountOfDeveloper',
+      async (ids) => {
+        const rows: { d: string; n: string }[] = await filtered(ctx, filter)
+          .select('m.developer_id', 'd')
+          .addSelect('count(*)', 'n')
+          .andWhere('m.developer_id IN (:...cids)', { cids: [...ids] })
+          .groupBy('m.developer_id')
+          .getRawMany();
+        const byId = new Map(rows.map((r) => [r.d, Number(r.n)]));
+        return ids.map((id) => byId.get(id) ?? 0);
+      },
+      JSON.stringify(filter ?? null),
+    );
+    const page = (await pages.load(developerId)) as Awaited<ReturnType<typeof paginate<FrontierModel>>>;
+    return { ...page, get totalCount() { return counts.load(developerId); } };
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return frontierModelLoader(ctx).load(id);
+  },
+
+  async register(ctx: RequestContext, input: RegisterFrontierModelInput): Promise<FrontierModel> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const developerId = input.developerId ? expectGlobalId(input.developerId, 'Developer', 'developerId') : ctx.viewer.organizationId;
+    const ownDeveloper = isDeveloperMember(ctx.viewer) && developerId === ctx.viewer.organizationId;
+    if (!developerId || !(ownDeveloper || isPlatformAdmin(ctx.viewer))) {
+      if (!input.developerId) throw new ForbiddenError('Only members of an AI developer register frontier models.');
+      throw new NotFoundError();
+    }
+    const developer = await organizationLoader(ctx).load(developerId);
+    if (!(developer instanceof Developer)) throw new NotFoundError();
+    checkPlannedRelease(ctx, input.plannedReleaseAt);
+    return mutate(ctx, 'registerFrontierModel', async (m) => {
+      const model = await m.save(
+        m.create(FrontierModel, {
+          developerId,
+          name: input.name,
+          modelVersion: input.modelVersion,
+          description: input.description ?? null,
+          plannedReleaseAt: input.plannedReleaseAt ?? null,
+        }),
+      );
+      return { result: model, subjects: [model.globalId, developer.globalId] };
+    });
+  },
+
+  async update(ctx: RequestContext, input: UpdateFrontierModelInput): Promise<FrontierModel> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const id = expectGlobalId(input.id, 'FrontierModel', 'id');
+    const model = await frontierModelLoader(ctx).load(id);
+    const mayEdit = model && ((isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId) || isPlatformAdmin(ctx.viewer));
+    if (!model || !mayEdit) throw new NotFoundError();
+    checkPlannedRelease(ctx, input.plannedReleaseAt);
+    const values = Object.fromEntries(
+      Object.entries({ name: input.name, description: input.description, plannedReleaseAt: input.plannedReleaseAt }).filter(([, v]) => v !== undefined && v !== null),
+    );
+    return mutate(ctx, 'updateFrontierModel', async (m) => {
+      const updated = await updateVersioned(m, FrontierModel, id, input.expectedVersion, values);
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+};

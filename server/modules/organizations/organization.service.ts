@@ -1,0 +1,198 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId, toGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate, updateVersioned } from '../../core/transaction';
+import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
+import { Agency } from './agency.entity';
+import { Developer } from './developer.entity';
+import { organizationLoader } from './organization.loaders';
+import { Organization } from './organization.entity';
+import { Participation } from './organization.enums';
+import {
+  AgencyFilter,
+  CreateAgencyInput,
+  CreateDeveloperInput,
+  CreateRecipientInput,
+  DeveloperFilter,
+  OrganizationFilter,
+  OrganizationOrder,
+  OrganizationOrderField,
+  RecipientFilter,
+  UpdateAgencyInput,
+  UpdateDeveloperInput,
+  UpdateRecipientInput,
+} from './organization.inputs';
+import { Recipient } from './recipient.entity';
+
+type OrgClass = typeof Developer | typeof Agency | typeof Recipient | typeof Organization;
+
+const SORT: Record<OrganizationOrderField, SortKey> = {
+  [OrganizationOrderField.NAME]: { expr: 'o.name', cast: 'text' },
+  [OrganizationOrderField.CREATED_AT]: { expr: 'o.created_at', cast: 'timestamptz' },
+};
+const DEFAULT_ORDER: OrganizationOrder = { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC };
+
+function requireSignedIn(viewer: Viewer) {
+  if (!viewer.authenticated) throw new UnauthenticatedError();
+}
+
+function requirePlatformAdmin(viewer: Viewer) {
+  requireSignedIn(viewer);
+  if (!isPlatformAdmin(viewer)) throw new ForbiddenError('Only platform administrators manage organizations.');
+}
+
+function searchCondition(qb: SelectQueryBuilder<Organization>, search: string | undefined, extra = '') {
+  if (!search) return;
+  const pattern = `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  qb.andWhere(`(o.name ILIKE :search${extra ? ` OR ${extra} ILIKE :search` : ''})`, { search: pattern });
+}
+
+function baseQuery<T extends Organization>(ctx: RequestContext, cls: OrgClass): SelectQueryBuilder<T> {
+  const qb = ctx.db.getRepository(cls as never).createQueryBuilder('o') as SelectQueryBuilder<T>;
+  return applyCondition(qb, policy.organization(ctx.viewer, 'o'));
+}
+
+function list<T extends Organization>(ctx: RequestContext, qb: SelectQueryBuilder<T>, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+  const o = order ?? DEFAULT_ORDER;
+  return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'o.id' });
+}
+
+async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+      throw new ConflictError(`An organization with slug "${slug}" already exists.`, { field: 'slug' });
+    }
+    throw e;
+  }
+}
+
+/** Loads an organization of a given class that the viewer may see and administer, or NOT_FOUND. */
+async function loadForUpdate<T extends Organization>(ctx: RequestContext, cls: OrgClass, globalId: string, typeName: string): Promise<T> {
+  const id = expectGlobalId(globalId, typeName, 'id');
+  const org = await organizationLoader(ctx).load(id);
+  if (!org || !(org instanceof cls) || !canAdminister(ctx.viewer, id)) throw new NotFoundError();
+  return org as T;
+}
+
+async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, values: Partial<T>): Promise<T> {
+  requirePlatformAdmin(ctx.viewer);
+  return uniqueSlug(
+    () =>
+      mutate(ctx, action, async (m: EntityManager) => {
+        const org = (await m.save(m.create(cls as never, values as never))) as unknown as T;
+        return { result: org, subjects: [toGlobalId(org.constructor.name, org.id)] };
+      }),
+    String(values.slug),
+  );
+}
+
+async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, org: T, expectedVersion: number, values: Record<string, unknown>): Promise<T> {
+  const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  return mutate(ctx, action, async (m) => {
+    const updated = await updateVersioned<T>(m, cls as never, org.id, expectedVersion, changes);
+    return { result: updated, subjects: [updated.globalId] };
+  });
+}
+
+export const organizationService = {
+  organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+    const qb = baseQuery<Organization>(ctx, Organization);
+    if (filter?.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    searchCondition(qb, filter?.search);
+    return list(ctx, qb, order, args);
+  },
+
+  developers(ctx: RequestContext, filter: DeveloperFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+    const qb = baseQuery<Developer>(ctx, Developer);
+    if (filter?.participation?.length) qb.andWhere('o.participation IN (:...participation)', { participation: filter.participation });
+    searchCondition(qb as never, filter?.search);
+    return list(ctx, qb, order, args);
+  },
+
+  agencies(ctx: RequestContext, filter: AgencyFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+    const qb = baseQuery<Agency>(ctx, Agency);
+    if (filter?.capabilities?.length) qb.andWhere('o.capabilities && CAST(:caps AS varchar[])', { caps: filter.capabilities });
+    searchCondition(qb as never, filter?.search, 'o.acronym');
+    return list(ctx, qb, order, args);
+  },
+
+  recipients(ctx: RequestContext, filter: RecipientFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+    const qb = baseQuery<Recipient>(ctx, Recipient);
+    if (filter?.recipientTypes?.length) qb.andWhere('o.recipient_type IN (:...rtypes)', { rtypes: filter.recipientTypes });
+    if (filter?.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });
+    if (filter?.states?.length) qb.andWhere('o.state IN (:...states)', { states: filter.states });
+    if (filter?.sizeTiers?.length) qb.andWhere('o.size_tier IN (:...tiers)', { tiers: filter.sizeTiers });
+    if (filter?.rural !== undefined && filter?.rural !== null) qb.andWhere('o.rural = :rural', { rural: filter.rural });
+    searchCondition(qb as never, filter?.search);
+    return list(ctx, qb, order, args);
+  },
+
+  /** The viewer's own organization (null for the public). */
+  viewerOrganization(ctx: RequestContext) {
+    return ctx.viewer.organizationId ? organizationLoader(ctx).load(ctx.viewer.organizationId) : null;
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return organizationLoader(ctx).load(id);
+  },
+
+  createDeveloper(ctx: RequestContext, input: CreateDeveloperInput) {
+    const participation = input.participation ?? Participation.INVITED;
+    return createOrg<Developer>(ctx, Developer, 'createDeveloper', {
+      name: input.name,
+      slug: input.slug,
+      website: input.website ?? null,
+      participation,
+      enrolledAt: participation === Participation.ENROLLED ? ctx.clock.now() : null,
+    });
+  },
+
+  createAgency(ctx: RequestContext, input: CreateAgencyInput) {
+    return createOrg<Agency>(ctx, Agency, 'createAgency', {
+      name: input.name,
+      slug: input.slug,
+      acronym: input.acronym,
+      capabilities: [...new Set(input.capabilities)],
+    });
+  },
+
+  createRecipient(ctx: RequestContext, input: CreateRecipientInput) {
+    return createOrg<Recipient>(ctx, Recipient, 'createRecipient', { ...input });
+  },
+
+  async updateDeveloper(ctx: RequestContext, input: UpdateDeveloperInput) {
+    requireSignedIn(ctx.viewer);
+    const dev = await loadForUpdate<Developer>(ctx, Developer, input.id, 'Developer');
+    // Participation is the framework's record, changed by platform administrators only.
+    if (input.participation && !isPlatformAdmin(ctx.viewer)) throw new NotFoundError();
+    const enrolling = input.participation === Participation.ENROLLED && dev.participation !== Participation.ENROLLED;
+    return updateOrg(ctx, Developer, 'updateDeveloper', dev, input.expectedVersion, {
+      name: input.name,
+      website: input.website,
+      participation: input.participation,
+      enrolledAt: enrolling ? ctx.clock.now() : undefined,
+    });
+  },
+
+  async updateAgency(ctx: RequestContext, input: UpdateAgencyInput) {
+    requireSignedIn(ctx.viewer);
+    const agency = await loadForUpdate<Agency>(ctx, Agency, input.id, 'Agency');
+    if (input.capabilities && !isPlatformAdmin(ctx.viewer)) throw new NotFoundError();
+    return updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
+      name: input.name,
+      capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
+    });
+  },
+
+  async updateRecipient(ctx: RequestContext, input: UpdateRecipientInput) {
+    requireSignedIn(ctx.viewer);
+    const recipient = await loadForUpdate<Recipient>(ctx, Recipient, input.id, 'Recipient');
+    const { id: _id, expectedVersion, ...values } = input;
+    return updateOrg(ctx, Recipient, 'updateRecipient', recipient, expectedVersion, values);
+  },
+};

@@ -1,0 +1,50 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+import { Node } from '../../core/node';
+import { Role } from './role.enum';
+
+@Entity('user_account')
+@Index('user_account_org_idx', ['organizationId', 'name', 'id'])
+@ObjectType('User', { implements: Node, description: 'A person who signs in to Concord on behalf of one organization.' })
+export class User extends Node {
+  @PrimaryGeneratedColumn('uuid')
+  declare id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'user_account_organization_fk' })
+  organization?: Organization;
+
+  // Stored lower-case, so a plain unique index makes it unique case-insensitively.
+  @Field({ description: 'Sign-in email address (unique, case-insensitive).' })
+  @Index('user_account_email_key', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Field({ description: 'Full name.' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => [Role], { description: 'Roles held within the organization.' })
+  @Column({ type: 'varchar', array: true })
+  roles!: Role[];
+
+  @Field({ description: 'A deactivated user cannot sign in.' })
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the user was created.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the user was last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion` to update.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+}

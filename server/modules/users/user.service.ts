@@ -1,0 +1,99 @@
+import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate, updateVersioned } from '../../core/transaction';
+import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
+import { organizationLoader } from '../organizations/organization.loaders';
+import type { Organization } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations/organization.enums';
+import { Role } from './role.enum';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
+import { userLoader } from './user.loaders';
+
+const SORT: Record<UserOrderField, SortKey> = {
+  [UserOrderField.NAME]: { expr: 'u.name', cast: 'text' },
+  [UserOrderField.EMAIL]: { expr: 'u.email', cast: 'text' },
+  [UserOrderField.CREATED_AT]: { expr: 'u.created_at', cast: 'timestamptz' },
+};
+
+const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
+
+/** Role rules: ANALYST only in agencies; PLATFORM_ADMIN only granted by a platform admin, in an agency. */
+function checkRoles(viewer: Viewer, org: Organization, roles: Role[]) {
+  const isAgency = org.organizationKind === OrganizationKind.GOVERNMENT_AGENCY;
+  if (roles.includes(Role.ANALYST) && !isAgency) {
+    throw new BadInputError('ANALYST is a government role.', { roles: 'ANALYST needs an agency' });
+  }
+  if (roles.includes(Role.PLATFORM_ADMIN) && (!isPlatformAdmin(viewer) || !isAgency)) {
+    throw new BadInputError('PLATFORM_ADMIN is granted by platform administrators to agency staff only.', { roles: 'PLATFORM_ADMIN not allowed' });
+  }
+}
+
+export const userService = {
+  users(ctx: RequestContext, filter: UserFilter | undefined, order: UserOrder | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(User).createQueryBuilder('u'), policy.user(ctx.viewer, 'u'));
+    if (filter?.organizationId) {
+      qb.andWhere('u.organization_id = :org', { org: expectGlobalId(filter.organizationId, ORG_TYPES, 'filter.organizationId') });
+    }
+    if (filter?.roles?.length) qb.andWhere('u.roles && CAST(:roles AS varchar[])', { roles: filter.roles });
+    if (filter?.active !== undefined && filter?.active !== null) qb.andWhere('u.active = :active', { active: filter.active });
+    if (filter?.search) {
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    }
+    const o = order ?? { field: UserOrderField.NAME, direction: OrderDirection.ASC };
+    return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'u.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return userLoader(ctx).load(id);
+  },
+
+  viewerUser(ctx: RequestContext) {
+    return ctx.viewer.userId ? userLoader(ctx).load(ctx.viewer.userId) : null;
+  },
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
+    const org = await organizationLoader(ctx).load(orgId);
+    if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
+    const roles = [...new Set(input.roles)];
+    checkRoles(ctx.viewer, org, roles);
+    const email = input.email.trim().toLowerCase();
+    try {
+      return await mutate(ctx, 'createUser', async (m) => {
+        const user = await m.save(m.create(User, { organizationId: orgId, email, name: input.name, roles, active: true }));
+        return { result: user, subjects: [user.globalId, org.globalId] };
+      });
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw new ConflictError('A user with that email already exists.', { field: 'email' });
+      }
+      throw e;
+    }
+  },
+
+  async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const id = expectGlobalId(input.id, 'User', 'id');
+    const user = await userLoader(ctx).load(id);
+    if (!user || !canAdminister(ctx.viewer, user.organizationId)) throw new NotFoundError();
+    if (input.roles) {
+      const org = await organizationLoader(ctx).load(user.organizationId);
+      checkRoles(ctx.viewer, org!, input.roles);
+    }
+    if (id === ctx.viewer.userId && input.active === false) {
+      throw new BadInputError('You cannot deactivate yourself.', { active: 'cannot deactivate yourself' });
+    }
+    const values = Object.fromEntries(
+      Object.entries({ name: input.name, roles: input.roles ? [...new Set(input.roles)] : undefined, active: input.active }).filter(([, v]) => v !== undefined && v !== null),
+    );
+    return mutate(ctx, 'updateUser', async (m) => {
+      const updated = await updateVersioned(m, User, id, input.expectedVersion, values);
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+};
