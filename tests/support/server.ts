@@ -1,0 +1,49 @@
+// Starts a real Concord for one test file: on in-memory PGlite, or on a fresh PostgreSQL database made from
+// TEST_DATABASE_URL (and dropped afterwards). Each file gets its own database.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfig } from '../../server/config';
+import { startConcord, type Concord } from '../../server/app';
+
+export interface TestServer {
+  concord: Concord;
+  url: string;
+  /** Where the database is: 'pglite' or 'postgres'. */
+  kind: 'pglite' | 'postgres';
+  stop(): Promise<void>;
+}
+
+async function admin(url: string, sql: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const base = process.env.TEST_DATABASE_URL;
+  let databaseUrl: string | undefined;
+  let dbName: string | undefined;
+  if (base) {
+    dbName = `concord_t_${randomBytes(6).toString('hex')}`;
+    await admin(base, `CREATE DATABASE ${dbName}`);
+    const u = new URL(base);
+    u.pathname = `/${dbName}`;
+    databaseUrl = u.toString();
+  }
+  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+  const concord = await startConcord(config, { port: 0, inMemory: true, seed: false });
+  return {
+    concord,
+    url: concord.url,
+    kind: base ? 'postgres' : 'pglite',
+    async stop() {
+      await concord.stop();
+      if (base && dbName) await admin(base, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    },
+  };
+}

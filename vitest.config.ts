@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import swc from 'unplugin-swc';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  // esbuild emits no decorator metadata, which TypeORM and type-graphql need: compile with swc.
+  plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })],
+  resolve: {
+    // One copy of graphql for type-graphql (CommonJS) and ESM imports alike.
+    alias: { graphql: require.resolve('graphql/index.js') },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
