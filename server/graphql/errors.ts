@@ -45,12 +45,13 @@ export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: bool
       return { ...base, message: 'Invalid input: ' + Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; '), extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
     }
     const code = String(formatted.extensions?.code ?? '');
+    // Keep what helps the client (limit, max, fields, ...), drop transport and debugging details.
+    const { stacktrace: _s, exception: _e, http: _h, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (CLIENT_CODES.has(code)) {
       const message = opts.fieldSuggestions ? formatted.message : formatted.message.replace(/ ?Did you mean .+\?$/, '');
-      return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(formatted.extensions?.fields ? { fields: formatted.extensions.fields } : {}) } };
+      return { ...base, message, extensions: { ...rest, code: ErrorCode.BAD_USER_INPUT } };
     }
     if (CLOSED_SET.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...base, extensions: { ...rest, code } };
     }
     log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');

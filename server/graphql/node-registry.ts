@@ -1,6 +1,7 @@
 // How node(id) loads each type. A new node type adds one line here.
 import type { RequestContext } from '../core/context';
 import type { Node } from '../core/node';
+import { auditService } from '../modules/audit/audit.service';
 import { apiKeyService } from '../modules/api-keys/api-key.service';
 import { frontierModelLoader } from '../modules/models/frontier-model.loaders';
 import { organizationLoader } from '../modules/organizations/organization.loaders';
@@ -17,4 +18,5 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   User: (ctx, id) => userLoader(ctx).load(id),
   ApiKey: (ctx, id) => apiKeyService.byId(ctx, id),
   FrontierModel: (ctx, id) => frontierModelLoader(ctx).load(id),
+  AuditEvent: (ctx, id) => auditService.byId(ctx, id),
 };

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver';
@@ -21,6 +22,17 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Developer, Agency, Recipient],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then(describeRootTypes);
   return cached;
+}
+
+// type-graphql gives the root types no description; every type in Concord's schema has one.
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const describe = (type: { description?: string | null } | null | undefined, text: string) => {
+    if (type) type.description = text;
+  };
+  describe(schema.getQueryType(), 'Everything you can read from Concord; every list is a paginated connection filtered by what you may see.');
+  describe(schema.getMutationType(), 'Every change to Concord; each takes one `input`, returns a payload and is recorded in the audit chain.');
+  describe(schema.getSubscriptionType(), 'Live updates over graphql-ws on /graphql, filtered by what you may see.');
+  return schema;
 }

@@ -1,6 +1,6 @@
 // Chained fixtures: server -> platform admin -> organizations -> users -> clients with their tokens.
 import { randomBytes } from 'node:crypto';
-import { createClient, type ConcordClient } from '../../sdk';
+import { createClient, type ConcordClient, type ConcordRequestError } from '../../sdk';
 import {
   CreateAgencyDocument,
   CreateDeveloperDocument,
@@ -10,6 +10,7 @@ import {
   type Role,
   type CreateRecipientInput,
 } from '../../sdk/generated/graphql';
+import { fromGlobalId, toGlobalId } from '../../server/core/ids';
 import type { TestServer } from './server';
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -38,7 +39,6 @@ export async function createCast(server: TestServer): Promise<Cast> {
   const [user] = await db.query(`INSERT INTO user_account (organization_id, email, name, roles) VALUES ($1, $2, 'Platform Admin', ARRAY['PLATFORM_ADMIN','ANALYST']::varchar[]) RETURNING id`, [agency.id, email]);
   const clientFor = async (userId: string, mail: string) => createClient({ url: server.url, token: await server.concord.auth.sign(userId, mail, server.concord.clock.now()) });
   const admin = await clientFor(user.id, email);
-  const { toGlobalId } = await import('../../server/core/ids');
   const cast: Cast = {
     server,
     public: createClient({ url: server.url }),
@@ -66,7 +66,6 @@ export async function createCast(server: TestServer): Promise<Cast> {
     async user(organizationId, roles) {
       const mail = `${unique('user')}@example.org`;
       const r = await admin.execute(CreateUserDocument, { input: { organizationId, email: mail, name: 'Test User', roles } });
-      const { fromGlobalId } = await import('../../server/core/ids');
       return { id: r.createUser.user.id, email: mail, client: await clientFor(fromGlobalId(r.createUser.user.id)!.id, mail) };
     },
   };
@@ -78,7 +77,7 @@ export async function expectError(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    return e as import('../../sdk').ConcordRequestError;
+    return e as ConcordRequestError;
   }
   throw new Error('expected the operation to fail');
 }

@@ -21,6 +21,17 @@ export const auditService = {
     return paginate(qb, { args, sort: { expr: 'a.seq', cast: 'numeric' }, direction, idExpr: 'a.id' });
   },
 
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, AuditEvent | null>('auditEventById', async (ids) => {
+        const c = policy.auditEvent(ctx.viewer);
+        const rows = await ctx.db.getRepository(AuditEvent).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      })
+      .load(id);
+  },
+
   /** Walks the chain in seq order, recomputing every hash; reports the first link that does not match. */
   async verify(ctx: RequestContext): Promise<ChainVerification> {
     if (policy.auditEvent(ctx.viewer).sql === 'FALSE') throw new NotFoundError();
