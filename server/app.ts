@@ -62,7 +62,7 @@ export async function startConcord(config: Config, opts: StartOptions = {}): Pro
     if (seeded) log.info('demo data loaded');
   }
   const schema = await getSchema();
-  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub }, auth);
+  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub }, auth, () => counter.total);
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve) => http.server.listen(port, config.host, resolve));
   const address = http.server.address();

@@ -1,22 +1,14 @@
-// Counts SQL statements, overall and per request, for metrics, the N+1 test and the benchmark.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Counts SQL statements for metrics, the N+1 test and the benchmark.
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from '../core/logger';
-
-export interface StatementScope {
-  statements: number;
-}
-
-export const statementScope = new AsyncLocalStorage<StatementScope>();
 
 export class QueryCounter implements TypeOrmLogger {
   total = 0;
   constructor(private readonly logger: Logger) {}
 
-  logQuery(): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     this.total += 1;
-    const scope = statementScope.getStore();
-    if (scope) scope.statements += 1;
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
     this.logger.debug({ err: error, query }, 'query failed');

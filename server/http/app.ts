@@ -4,6 +4,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -14,7 +16,6 @@ import type { Authenticator } from '../modules/auth/auth.service';
 import { createRequestContext, requestIdFrom, type ContextDeps } from '../graphql/context';
 import { codedError, createErrorFormatter, statusFor } from '../graphql/errors';
 import { aliasLimitRule, depthLimitRule } from '../graphql/limits';
-import { statementScope } from '../db/query-counter';
 import { costLimitPlugin, metricsPlugin, requestIdPlugin } from './graphql-plugins';
 import { idempotencyPlugin } from './idempotency';
 import { mountHealth } from './health';
@@ -30,11 +31,11 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
-export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator): Promise<HttpApp> {
+export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, statements: () => number): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
-  const metrics = createMetrics(deps.db, config.env !== 'test');
+  const metrics = createMetrics(deps.db, config.env !== 'test', statements);
   const formatError = createErrorFormatter(deps.log, { fieldSuggestions: config.graphql.fieldSuggestions });
 
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
@@ -71,6 +72,9 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Concord serves its own IDE, and no HTTP caching applies: both plugins would only cost time per field.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       costLimitPlugin(config.graphql.maxCost),
       metricsPlugin(metrics),
@@ -131,4 +135,3 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   };
 }
 
-export { statementScope };

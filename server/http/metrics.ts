@@ -15,7 +15,7 @@ interface PgPool {
   waitingCount: number;
 }
 
-export function createMetrics(db: DataSource, defaults: boolean): Metrics {
+export function createMetrics(db: DataSource, defaults: boolean, statements: () => number): Metrics {
   const registry = new Registry();
   if (defaults) collectDefaultMetrics({ register: registry, prefix: 'concord_' });
   const requests = new Counter({ name: 'concord_graphql_requests_total', help: 'GraphQL operations handled, by operation name and type.', labelNames: ['operation', 'type'] as const, registers: [registry] });
@@ -31,5 +31,6 @@ export function createMetrics(db: DataSource, defaults: boolean): Metrics {
   new Gauge({ name: 'concord_db_pool_connections', help: 'Connections open in the primary pool.', registers: [registry], collect() { this.set(pool()?.totalCount ?? 0); } });
   new Gauge({ name: 'concord_db_pool_idle', help: 'Idle connections in the primary pool.', registers: [registry], collect() { this.set(pool()?.idleCount ?? 0); } });
   new Gauge({ name: 'concord_db_pool_waiting', help: 'Requests waiting for a pool connection.', registers: [registry], collect() { this.set(pool()?.waitingCount ?? 0); } });
+  new Counter({ name: 'concord_db_statements_total', help: 'SQL statements sent to the database.', registers: [registry], collect() { this.reset(); this.inc(statements()); } });
   return { registry, requests, duration, errors };
 }
