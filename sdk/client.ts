@@ -1,5 +1,6 @@
 // The Concord SDK client: typed operations over plain fetch.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { createClient as createWsClient } from 'graphql-ws';
 
 /** The closed set of error codes Concord returns in `extensions.code`. */
 export type ConcordErrorCode =
@@ -103,6 +104,42 @@ export function createClient(options: ClientOptions): ConcordClient {
     },
     withToken(token) {
       return createClient({ ...options, token });
+    },
+  };
+}
+
+export interface SubscriptionClientOptions {
+  /** The GraphQL endpoint as ws:// or wss:// (the same path as HTTP, e.g. ws://localhost:4000/graphql). */
+  url: string;
+  /** A JWT or API key, sent in connectionParams. */
+  token?: string;
+  /** A WebSocket implementation outside browsers (e.g. `ws`). */
+  webSocketImpl?: unknown;
+}
+
+export interface ConcordSubscriptionClient {
+  /** Subscribes with a typed document; each event's data, until `return()` or dispose. */
+  subscribe<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string }, variables?: TVariables): AsyncIterableIterator<TResult>;
+  dispose(): Promise<void>;
+}
+
+/** Live updates over graphql-ws, filtered by what the token may see. */
+export function createSubscriptionClient(options: SubscriptionClientOptions): ConcordSubscriptionClient {
+  const client = createWsClient({
+    url: options.url,
+    webSocketImpl: options.webSocketImpl,
+    connectionParams: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+    lazy: true,
+  });
+  return {
+    async *subscribe(document, variables) {
+      for await (const result of client.iterate({ query: document.toString(), variables: (variables ?? {}) as Record<string, unknown> })) {
+        if (result.errors?.length) throw new ConcordRequestError(result.errors as unknown as ConcordGraphQLError[], 200, undefined, result.data ?? null);
+        yield result.data as never;
+      }
+    },
+    async dispose() {
+      await client.dispose();
     },
   };
 }

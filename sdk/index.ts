@@ -1,4 +1,4 @@
 // @concord/sdk: the typed client and every operation in sdk/documents.
-export { createClient, ConcordRequestError } from './client';
-export type { ClientOptions, ConcordClient, ConcordErrorCode, ConcordGraphQLError, ExecuteOptions } from './client';
+export { createClient, createSubscriptionClient, ConcordRequestError } from './client';
+export type { ClientOptions, ConcordClient, ConcordErrorCode, ConcordGraphQLError, ConcordSubscriptionClient, ExecuteOptions, SubscriptionClientOptions } from './client';
 export * from './generated/graphql';

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Safeguards for pre-release access. */
+export type AccessTermsInput = {
+  /** Confidentiality terms. */
+  confidentiality: string;
+  /** Insider-risk safeguards (cleared personnel, logging, ...). */
+  insiderRisk: string;
+  /** Intellectual-property protections. */
+  intellectualProperty: string;
+  /** Whether access is through an isolated evaluation environment. */
+  isolatedEnvironment?: boolean | null | undefined;
+};
+
 /** What an agency is empowered to do in Concord. */
 export type AgencyCapability =
   /** Operates the AI cybersecurity clearinghouse. */
@@ -22,6 +34,25 @@ export type AgencyFilter = {
   /** Case-insensitive text contained in the name or acronym. */
   search?: string | null | undefined;
 };
+
+/** Close a review window before release. */
+export type CloseReviewWindowInput = {
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+  /** DEVELOPER_WITHDREW or RELEASE_CANCELLED (RELEASED comes from recordModelRelease). */
+  reason: ClosedReason;
+  /** The window. */
+  windowId: string | number;
+};
+
+/** Why a review window closed. */
+export type ClosedReason =
+  /** The developer withdrew from the voluntary review. */
+  | 'DEVELOPER_WITHDREW'
+  /** The model was released. */
+  | 'RELEASED'
+  /** The developer cancelled the release. */
+  | 'RELEASE_CANCELLED';
 
 /** Whether a model is a covered frontier model, derived from its designation cases. */
 export type Coverage =
@@ -90,6 +121,86 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+/** The final determination. */
+export type DecideDesignationInput = {
+  /** COVERED or NOT_COVERED. */
+  decision: DesignationDecision;
+  /** The case. */
+  designationId: string | number;
+  /** Why. */
+  rationale: string;
+};
+
+/** Act on a case. */
+export type DesignationActionInput = {
+  /** The case. */
+  designationId: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
+/** Why a designation case was opened. */
+export type DesignationBasis =
+  /** An agency opened it on its own initiative. */
+  | 'AGENCY_INITIATIVE'
+  /** Routine benchmark screening by the classification process. */
+  | 'BENCHMARK_SCREENING'
+  /** The developer asked whether a designation applies. */
+  | 'DEVELOPER_REQUEST';
+
+/** The final determination of a case. */
+export type DesignationDecision =
+  /** A covered frontier model. */
+  | 'COVERED'
+  /** Not a covered frontier model. */
+  | 'NOT_COVERED';
+
+/** Filters for designation cases. */
+export type DesignationFilter = {
+  /** Only these bases. */
+  bases?: Array<DesignationBasis> | null | undefined;
+  /** Only cases led by this agency. */
+  leadAgencyId?: string | number | null | undefined;
+  /** Only cases on this model. */
+  modelId?: string | number | null | undefined;
+  /** Only proposals whose developer response window has passed without a response (true), or the others (false). */
+  responseOverdue?: boolean | null | undefined;
+  /** Only these statuses. */
+  statuses?: Array<DesignationStatus> | null | undefined;
+};
+
+/** Ordering for designation cases. */
+export type DesignationOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field to order by. */
+  field: DesignationOrderField;
+};
+
+/** Fields designation cases can be ordered by. */
+export type DesignationOrderField =
+  /** By when the case was opened. */
+  | 'CREATED_AT'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** Where a designation case stands. */
+export type DesignationStatus =
+  /** The classification benchmarks are being run. */
+  | 'BENCHMARKING'
+  /** Decided: a covered frontier model. */
+  | 'COVERED'
+  /** Decided: not a covered frontier model. */
+  | 'NOT_COVERED'
+  /** Opened; nothing assessed yet. */
+  | 'OPEN'
+  /** The designation authority proposes to designate the model covered. */
+  | 'PROPOSED_COVERED'
+  /** The designation authority proposes to find the model not covered. */
+  | 'PROPOSED_NOT_COVERED'
+  /** Closed without a decision. */
+  | 'WITHDRAWN';
+
 /** Filters for developers. */
 export type DeveloperFilter = {
   /** Only these participation states. */
@@ -97,6 +208,44 @@ export type DeveloperFilter = {
   /** Case-insensitive text contained in the name. */
   search?: string | null | undefined;
 };
+
+/** A finding from the review. */
+export type FileReviewFindingInput = {
+  /** Category. */
+  category: string;
+  /** What was found. */
+  description: string;
+  /** AMBER_STRICT (default: the developer and your agency) or AMBER (the developer and the government). */
+  marking?: Marking | null | undefined;
+  /** Severity. */
+  severity: FindingSeverity;
+  /** Short title. */
+  title: string;
+  /** The window (access granted). */
+  windowId: string | number;
+};
+
+/** How serious a review finding is. */
+export type FindingSeverity =
+  /** Critical. */
+  | 'CRITICAL'
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Medium. */
+  | 'MEDIUM';
+
+/** Where a review finding stands. Findings inform; they never gate a release. */
+export type FindingStatus =
+  /** The developer acknowledged it. */
+  | 'ACKNOWLEDGED'
+  /** The developer mitigated it. */
+  | 'MITIGATED'
+  /** The developer accepted the risk. */
+  | 'RISK_ACCEPTED'
+  /** Shared with the developer. */
+  | 'SHARED';
 
 /** Filters for frontier models. */
 export type FrontierModelFilter = {
@@ -141,6 +290,29 @@ export type IssueApiKeyInput = {
   organizationId: string | number;
   /** Roles the key acts with (default MEMBER; never PLATFORM_ADMIN). */
   roles?: Array<Role> | null | undefined;
+};
+
+/** Traffic Light Protocol (TLP 2.0) marking: who may see the information. */
+export type Marking =
+  /** TLP:AMBER: the targeted organizations, the reporter and the government. */
+  | 'AMBER'
+  /** TLP:AMBER+STRICT: the targeted organization itself and the government originator. */
+  | 'AMBER_STRICT'
+  /** TLP:CLEAR: anyone, including the public. */
+  | 'CLEAR'
+  /** TLP:GREEN: the community (anyone signed in). */
+  | 'GREEN'
+  /** TLP:RED: named individuals only. */
+  | 'RED';
+
+/** Open a designation case (designation authority). */
+export type OpenDesignationInput = {
+  /** BENCHMARK_SCREENING or AGENCY_INITIATIVE. */
+  basis: DesignationBasis;
+  /** The model. */
+  modelId: string | number;
+  /** Days the developer gets to respond to a proposal (default 14). */
+  responseWindowDays?: number | null | undefined;
 };
 
 /** Sort direction. */
@@ -191,6 +363,30 @@ export type Participation =
   /** Withdrew from the voluntary framework. */
   | 'WITHDRAWN';
 
+/** Propose an outcome for a case. */
+export type ProposeDesignationInput = {
+  /** The case. */
+  designationId: string | number;
+  /** The proposed outcome. */
+  outcome: DesignationDecision;
+  /** Why. */
+  rationale?: string | null | undefined;
+  /** Change the response window for this case (days). */
+  responseWindowDays?: number | null | undefined;
+};
+
+/** Propose a voluntary pre-release review window for your model. */
+export type ProposeReviewWindowInput = {
+  /** When reviewers get access: not earlier than 30 days before the planned release. */
+  accessStartsAt: string;
+  /** Confidentiality, IP and insider-risk safeguards. */
+  accessTerms: AccessTermsInput;
+  /** Your model (with a planned release date). */
+  modelId: string | number;
+  /** The agencies that will review. */
+  reviewingAgencyIds: Array<string | number>;
+};
+
 /** Filters for critical-infrastructure recipients; each list matches any of its values. */
 export type RecipientFilter = {
   /** Only these operator types. */
@@ -220,6 +416,32 @@ export type RecipientType =
   /** A state, local, tribal or territorial government body. */
   | 'STATE_LOCAL_GOVERNMENT';
 
+/** A classification benchmark result. */
+export type RecordBenchmarkResultInput = {
+  /** Opaque pointer to classified material; never the material itself. */
+  classifiedReference?: string | null | undefined;
+  /** The case. */
+  designationId: string | number;
+  /** When it ran (default now; not in the future). */
+  evaluatedAt?: string | null | undefined;
+  /** Score achieved. */
+  score: number;
+  /** Suite name. */
+  suite: string;
+  /** Suite version. */
+  suiteVersion: string;
+  /** Threshold for advanced cyber capability. */
+  threshold: number;
+};
+
+/** Record that your model has been publicly released. Always succeeds for the developer. */
+export type RecordModelReleaseInput = {
+  /** Your model. */
+  modelId: string | number;
+  /** When it was released (default now; a future time counts as now). */
+  releasedAt?: string | null | undefined;
+};
+
 /** A frontier model to register. */
 export type RegisterFrontierModelInput = {
   /** What the model is. */
@@ -233,6 +455,78 @@ export type RegisterFrontierModelInput = {
   /** Planned public release (must be in the future). */
   plannedReleaseAt?: string | null | undefined;
 };
+
+/** Ask whether a designation applies to one of your models. */
+export type RequestDesignationInput = {
+  /** Your model. */
+  modelId: string | number;
+  /** What you are asking, and any facts the authority should know. */
+  question?: string | null | undefined;
+};
+
+/** Ask for a covered model to be assessed again, with new facts. */
+export type RequestReassessmentInput = {
+  /** The covered model. */
+  modelId: string | number;
+  /** What has changed since the designation. */
+  newFacts: string;
+};
+
+/** The developer's response to a proposal. */
+export type RespondToDesignationInput = {
+  /** Your arguments. */
+  arguments: string;
+  /** The case. */
+  designationId: string | number;
+  /** Agree or contest. */
+  position: ResponsePosition;
+};
+
+/** The developer's position on a proposal. */
+export type ResponsePosition =
+  /** Agrees with the proposal. */
+  | 'AGREE'
+  /** Contests the proposal, with arguments. */
+  | 'CONTEST';
+
+/** Act on a review finding. */
+export type ReviewFindingActionInput = {
+  /** The finding. */
+  findingId: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
+/** Act on a review window. */
+export type ReviewWindowActionInput = {
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+  /** The window. */
+  windowId: string | number;
+};
+
+/** Filters for review windows. */
+export type ReviewWindowFilter = {
+  /** Only windows for this model. */
+  modelId?: string | number | null | undefined;
+  /** Only windows whose release is planned at or before this time. */
+  releaseBefore?: string | null | undefined;
+  /** Only these statuses. */
+  statuses?: Array<ReviewWindowStatus> | null | undefined;
+};
+
+/** Where a voluntary pre-release review window stands. */
+export type ReviewWindowStatus =
+  /** The developer granted access to the reviewing agencies. */
+  | 'ACCESS_GRANTED'
+  /** The government agreed to the terms. */
+  | 'AGREED'
+  /** Called off before access was granted. */
+  | 'CANCELLED'
+  /** Closed, see closedReason. */
+  | 'CLOSED'
+  /** The developer proposed the window. */
+  | 'PROPOSED';
 
 /** Revokes an API key. */
 export type RevokeApiKeyInput = {
@@ -400,6 +694,146 @@ export type UserOrderField =
   /** By name. */
   | 'NAME';
 
+export type DesignationPartsFragment = { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null };
+
+export type TimelineEventPartsFragment = { id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null };
+
+export type DesignationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DesignationFilter | null | undefined;
+  orderBy?: DesignationOrder | null | undefined;
+}>;
+
+
+export type DesignationsQuery = { designations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }> } };
+
+export type DesignationDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DesignationDetailQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'Designation', id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, benchmarkResults: { totalCount: number, nodes: Array<{ id: string, suite: string, suiteVersion: string, score: number, threshold: number, exceedsThreshold: boolean, evaluatedAt: string, classifiedReference: string | null }> }, responses: { totalCount: number, nodes: Array<{ id: string, position: ResponsePosition, arguments: string, submittedAt: string }> }, events: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel' }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow' }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type CoveredModelsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FrontierModelFilter | null | undefined;
+}>;
+
+
+export type CoveredModelsQuery = { coveredModels: { totalCount: number, nodes: Array<{ id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } }> } };
+
+export type ModelCoverageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelCoverageQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'Designation' }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel', id: string, coverage: Coverage, releasedAt: string | null, plannedReleaseAt: string | null, designations: { totalCount: number, nodes: Array<{ id: string, status: DesignationStatus }> }, reviewWindows: { totalCount: number, nodes: Array<{ id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null }> } }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow' }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type RequestDesignationMutationVariables = Exact<{
+  input: RequestDesignationInput;
+}>;
+
+
+export type RequestDesignationMutation = { requestDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type OpenDesignationMutationVariables = Exact<{
+  input: OpenDesignationInput;
+}>;
+
+
+export type OpenDesignationMutation = { openDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type RecordBenchmarkResultMutationVariables = Exact<{
+  input: RecordBenchmarkResultInput;
+}>;
+
+
+export type RecordBenchmarkResultMutation = { recordBenchmarkResult: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }, benchmarkResult: { id: string, score: number, threshold: number, exceedsThreshold: boolean } } };
+
+export type ProposeDesignationMutationVariables = Exact<{
+  input: ProposeDesignationInput;
+}>;
+
+
+export type ProposeDesignationMutation = { proposeDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type NotifyDeveloperMutationVariables = Exact<{
+  input: DesignationActionInput;
+}>;
+
+
+export type NotifyDeveloperMutation = { notifyDeveloper: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type RespondToDesignationMutationVariables = Exact<{
+  input: RespondToDesignationInput;
+}>;
+
+
+export type RespondToDesignationMutation = { respondToDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }, response: { id: string, position: ResponsePosition, submittedAt: string } } };
+
+export type DecideDesignationMutationVariables = Exact<{
+  input: DecideDesignationInput;
+}>;
+
+
+export type DecideDesignationMutation = { decideDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type WithdrawDesignationMutationVariables = Exact<{
+  input: DesignationActionInput;
+}>;
+
+
+export type WithdrawDesignationMutation = { withdrawDesignation: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type RequestReassessmentMutationVariables = Exact<{
+  input: RequestReassessmentInput;
+}>;
+
+
+export type RequestReassessmentMutation = { requestReassessment: { designation: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } } };
+
+export type RecordModelReleaseMutationVariables = Exact<{
+  input: RecordModelReleaseInput;
+}>;
+
+
+export type RecordModelReleaseMutation = { recordModelRelease: { model: { id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } } } };
+
+export type DesignationUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DesignationUpdatedSubscription = { designationUpdated: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } };
+
 export type PageInfoPartsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
 export type DeveloperPartsFragment = { id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number };
@@ -440,9 +874,15 @@ export type NodeQuery = { node:
     | { __typename: 'Agency', id: string, name: string, slug: string, kind: OrganizationKind, acronym: string, capabilities: Array<AgencyCapability>, version: number }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BenchmarkResult', id: string }
+    | { __typename: 'Designation', id: string }
+    | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number }
     | { __typename: 'FrontierModel', id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } }
     | { __typename: 'Recipient', id: string, name: string, slug: string, kind: OrganizationKind, recipientType: RecipientType, sector: Sector, state: string, county: string, rural: boolean, sizeTier: SizeTier, version: number }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewWindow', id: string }
+    | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'User', id: string, email: string, name: string, roles: Array<Role>, active: boolean, version: number, organization:
         | { __typename: 'Agency', id: string, name: string }
         | { __typename: 'Developer', id: string, name: string }
@@ -459,9 +899,15 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BenchmarkResult', id: string }
+    | { __typename: 'Designation', id: string }
+    | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string }
     | { __typename: 'FrontierModel', id: string }
     | { __typename: 'Recipient', id: string }
+    | { __typename: 'ReviewFinding', id: string }
+    | { __typename: 'ReviewWindow', id: string }
+    | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'User', id: string }
    | null> };
 
@@ -666,6 +1112,103 @@ export type UpdateFrontierModelMutationVariables = Exact<{
 
 export type UpdateFrontierModelMutation = { updateFrontierModel: { model: { id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } } } };
 
+export type ReviewWindowPartsFragment = { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } };
+
+export type ReviewFindingPartsFragment = { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null };
+
+export type ReviewWindowsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReviewWindowFilter | null | undefined;
+}>;
+
+
+export type ReviewWindowsQuery = { reviewWindows: { totalCount: number, nodes: Array<{ id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }> } };
+
+export type ReviewWindowDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewWindowDetailQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'Designation' }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel' }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow', id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, findings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null }> }, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type ProposeReviewWindowMutationVariables = Exact<{
+  input: ProposeReviewWindowInput;
+}>;
+
+
+export type ProposeReviewWindowMutation = { proposeReviewWindow: { reviewWindow: { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } } } };
+
+export type AgreeReviewWindowMutationVariables = Exact<{
+  input: ReviewWindowActionInput;
+}>;
+
+
+export type AgreeReviewWindowMutation = { agreeReviewWindow: { reviewWindow: { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } } } };
+
+export type GrantReviewAccessMutationVariables = Exact<{
+  input: ReviewWindowActionInput;
+}>;
+
+
+export type GrantReviewAccessMutation = { grantReviewAccess: { reviewWindow: { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } } } };
+
+export type CancelReviewWindowMutationVariables = Exact<{
+  input: ReviewWindowActionInput;
+}>;
+
+
+export type CancelReviewWindowMutation = { cancelReviewWindow: { reviewWindow: { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } } } };
+
+export type CloseReviewWindowMutationVariables = Exact<{
+  input: CloseReviewWindowInput;
+}>;
+
+
+export type CloseReviewWindowMutation = { closeReviewWindow: { reviewWindow: { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } } } };
+
+export type FileReviewFindingMutationVariables = Exact<{
+  input: FileReviewFindingInput;
+}>;
+
+
+export type FileReviewFindingMutation = { fileReviewFinding: { finding: { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null } } };
+
+export type AcknowledgeReviewFindingMutationVariables = Exact<{
+  input: ReviewFindingActionInput;
+}>;
+
+
+export type AcknowledgeReviewFindingMutation = { acknowledgeReviewFinding: { finding: { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null } } };
+
+export type MarkReviewFindingMitigatedMutationVariables = Exact<{
+  input: ReviewFindingActionInput;
+}>;
+
+
+export type MarkReviewFindingMitigatedMutation = { markReviewFindingMitigated: { finding: { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null } } };
+
+export type AcceptReviewFindingRiskMutationVariables = Exact<{
+  input: ReviewFindingActionInput;
+}>;
+
+
+export type AcceptReviewFindingRiskMutation = { acceptReviewFindingRisk: { finding: { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -684,6 +1227,49 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DesignationPartsFragmentDoc = new TypedDocumentString(`
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"DesignationParts"}) as unknown as TypedDocumentString<DesignationPartsFragment, unknown>;
+export const TimelineEventPartsFragmentDoc = new TypedDocumentString(`
+    fragment TimelineEventParts on TimelineEvent {
+  id
+  at
+  action
+  fromStatus
+  toStatus
+  note
+  actor {
+    id
+    email
+  }
+}
+    `, {"fragmentName":"TimelineEventParts"}) as unknown as TypedDocumentString<TimelineEventPartsFragment, unknown>;
 export const PageInfoPartsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoParts on PageInfo {
   hasNextPage
@@ -773,6 +1359,600 @@ export const ApiKeyPartsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyParts"}) as unknown as TypedDocumentString<ApiKeyPartsFragment, unknown>;
+export const ReviewWindowPartsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReviewWindowParts"}) as unknown as TypedDocumentString<ReviewWindowPartsFragment, unknown>;
+export const ReviewFindingPartsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}
+    `, {"fragmentName":"ReviewFindingParts"}) as unknown as TypedDocumentString<ReviewFindingPartsFragment, unknown>;
+export const DesignationsDocument = new TypedDocumentString(`
+    query Designations($first: Int, $after: String, $filter: DesignationFilter, $orderBy: DesignationOrder) {
+  designations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      ...PageInfoParts
+    }
+    nodes {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}
+fragment PageInfoParts on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<DesignationsQuery, DesignationsQueryVariables>;
+export const DesignationDetailDocument = new TypedDocumentString(`
+    query DesignationDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Designation {
+      ...DesignationParts
+      benchmarkResults(first: 50) {
+        totalCount
+        nodes {
+          id
+          suite
+          suiteVersion
+          score
+          threshold
+          exceedsThreshold
+          evaluatedAt
+          classifiedReference
+        }
+      }
+      responses(first: 50) {
+        totalCount
+        nodes {
+          id
+          position
+          arguments
+          submittedAt
+        }
+      }
+      events(first: 100) {
+        totalCount
+        nodes {
+          ...TimelineEventParts
+        }
+      }
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}
+fragment TimelineEventParts on TimelineEvent {
+  id
+  at
+  action
+  fromStatus
+  toStatus
+  note
+  actor {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<DesignationDetailQuery, DesignationDetailQueryVariables>;
+export const CoveredModelsDocument = new TypedDocumentString(`
+    query CoveredModels($first: Int, $after: String, $filter: FrontierModelFilter) {
+  coveredModels(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      ...FrontierModelParts
+    }
+  }
+}
+    fragment FrontierModelParts on FrontierModel {
+  id
+  name
+  modelVersion
+  description
+  plannedReleaseAt
+  releasedAt
+  coverage
+  version
+  developer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CoveredModelsQuery, CoveredModelsQueryVariables>;
+export const ModelCoverageDocument = new TypedDocumentString(`
+    query ModelCoverage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FrontierModel {
+      id
+      coverage
+      releasedAt
+      plannedReleaseAt
+      designations(first: 20) {
+        totalCount
+        nodes {
+          id
+          status
+        }
+      }
+      reviewWindows(first: 10) {
+        totalCount
+        nodes {
+          id
+          status
+          closedReason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModelCoverageQuery, ModelCoverageQueryVariables>;
+export const RequestDesignationDocument = new TypedDocumentString(`
+    mutation RequestDesignation($input: RequestDesignationInput!) {
+  requestDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RequestDesignationMutation, RequestDesignationMutationVariables>;
+export const OpenDesignationDocument = new TypedDocumentString(`
+    mutation OpenDesignation($input: OpenDesignationInput!) {
+  openDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<OpenDesignationMutation, OpenDesignationMutationVariables>;
+export const RecordBenchmarkResultDocument = new TypedDocumentString(`
+    mutation RecordBenchmarkResult($input: RecordBenchmarkResultInput!) {
+  recordBenchmarkResult(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+    benchmarkResult {
+      id
+      score
+      threshold
+      exceedsThreshold
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RecordBenchmarkResultMutation, RecordBenchmarkResultMutationVariables>;
+export const ProposeDesignationDocument = new TypedDocumentString(`
+    mutation ProposeDesignation($input: ProposeDesignationInput!) {
+  proposeDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<ProposeDesignationMutation, ProposeDesignationMutationVariables>;
+export const NotifyDeveloperDocument = new TypedDocumentString(`
+    mutation NotifyDeveloper($input: DesignationActionInput!) {
+  notifyDeveloper(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<NotifyDeveloperMutation, NotifyDeveloperMutationVariables>;
+export const RespondToDesignationDocument = new TypedDocumentString(`
+    mutation RespondToDesignation($input: RespondToDesignationInput!) {
+  respondToDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+    response {
+      id
+      position
+      submittedAt
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RespondToDesignationMutation, RespondToDesignationMutationVariables>;
+export const DecideDesignationDocument = new TypedDocumentString(`
+    mutation DecideDesignation($input: DecideDesignationInput!) {
+  decideDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<DecideDesignationMutation, DecideDesignationMutationVariables>;
+export const WithdrawDesignationDocument = new TypedDocumentString(`
+    mutation WithdrawDesignation($input: DesignationActionInput!) {
+  withdrawDesignation(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<WithdrawDesignationMutation, WithdrawDesignationMutationVariables>;
+export const RequestReassessmentDocument = new TypedDocumentString(`
+    mutation RequestReassessment($input: RequestReassessmentInput!) {
+  requestReassessment(input: $input) {
+    designation {
+      ...DesignationParts
+    }
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RequestReassessmentMutation, RequestReassessmentMutationVariables>;
+export const RecordModelReleaseDocument = new TypedDocumentString(`
+    mutation RecordModelRelease($input: RecordModelReleaseInput!) {
+  recordModelRelease(input: $input) {
+    model {
+      ...FrontierModelParts
+    }
+  }
+}
+    fragment FrontierModelParts on FrontierModel {
+  id
+  name
+  modelVersion
+  description
+  plannedReleaseAt
+  releasedAt
+  coverage
+  version
+  developer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordModelReleaseMutation, RecordModelReleaseMutationVariables>;
+export const DesignationUpdatedDocument = new TypedDocumentString(`
+    subscription DesignationUpdated {
+  designationUpdated {
+    ...DesignationParts
+  }
+}
+    fragment DesignationParts on Designation {
+  id
+  status
+  basis
+  question
+  proposedAt
+  developerNotifiedAt
+  responseWindowDays
+  responseDueAt
+  responseOverdue
+  decidedAt
+  rationale
+  version
+  model {
+    id
+    name
+    modelVersion
+  }
+  leadAgency {
+    id
+    acronym
+  }
+  reassessmentOf {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<DesignationUpdatedSubscription, DesignationUpdatedSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1435,3 +2615,347 @@ export const UpdateFrontierModelDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UpdateFrontierModelMutation, UpdateFrontierModelMutationVariables>;
+export const ReviewWindowsDocument = new TypedDocumentString(`
+    query ReviewWindows($first: Int, $after: String, $filter: ReviewWindowFilter) {
+  reviewWindows(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewWindowsQuery, ReviewWindowsQueryVariables>;
+export const ReviewWindowDetailDocument = new TypedDocumentString(`
+    query ReviewWindowDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ReviewWindow {
+      ...ReviewWindowParts
+      findings(first: 100) {
+        totalCount
+        nodes {
+          ...ReviewFindingParts
+        }
+      }
+      events(first: 100) {
+        nodes {
+          ...TimelineEventParts
+        }
+      }
+    }
+  }
+}
+    fragment TimelineEventParts on TimelineEvent {
+  id
+  at
+  action
+  fromStatus
+  toStatus
+  note
+  actor {
+    id
+    email
+  }
+}
+fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}
+fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}`) as unknown as TypedDocumentString<ReviewWindowDetailQuery, ReviewWindowDetailQueryVariables>;
+export const ProposeReviewWindowDocument = new TypedDocumentString(`
+    mutation ProposeReviewWindow($input: ProposeReviewWindowInput!) {
+  proposeReviewWindow(input: $input) {
+    reviewWindow {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProposeReviewWindowMutation, ProposeReviewWindowMutationVariables>;
+export const AgreeReviewWindowDocument = new TypedDocumentString(`
+    mutation AgreeReviewWindow($input: ReviewWindowActionInput!) {
+  agreeReviewWindow(input: $input) {
+    reviewWindow {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AgreeReviewWindowMutation, AgreeReviewWindowMutationVariables>;
+export const GrantReviewAccessDocument = new TypedDocumentString(`
+    mutation GrantReviewAccess($input: ReviewWindowActionInput!) {
+  grantReviewAccess(input: $input) {
+    reviewWindow {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<GrantReviewAccessMutation, GrantReviewAccessMutationVariables>;
+export const CancelReviewWindowDocument = new TypedDocumentString(`
+    mutation CancelReviewWindow($input: ReviewWindowActionInput!) {
+  cancelReviewWindow(input: $input) {
+    reviewWindow {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CancelReviewWindowMutation, CancelReviewWindowMutationVariables>;
+export const CloseReviewWindowDocument = new TypedDocumentString(`
+    mutation CloseReviewWindow($input: CloseReviewWindowInput!) {
+  closeReviewWindow(input: $input) {
+    reviewWindow {
+      ...ReviewWindowParts
+    }
+  }
+}
+    fragment ReviewWindowParts on ReviewWindow {
+  id
+  status
+  closedReason
+  plannedReleaseAt
+  accessStartsAt
+  daysUntilRelease
+  version
+  accessTerms {
+    confidentiality
+    intellectualProperty
+    insiderRisk
+    isolatedEnvironment
+  }
+  reviewingAgencies {
+    id
+    acronym
+  }
+  model {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CloseReviewWindowMutation, CloseReviewWindowMutationVariables>;
+export const FileReviewFindingDocument = new TypedDocumentString(`
+    mutation FileReviewFinding($input: FileReviewFindingInput!) {
+  fileReviewFinding(input: $input) {
+    finding {
+      ...ReviewFindingParts
+    }
+  }
+}
+    fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}`) as unknown as TypedDocumentString<FileReviewFindingMutation, FileReviewFindingMutationVariables>;
+export const AcknowledgeReviewFindingDocument = new TypedDocumentString(`
+    mutation AcknowledgeReviewFinding($input: ReviewFindingActionInput!) {
+  acknowledgeReviewFinding(input: $input) {
+    finding {
+      ...ReviewFindingParts
+    }
+  }
+}
+    fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeReviewFindingMutation, AcknowledgeReviewFindingMutationVariables>;
+export const MarkReviewFindingMitigatedDocument = new TypedDocumentString(`
+    mutation MarkReviewFindingMitigated($input: ReviewFindingActionInput!) {
+  markReviewFindingMitigated(input: $input) {
+    finding {
+      ...ReviewFindingParts
+    }
+  }
+}
+    fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}`) as unknown as TypedDocumentString<MarkReviewFindingMitigatedMutation, MarkReviewFindingMitigatedMutationVariables>;
+export const AcceptReviewFindingRiskDocument = new TypedDocumentString(`
+    mutation AcceptReviewFindingRisk($input: ReviewFindingActionInput!) {
+  acceptReviewFindingRisk(input: $input) {
+    finding {
+      ...ReviewFindingParts
+    }
+  }
+}
+    fragment ReviewFindingParts on ReviewFinding {
+  id
+  title
+  category
+  severity
+  description
+  status
+  marking
+  version
+  filedBy {
+    id
+    acronym
+  }
+}`) as unknown as TypedDocumentString<AcceptReviewFindingRiskMutation, AcceptReviewFindingRiskMutationVariables>;

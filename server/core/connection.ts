@@ -271,3 +271,60 @@ export async function paginateByParent<T extends ObjectLiteral>(
   }
   return result;
 }
+
+export interface NestedConnectionSpec<T extends ObjectLiteral> {
+  /** Loader name; the args are part of the key, so different pages of the same field never mix. */
+  name: string;
+  /** The filtered, visibility-checked query for all children. */
+  base: () => SelectQueryBuilder<T>;
+  parentExpr: string;
+  parentOf: (row: T) => string;
+  sort: SortKey;
+  direction: OrderDirection;
+  idExpr: string;
+  args: ConnectionArgs;
+  /** Extra key material (filters) for the loader. */
+  key?: unknown;
+}
+
+/**
+ * A connection under a parent (developer.models, designation.events, ...) through per-request DataLoaders:
+ * one statement for the pages of every parent in the response, and one for their counts when asked.
+ */
+export async function nestedConnection<T extends ObjectLiteral>(
+  loaders: { get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>, argsKey?: string): import('dataloader')<K, V> },
+  parentId: string,
+  spec: NestedConnectionSpec<T>,
+): Promise<ConnectionShape<T>> {
+  const key = JSON.stringify([spec.key ?? null, spec.sort, spec.direction, spec.args]);
+  const pages = loaders.get<string, ConnectionShape<T>>(
+    `${spec.name}:page`,
+    async (ids) => {
+      const map = await paginateByParent(spec.base(), spec.parentExpr, ids, { args: spec.args, sort: spec.sort, direction: spec.direction, idExpr: spec.idExpr }, spec.parentOf);
+      return ids.map((id) => map.get(id)!);
+    },
+    key,
+  );
+  const counts = loaders.get<string, number>(
+    `${spec.name}:count`,
+    async (ids) => {
+      const rows: { p: string; n: string }[] = await spec
+        .base()
+        .select(spec.parentExpr, 'p')
+        .addSelect('count(*)', 'n')
+        .andWhere(`${spec.parentExpr} IN (:...nc_parents)`, { nc_parents: [...ids] })
+        .groupBy(spec.parentExpr)
+        .getRawMany();
+      const byId = new Map(rows.map((r) => [r.p, Number(r.n)]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    },
+    JSON.stringify(spec.key ?? null),
+  );
+  const page = await pages.load(parentId);
+  return {
+    ...page,
+    get totalCount() {
+      return counts.load(parentId);
+    },
+  };
+}

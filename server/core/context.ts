@@ -13,5 +13,6 @@ export interface RequestContext {
   db: DataSource;
   log: Logger;
   pubsub: PubSub;
+  /** Per request; a subscription replaces them for every event (core/subscriptions.ts). */
   loaders: Loaders;
 }

@@ -3,7 +3,7 @@
 // inside SQL and never by filtering rows in JavaScript.
 import { OrganizationKind } from '../modules/organizations/organization.enums';
 import { Role } from '../modules/users/role.enum';
-import { hasRole, isGovernment, isPlatformAdmin, type Viewer } from './viewer';
+import { hasRole, isDeveloperMember, isGovernment, isPlatformAdmin, type Viewer } from './viewer';
 
 export interface Condition {
   sql: string;
@@ -56,6 +56,57 @@ export const policy = {
     return {
       sql: `(${alias}.developer_id = :pv_model_org OR ${alias}.released_at IS NOT NULL)`,
       params: { pv_model_org: viewer.organizationId ?? null },
+    };
+  },
+
+  /**
+   * Designation cases: the government sees all; a developer sees the cases on its own models once it has been
+   * notified, or that it opened itself. Assessments the government keeps confidential stay invisible.
+   */
+  designation(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!isDeveloperMember(viewer)) return NONE;
+    return {
+      sql: `(EXISTS (SELECT 1 FROM frontier_model pdm WHERE pdm.id = ${alias}.model_id AND pdm.developer_id = :pv_des_org) AND (${alias}.developer_notified_at IS NOT NULL OR ${alias}.basis = 'DEVELOPER_REQUEST'))`,
+      params: { pv_des_org: viewer.organizationId },
+    };
+  },
+
+  /** Benchmark results and classified references are government-only. */
+  benchmarkResult(viewer: Viewer): Condition {
+    return isGovernment(viewer) ? ALL : NONE;
+  },
+
+  /** Timeline events follow their subject; government-only steps stay with the government. */
+  timelineEvent(viewer: Viewer, alias: string): Condition {
+    return isGovernment(viewer) ? ALL : { sql: `${alias}.government_only = FALSE`, params: {} };
+  },
+
+  /** Review windows: the model's developer and the government. */
+  reviewWindow(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!isDeveloperMember(viewer)) return NONE;
+    return {
+      sql: `EXISTS (SELECT 1 FROM frontier_model pwm WHERE pwm.id = ${alias}.model_id AND pwm.developer_id = :pv_win_org)`,
+      params: { pv_win_org: viewer.organizationId },
+    };
+  },
+
+  /**
+   * Review findings by TLP: the developer (the targeted organization) sees its findings; AMBER findings reach
+   * every government analyst, AMBER_STRICT ones only the filing agency.
+   */
+  reviewFinding(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) {
+      return {
+        sql: `(${alias}.marking <> 'AMBER_STRICT' OR ${alias}.filed_by_agency_id = :pv_find_org)`,
+        params: { pv_find_org: viewer.organizationId },
+      };
+    }
+    if (!isDeveloperMember(viewer)) return NONE;
+    return {
+      sql: `EXISTS (SELECT 1 FROM review_window pfw JOIN frontier_model pfm ON pfm.id = pfw.model_id WHERE pfw.id = ${alias}.window_id AND pfm.developer_id = :pv_find_dev)`,
+      params: { pv_find_dev: viewer.organizationId },
     };
   },
 

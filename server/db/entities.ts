@@ -8,5 +8,27 @@ import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { IdempotencyRecord } from '../core/idempotency.entity';
+import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
+import { Designation } from '../modules/designations/designation.entity';
+import { BenchmarkResult } from '../modules/designations/benchmark-result.entity';
+import { DesignationResponse } from '../modules/designations/designation-response.entity';
+import { ReviewWindow } from '../modules/review-windows/review-window.entity';
+import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
 
-export const entities = [Organization, Developer, Agency, Recipient, User, ApiKey, FrontierModel, AuditEvent, IdempotencyRecord];
+export const entities = [
+  Organization,
+  Developer,
+  Agency,
+  Recipient,
+  User,
+  ApiKey,
+  FrontierModel,
+  AuditEvent,
+  IdempotencyRecord,
+  TimelineEvent,
+  Designation,
+  BenchmarkResult,
+  DesignationResponse,
+  ReviewWindow,
+  ReviewFinding,
+];

@@ -6,6 +6,8 @@ import { apiKeyService } from '../modules/api-keys/api-key.service';
 import { frontierModelLoader } from '../modules/models/frontier-model.loaders';
 import { organizationLoader } from '../modules/organizations/organization.loaders';
 import { userLoader } from '../modules/users/user.loaders';
+import { designationLoader } from '../modules/designations/designation.loaders';
+import { reviewFindingLoader, reviewWindowLoader } from '../modules/review-windows/review-window.loaders';
 
 type NodeLoader = (ctx: RequestContext, id: string) => Promise<Node | null>;
 
@@ -19,4 +21,7 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   ApiKey: (ctx, id) => apiKeyService.byId(ctx, id),
   FrontierModel: (ctx, id) => frontierModelLoader(ctx).load(id),
   AuditEvent: (ctx, id) => auditService.byId(ctx, id),
+  Designation: (ctx, id) => designationLoader(ctx).load(id),
+  ReviewWindow: (ctx, id) => reviewWindowLoader(ctx).load(id),
+  ReviewFinding: (ctx, id) => reviewFindingLoader(ctx).load(id),
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
@@ -7,11 +8,26 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { DeveloperModelsResolver, FrontierModelResolver } from '../modules/models/frontier-model.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { DesignationResolver } from '../modules/designations/designation.resolver';
+import { ReviewFindingResolver, ReviewWindowResolver } from '../modules/review-windows/review-window.resolver';
+import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
 
-export const resolvers = [NodeResolver, OrganizationResolver, UserResolver, ApiKeyResolver, FrontierModelResolver, DeveloperModelsResolver, AuditResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  OrganizationResolver,
+  UserResolver,
+  ApiKeyResolver,
+  FrontierModelResolver,
+  DeveloperModelsResolver,
+  AuditResolver,
+  TimelineEventResolver,
+  DesignationResolver,
+  ReviewWindowResolver,
+  ReviewFindingResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -22,6 +38,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Developer, Agency, Recipient],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // type-graphql insists on a PubSub; Concord's subscriptions never use it: each subscribes through its
+    // request context's pubsub (in process, or Redis across replicas) and filters by visibility.
+    pubSub: createPubSub(),
   }).then(describeRootTypes);
   return cached;
 }

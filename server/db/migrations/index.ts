@@ -1,4 +1,5 @@
 // Migrations in order. The schema is only ever changed by these (never `synchronize`).
 import { Platform1764331200000 } from './1764331200000-Platform';
+import { Designations1764400000000 } from './1764400000000-Designations';
 
-export const migrations = [Platform1764331200000];
+export const migrations = [Platform1764331200000, Designations1764400000000];

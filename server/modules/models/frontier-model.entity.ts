@@ -57,10 +57,6 @@ export class FrontierModel extends Node {
   @Column({ name: 'released_at', type: 'timestamptz', nullable: true })
   releasedAt!: Date | null;
 
-  @Field(() => Coverage, { description: 'Whether it is a covered frontier model, derived from its designation cases.' })
-  @Column({ type: 'varchar', length: 20, default: Coverage.UNDETERMINED })
-  coverage!: Coverage;
-
   @Field(() => GraphQLISODateTime, { description: 'When it was registered.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -106,3 +106,14 @@ export class UpdateFrontierModelInput {
   @IsDate()
   plannedReleaseAt?: Date;
 }
+
+@InputType({ description: 'Record that your model has been publicly released. Always succeeds for the developer.' })
+export class RecordModelReleaseInput {
+  @Field(() => ID, { description: 'Your model.' })
+  modelId!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was released (default now; a future time counts as now).' })
+  @IsOptional()
+  @IsDate()
+  releasedAt?: Date;
+}

@@ -4,7 +4,13 @@ import type { RequestContext } from '../../core/context';
 import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, FrontierModelOrder, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { FrontierModelFilter, FrontierModelOrder, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { Coverage } from './frontier-model.entity';
+import { coverageLoader } from '../designations/designation.coverage';
+import { DesignationConnection } from '../designations/designation.resolver';
+import { designationService } from '../designations/designation.service';
+import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
+import { reviewWindowService } from '../review-windows/review-window.service';
 import { frontierModelService } from './frontier-model.service';
 
 export const FrontierModelConnection = connectionType(FrontierModel, 'FrontierModel');
@@ -27,6 +33,31 @@ export class FrontierModelResolver {
     return frontierModelService.models(ctx, filter, orderBy, args);
   }
 
+  @Query(() => FrontierModelConnection, { description: 'Covered frontier models you may know to be covered (the government; a developer: its own).' })
+  coveredModels(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'More filters, e.g. plannedReleaseBefore for "releasing in the next 30 days".' }) filter?: FrontierModelFilter,
+    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, description: 'Ordering (default newest first).' }) orderBy?: FrontierModelOrder,
+  ) {
+    return frontierModelService.models(ctx, { ...filter, coverage: [Coverage.COVERED] }, orderBy, args);
+  }
+
+  @FieldResolver(() => Coverage, { description: 'Whether it is a covered frontier model, derived from the designation cases you may see.' })
+  coverage(@Root() model: FrontierModel, @Ctx() ctx: RequestContext) {
+    return coverageLoader(ctx).load(model.id);
+  }
+
+  @FieldResolver(() => DesignationConnection, { description: 'Designation cases on this model that you may see, newest first.' })
+  designations(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return designationService.casesOfModel(ctx, model.id, args);
+  }
+
+  @FieldResolver(() => ReviewWindowConnection, { description: 'Pre-release review windows for this model that you may see, newest first.' })
+  reviewWindows(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return reviewWindowService.windowsOfModel(ctx, model.id, args);
+  }
+
   @FieldResolver(() => Developer, { description: 'The developer that registered the model.' })
   developer(@Root() model: FrontierModel, @Ctx() ctx: RequestContext) {
     return organizationLoader(ctx).load(model.developerId);
@@ -37,7 +68,12 @@ export class FrontierModelResolver {
     return { model: await frontierModelService.register(ctx, input) };
   }
 
-  @Mutation(() => FrontierModelPayload, { description: 'Changes a frontier model (its developer).' })
+  @Mutation(() => FrontierModelPayload, { description: 'Record the public release of your model. Always succeeds, whatever windows or findings are open; open review windows close as RELEASED. Nothing approves, licenses or clears a release.' })
+  async recordModelRelease(@Ctx() ctx: RequestContext, @Arg('input', () => RecordModelReleaseInput, { description: 'The release.' }) input: RecordModelReleaseInput) {
+    return { model: await frontierModelService.recordRelease(ctx, input) };
+  }
+
+  @Mutation(() => FrontierModelPayload, { description: 'Changes a frontier model (its developer). Moving plannedReleaseAt moves open review windows and re-clamps their access start.' })
   async updateFrontierModel(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateFrontierModelInput, { description: 'The changes.' }) input: UpdateFrontierModelInput) {
     return { model: await frontierModelService.update(ctx, input) };
   }

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate, paginateByParent, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -9,8 +9,10 @@ import { isDeveloperMember, isPlatformAdmin } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Developer } from '../organizations/developer.entity';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { frontierModelLoader } from './frontier-model.loaders';
+import { coverageExpression } from '../designations/designation.coverage';
+import { reviewWindowService } from '../review-windows/review-window.service';
 
 const FAR_FUTURE = "'9999-12-31T00:00:00Z'::timestamptz";
 const SORT: Record<FrontierModelOrderField, SortKey> = {
@@ -23,7 +25,10 @@ const DEFAULT_ORDER: FrontierModelOrder = { field: FrontierModelOrderField.CREAT
 function filtered(ctx: RequestContext, filter: FrontierModelFilter | undefined): SelectQueryBuilder<FrontierModel> {
   const qb = applyCondition(ctx.db.getRepository(FrontierModel).createQueryBuilder('m'), policy.frontierModel(ctx.viewer, 'm'));
   if (filter?.developerId) qb.andWhere('m.developer_id = :dev', { dev: expectGlobalId(filter.developerId, 'Developer', 'filter.developerId') });
-  if (filter?.coverage?.length) qb.andWhere('m.coverage IN (:...coverage)', { coverage: filter.coverage });
+  if (filter?.coverage?.length) {
+    const expr = coverageExpression(ctx.viewer, 'm');
+    qb.andWhere(`(${expr.sql}) IN (:...coverage)`, { ...expr.params, coverage: filter.coverage });
+  }
   if (filter?.released === true) qb.andWhere('m.released_at IS NOT NULL');
   if (filter?.released === false) qb.andWhere('m.released_at IS NULL');
   if (filter?.plannedReleaseAfter) qb.andWhere('m.planned_release_at >= :after_t', { after_t: filter.plannedReleaseAfter });
@@ -45,33 +50,19 @@ export const frontierModelService = {
   },
 
   /** `developer.models`: one statement for every developer on the page (and one more if totalCount is asked). */
-  async modelsOfDeveloper(ctx: RequestContext, developerId: string, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
+  modelsOfDeveloper(ctx: RequestContext, developerId: string, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
     const o = order ?? DEFAULT_ORDER;
-    const key = JSON.stringify([filter ?? null, o, args]);
-    const pages = ctx.loaders.get<string, unknown>(
-      'modelsOfDeveloper',
-      async (ids) => {
-        const map = await paginateByParent(filtered(ctx, filter), 'm.developer_id', ids, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'm.id' }, (m) => m.developerId);
-        return ids.map((id) => map.get(id)!);
-      },
-      key,
-    );
-    const counts = ctx.loaders.get<string, number>(
-      'modelCountOfDeveloper',
-      async (ids) => {
-        const rows: { d: string; n: string }[] = await filtered(ctx, filter)
-          .select('m.developer_id', 'd')
-          .addSelect('count(*)', 'n')
-          .andWhere('m.developer_id IN (:...cids)', { cids: [...ids] })
-          .groupBy('m.developer_id')
-          .getRawMany();
-        const byId = new Map(rows.map((r) => [r.d, Number(r.n)]));
-        return ids.map((id) => byId.get(id) ?? 0);
-      },
-      JSON.stringify(filter ?? null),
-    );
-    const page = (await pages.load(developerId)) as Awaited<ReturnType<typeof paginate<FrontierModel>>>;
-    return { ...page, get totalCount() { return counts.load(developerId); } };
+    return nestedConnection(ctx.loaders, developerId, {
+      name: 'modelsOfDeveloper',
+      base: () => filtered(ctx, filter),
+      parentExpr: 'm.developer_id',
+      parentOf: (m) => m.developerId,
+      sort: SORT[o.field],
+      direction: o.direction,
+      idExpr: 'm.id',
+      args,
+      key: filter,
+    });
   },
 
   byId(ctx: RequestContext, id: string) {
@@ -115,7 +106,27 @@ export const frontierModelService = {
     );
     return mutate(ctx, 'updateFrontierModel', async (m) => {
       const updated = await updateVersioned(m, FrontierModel, id, input.expectedVersion, values);
-      return { result: updated, subjects: [updated.globalId] };
+      const moved = input.plannedReleaseAt ? await reviewWindowService.followPlannedRelease(ctx, m, id, input.plannedReleaseAt) : [];
+      return { result: updated, subjects: [updated.globalId, ...moved] };
+    });
+  },
+
+  /**
+   * The order's central promise: the developer records its release and it always succeeds, whatever windows
+   * or findings are open. Open review windows close as RELEASED. Recording it again changes nothing.
+   */
+  async recordRelease(ctx: RequestContext, input: RecordModelReleaseInput): Promise<FrontierModel> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const id = expectGlobalId(input.modelId, 'FrontierModel', 'modelId');
+    const model = await frontierModelLoader(ctx).load(id);
+    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+    if (model.releasedAt) return model;
+    const releasedAt = input.releasedAt && input.releasedAt < ctx.clock.now() ? input.releasedAt : ctx.clock.now();
+    return mutate(ctx, 'recordModelRelease', async (m) => {
+      await m.update(FrontierModel, { id }, { releasedAt, version: () => 'version + 1' } as never);
+      const closed = await reviewWindowService.closeOnRelease(ctx, m, id);
+      const released = await m.findOneByOrFail(FrontierModel, { id });
+      return { result: released, subjects: [released.globalId, ...closed] };
     });
   },
 };

@@ -1,0 +1,30 @@
+import type { RequestContext } from '../../core/context';
+import { policy } from '../../core/policy';
+import { Designation } from './designation.entity';
+import { DesignationResponse } from './designation-response.entity';
+
+/** Cases by uuid, visible to the viewer only. */
+export function designationLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, Designation | null>('designationById', async (ids) => {
+    const c = policy.designation(ctx.viewer, 'd');
+    const rows = await ctx.db.getRepository(Designation).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** How many responses each case has (for `responseOverdue`). */
+export function responseCountLoader(ctx: RequestContext) {
+  return ctx.loaders.get<string, number>('designationResponseCount', async (ids) => {
+    const rows: { id: string; n: string }[] = await ctx.db
+      .getRepository(DesignationResponse)
+      .createQueryBuilder('r')
+      .select('r.designation_id', 'id')
+      .addSelect('count(*)', 'n')
+      .where('r.designation_id IN (:...ids)', { ids: [...ids] })
+      .groupBy('r.designation_id')
+      .getRawMany();
+    const byId = new Map(rows.map((r) => [r.id, Number(r.n)]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  });
+}

@@ -1,0 +1,289 @@
+import type { EntityManager } from 'typeorm';
+import { DAY_MS } from '../../core/clock';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { hasCapability, isDeveloperMember, type Viewer } from '../../core/viewer';
+import { frontierModelLoader } from '../models/frontier-model.loaders';
+import type { FrontierModel } from '../models/frontier-model.entity';
+import { AgencyCapability } from '../organizations/organization.enums';
+import { BenchmarkResult } from './benchmark-result.entity';
+import { DesignationResponse } from './designation-response.entity';
+import { Designation } from './designation.entity';
+import { DesignationBasis, DesignationDecision, DesignationStatus, PROPOSED_STATUSES } from './designation.enums';
+import {
+  DecideDesignationInput,
+  DesignationActionInput,
+  DesignationFilter,
+  DesignationOrder,
+  DesignationOrderField,
+  OpenDesignationInput,
+  ProposeDesignationInput,
+  RecordBenchmarkResultInput,
+  RequestDesignationInput,
+  RequestReassessmentInput,
+  RespondToDesignationInput,
+} from './designation.inputs';
+import { designationLifecycle, type DesignationAction } from './designation.lifecycle';
+import { designationLoader, responseCountLoader } from './designation.loaders';
+
+export const DEFAULT_RESPONSE_WINDOW_DAYS = 14;
+export const REASSESSMENT_COOLDOWN_DAYS = 180;
+export const DESIGNATION_UPDATED = 'designationUpdated';
+
+const SORT: Record<DesignationOrderField, SortKey> = {
+  [DesignationOrderField.CREATED_AT]: { expr: 'd.created_at', cast: 'timestamptz' },
+  [DesignationOrderField.UPDATED_AT]: { expr: 'd.updated_at', cast: 'timestamptz' },
+};
+
+const isAuthority = (v: Viewer) => hasCapability(v, AgencyCapability.DESIGNATION_AUTHORITY);
+
+/** SQL: the proposal's response window has passed without a response. */
+const OVERDUE_SQL = `(d.status IN ('PROPOSED_COVERED', 'PROPOSED_NOT_COVERED') AND d.proposed_at IS NOT NULL AND d.developer_notified_at IS NOT NULL
+  AND GREATEST(d.proposed_at, d.developer_notified_at) + d.response_window_days * interval '1 day' < :overdue_now
+  AND NOT EXISTS (SELECT 1 FROM designation_response r WHERE r.designation_id = d.id))`;
+
+function requireSignedIn(viewer: Viewer) {
+  if (!viewer.authenticated) throw new UnauthenticatedError();
+}
+
+/** The developer's own model (visible and theirs), or NOT_FOUND. */
+async function ownModel(ctx: RequestContext, globalId: string): Promise<FrontierModel> {
+  const id = expectGlobalId(globalId, 'FrontierModel', 'modelId');
+  const model = await frontierModelLoader(ctx).load(id);
+  if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+  return model;
+}
+
+/** A case the viewer may act on as `role`; anything else is NOT_FOUND, exactly like a missing case. */
+async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' | 'developer'): Promise<Designation> {
+  requireSignedIn(ctx.viewer);
+  const id = expectGlobalId(globalId, 'Designation', 'designationId');
+  const d = await designationLoader(ctx).load(id);
+  if (!d) throw new NotFoundError();
+  if (role === 'authority' && !isAuthority(ctx.viewer)) throw new NotFoundError();
+  if (role === 'developer') {
+    const model = await frontierModelLoader(ctx).load(d.modelId);
+    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+  }
+  return d;
+}
+
+/** Applies one lifecycle move under a row lock, records it on the timeline and in the audit chain. */
+async function move(
+  ctx: RequestContext,
+  d: Designation,
+  action: DesignationAction,
+  values: (locked: Designation, m: EntityManager) => Promise<Partial<Designation>> | Partial<Designation>,
+  opts: { note?: string | null; governmentOnly?: boolean } = {},
+): Promise<Designation> {
+  const result = await mutate(ctx, action, async (m) => {
+    // Lock the row so that concurrent moves see each other's result.
+    const locked = await m.getRepository(Designation).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
+    const to = designationLifecycle.next(locked.status, action);
+    const changes = await values(locked, m);
+    await m.update(Designation, { id: d.id }, { ...changes, status: to, version: () => 'version + 1' } as never);
+    await designationLifecycle.record(ctx, m, d.id, action, locked.status, to, opts);
+    const updated = await m.findOneByOrFail(Designation, { id: d.id });
+    return { result: updated, subjects: [updated.globalId] };
+  });
+  await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
+  return result;
+}
+
+async function openCase(ctx: RequestContext, action: string, values: Partial<Designation>): Promise<Designation> {
+  const result = await mutate(ctx, action, async (m) => {
+    // One open case per model at a time: serialize on the model row.
+    await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [values.modelId]);
+    const open: unknown[] = await m.query(`SELECT 1 FROM designation WHERE model_id = $1 AND status IN ('OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED')`, [values.modelId]);
+    if (open.length) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
+    const d = await m.save(m.create(Designation, { status: DesignationStatus.OPEN, responseWindowDays: DEFAULT_RESPONSE_WINDOW_DAYS, ...values }));
+    await designationLifecycle.record(ctx, m, d.id, 'create', null, DesignationStatus.OPEN, { note: values.question ?? null });
+    return { result: d, subjects: [d.globalId] };
+  });
+  await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
+  return result;
+}
+
+async function leadAgencyId(ctx: RequestContext): Promise<string> {
+  const rows: { id: string }[] = await ctx.db.query(`SELECT id FROM organization WHERE kind = 'GOVERNMENT_AGENCY' AND 'DESIGNATION_AUTHORITY' = ANY(capabilities) ORDER BY created_at, id LIMIT 1`);
+  if (!rows.length) throw new ConflictError('No agency holds the designation authority yet.');
+  return rows[0].id;
+}
+
+export const designationService = {
+  list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrder | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'));
+    if (filter?.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.bases?.length) qb.andWhere('d.basis IN (:...bases)', { bases: filter.bases });
+    if (filter?.leadAgencyId) qb.andWhere('d.lead_agency_id = :lead', { lead: expectGlobalId(filter.leadAgencyId, 'Agency', 'filter.leadAgencyId') });
+    if (filter?.modelId) qb.andWhere('d.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
+    if (filter?.responseOverdue !== undefined && filter.responseOverdue !== null) {
+      qb.andWhere(filter.responseOverdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+    }
+    const o = order ?? { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC };
+    return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'd.id' });
+  },
+
+  casesOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs) {
+    return nestedConnection(ctx.loaders, modelId, {
+      name: 'designationsOfModel',
+      base: () => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')),
+      parentExpr: 'd.model_id',
+      parentOf: (d) => d.modelId,
+      sort: SORT[DesignationOrderField.CREATED_AT],
+      direction: OrderDirection.DESC,
+      idExpr: 'd.id',
+      args,
+    });
+  },
+
+  benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)).andWhere('b.designation_id = :did', { did: designationId });
+    return paginate(qb, { args, sort: { expr: 'b.evaluated_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'b.id' });
+  },
+
+  responses(ctx: RequestContext, designationId: string, args: ConnectionArgs) {
+    // Whoever sees the case sees its responses; the case was loaded through its own visibility check.
+    const qb = ctx.db.getRepository(DesignationResponse).createQueryBuilder('r').where('r.designation_id = :did', { did: designationId });
+    return paginate(qb, { args, sort: { expr: 'r.submitted_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'r.id' });
+  },
+
+  async responseOverdue(ctx: RequestContext, d: Designation): Promise<boolean> {
+    const due = d.responseDueAt;
+    if (!due || !(PROPOSED_STATUSES as readonly string[]).includes(d.status) || due > ctx.clock.now()) return false;
+    return (await responseCountLoader(ctx).load(d.id)) === 0;
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return designationLoader(ctx).load(id);
+  },
+
+  async request(ctx: RequestContext, input: RequestDesignationInput) {
+    requireSignedIn(ctx.viewer);
+    const model = await ownModel(ctx, input.modelId);
+    return openCase(ctx, 'requestDesignation', { modelId: model.id, basis: DesignationBasis.DEVELOPER_REQUEST, leadAgencyId: await leadAgencyId(ctx), question: input.question ?? null });
+  },
+
+  async open(ctx: RequestContext, input: OpenDesignationInput) {
+    requireSignedIn(ctx.viewer);
+    if (!isAuthority(ctx.viewer)) throw new NotFoundError();
+    if (input.basis === DesignationBasis.DEVELOPER_REQUEST) {
+      throw new BadInputError('Developers open DEVELOPER_REQUEST cases themselves.', { basis: 'BENCHMARK_SCREENING or AGENCY_INITIATIVE' });
+    }
+    const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
+    if (!model) throw new NotFoundError();
+    return openCase(ctx, 'openDesignation', {
+      modelId: model.id,
+      basis: input.basis,
+      leadAgencyId: ctx.viewer.organizationId!,
+      responseWindowDays: input.responseWindowDays ?? DEFAULT_RESPONSE_WINDOW_DAYS,
+    });
+  },
+
+  async recordBenchmarkResult(ctx: RequestContext, input: RecordBenchmarkResultInput): Promise<{ designation: Designation; result: BenchmarkResult }> {
+    const d = await caseFor(ctx, input.designationId, 'authority');
+    const evaluatedAt = input.evaluatedAt ?? ctx.clock.now();
+    if (evaluatedAt > ctx.clock.now()) throw new BadInputError('evaluatedAt cannot be in the future.', { evaluatedAt: `must be at or before ${ctx.clock.now().toISOString()}` });
+    let result!: BenchmarkResult;
+    const designation = await move(
+      ctx,
+      d,
+      'recordBenchmarkResult',
+      async (_locked, m) => {
+        result = await m.save(
+          m.create(BenchmarkResult, { designationId: d.id, suite: input.suite, suiteVersion: input.suiteVersion, score: input.score, threshold: input.threshold, evaluatedAt, classifiedReference: input.classifiedReference ?? null }),
+        );
+        return {};
+      },
+      { governmentOnly: true, note: `${input.suite} ${input.suiteVersion}` },
+    );
+    return { designation, result };
+  },
+
+  async propose(ctx: RequestContext, input: ProposeDesignationInput) {
+    const d = await caseFor(ctx, input.designationId, 'authority');
+    const action = input.outcome === DesignationDecision.COVERED ? 'proposeCovered' : 'proposeNotCovered';
+    return move(ctx, d, action, () => ({ proposedAt: ctx.clock.now(), rationale: input.rationale ?? null, ...(input.responseWindowDays ? { responseWindowDays: input.responseWindowDays } : {}) }), { note: input.rationale });
+  },
+
+  async notifyDeveloper(ctx: RequestContext, input: DesignationActionInput) {
+    const d = await caseFor(ctx, input.designationId, 'authority');
+    if (d.developerNotifiedAt) throw new InvalidTransitionError(d.status, 'notifyDeveloper', 'The developer has already been notified.');
+    return move(ctx, d, 'notifyDeveloper', () => ({ developerNotifiedAt: ctx.clock.now() }), { note: input.note });
+  },
+
+  async respond(ctx: RequestContext, input: RespondToDesignationInput) {
+    const d = await caseFor(ctx, input.designationId, 'developer');
+    const due = d.responseDueAt;
+    if (designationLifecycle.can(d.status, 'respond') && !due) {
+      throw new InvalidTransitionError(d.status, 'respond', 'The response window has not opened: the developer has not been notified of a proposal.');
+    }
+    if (due && ctx.clock.now() > due) {
+      throw new BadInputError(`The response window closed at ${due.toISOString()}.`, { designationId: `responses were due by ${due.toISOString()}` });
+    }
+    let response!: DesignationResponse;
+    const designation = await move(ctx, d, 'respond', async (_l, m) => {
+      response = await m.save(m.create(DesignationResponse, { designationId: d.id, position: input.position, arguments: input.arguments, submittedAt: ctx.clock.now(), submittedById: ctx.viewer.userId ?? null }));
+      return {};
+    }, { note: input.position });
+    return { designation, response };
+  },
+
+  async decide(ctx: RequestContext, input: DecideDesignationInput) {
+    const d = await caseFor(ctx, input.designationId, 'authority');
+    const action = input.decision === DesignationDecision.COVERED ? 'decideCovered' : 'decideNotCovered';
+    designationLifecycle.next(d.status, action);
+    const due = d.responseDueAt;
+    // Before the response window closes, the decision waits for the developer's response.
+    if (due && ctx.clock.now() < due && (await responseCountLoader(ctx).load(d.id)) === 0) {
+      throw new InvalidTransitionError(d.status, action, `The developer may respond until ${due.toISOString()}; decide after a response or after that date.`, { availableAt: due.toISOString() });
+    }
+    return move(ctx, d, action, () => ({ decidedAt: ctx.clock.now(), rationale: input.rationale }), { note: input.rationale });
+  },
+
+  async withdraw(ctx: RequestContext, input: DesignationActionInput) {
+    requireSignedIn(ctx.viewer);
+    const id = expectGlobalId(input.designationId, 'Designation', 'designationId');
+    const d = await designationLoader(ctx).load(id);
+    if (!d) throw new NotFoundError();
+    // The authority may withdraw any case; a developer only a request it made itself.
+    if (!isAuthority(ctx.viewer)) {
+      await caseFor(ctx, input.designationId, 'developer');
+      if (d.basis !== DesignationBasis.DEVELOPER_REQUEST) throw new NotFoundError();
+    }
+    return move(ctx, d, 'withdraw', () => ({}), { note: input.note });
+  },
+
+  async requestReassessment(ctx: RequestContext, input: RequestReassessmentInput) {
+    requireSignedIn(ctx.viewer);
+    const model = await ownModel(ctx, input.modelId);
+    const [last] = await ctx.db
+      .getRepository(Designation)
+      .createQueryBuilder('d')
+      .where('d.model_id = :id', { id: model.id })
+      .andWhere("d.status IN ('COVERED', 'NOT_COVERED')")
+      .andWhere(policy.designation(ctx.viewer, 'd').sql, policy.designation(ctx.viewer, 'd').params)
+      .orderBy('d.decided_at', 'DESC')
+      .limit(1)
+      .getMany();
+    if (!last || last.status !== DesignationStatus.COVERED) {
+      throw new InvalidTransitionError(last?.status ?? 'UNDETERMINED', 'requestReassessment', 'Only a covered model can be reassessed.');
+    }
+    const availableAt = new Date(last.decidedAt!.getTime() + REASSESSMENT_COOLDOWN_DAYS * DAY_MS);
+    if (ctx.clock.now() < availableAt) {
+      throw new InvalidTransitionError(DesignationStatus.COVERED, 'requestReassessment', `Reassessment can be requested from ${availableAt.toISOString()} (${REASSESSMENT_COOLDOWN_DAYS} days after the designation).`, { availableAt: availableAt.toISOString() });
+    }
+    return openCase(ctx, 'requestReassessment', {
+      modelId: model.id,
+      basis: DesignationBasis.DEVELOPER_REQUEST,
+      leadAgencyId: last.leadAgencyId,
+      reassessmentOfId: last.id,
+      question: input.newFacts,
+    });
+  },
+};
+

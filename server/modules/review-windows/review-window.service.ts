@@ -1,0 +1,256 @@
+import type { EntityManager } from 'typeorm';
+import { DAY_MS } from '../../core/clock';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { Marking } from '../../core/marking';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { isDeveloperMember, isGovernment, type Viewer } from '../../core/viewer';
+import type { FrontierModel } from '../models/frontier-model.entity';
+import { frontierModelLoader } from '../models/frontier-model.loaders';
+import { Agency } from '../organizations/agency.entity';
+import { ReviewFinding } from './review-finding.entity';
+import { ClosedReason, FindingStatus, OPEN_WINDOW_STATUSES, ReviewWindowStatus } from './review-window.enums';
+import { ReviewWindow } from './review-window.entity';
+import {
+  CloseReviewWindowInput,
+  FileReviewFindingInput,
+  ProposeReviewWindowInput,
+  ReviewFindingActionInput,
+  ReviewWindowActionInput,
+  ReviewWindowFilter,
+} from './review-window.inputs';
+import { findingLifecycle, reviewWindowLifecycle } from './review-window.lifecycle';
+import { reviewFindingLoader, reviewWindowLoader } from './review-window.loaders';
+
+/** Pre-release access starts at most this many days before the planned release (Executive Order 14409). */
+export const MAX_ACCESS_DAYS = 30;
+
+/** Keeps access inside [plannedReleaseAt - 30 days, plannedReleaseAt]. */
+export function clampAccessStart(accessStartsAt: Date, plannedReleaseAt: Date): Date {
+  const earliest = plannedReleaseAt.getTime() - MAX_ACCESS_DAYS * DAY_MS;
+  return new Date(Math.min(Math.max(accessStartsAt.getTime(), earliest), plannedReleaseAt.getTime()));
+}
+
+function requireSignedIn(viewer: Viewer) {
+  if (!viewer.authenticated) throw new UnauthenticatedError();
+}
+
+/** The viewer may act on this window in this role; otherwise NOT_FOUND, exactly like a missing window. */
+async function assertRole(ctx: RequestContext, window: ReviewWindow, role: 'developer' | 'government'): Promise<FrontierModel> {
+  const model = await frontierModelLoader(ctx).load(window.modelId);
+  const allowed = model && (role === 'developer' ? isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId : isGovernment(ctx.viewer));
+  if (!allowed) throw new NotFoundError();
+  return model;
+}
+
+async function windowFor(ctx: RequestContext, globalId: string, role: 'developer' | 'government'): Promise<{ window: ReviewWindow; model: FrontierModel }> {
+  requireSignedIn(ctx.viewer);
+  const window = await reviewWindowLoader(ctx).load(expectGlobalId(globalId, 'ReviewWindow', 'windowId'));
+  if (!window) throw new NotFoundError();
+  return { window, model: await assertRole(ctx, window, role) };
+}
+
+async function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typeof reviewWindowLifecycle.transitions, values: Partial<ReviewWindow> = {}, note?: string | null) {
+  return mutate(ctx, `${action}ReviewWindow`, async (m) => {
+    const locked = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: window.id }).getOneOrFail();
+    const to = reviewWindowLifecycle.next(locked.status, action);
+    await m.update(ReviewWindow, { id: window.id }, { ...values, status: to, version: () => 'version + 1' } as never);
+    await reviewWindowLifecycle.record(ctx, m, window.id, action, locked.status, to, { note });
+    const updated = await m.findOneByOrFail(ReviewWindow, { id: window.id });
+    return { result: updated, subjects: [updated.globalId] };
+  });
+}
+
+async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput, action: keyof typeof findingLifecycle.transitions) {
+  requireSignedIn(ctx.viewer);
+  const finding = await reviewFindingLoader(ctx).load(expectGlobalId(input.findingId, 'ReviewFinding', 'findingId'));
+  if (!finding) throw new NotFoundError();
+  // Only the developer answers its findings.
+  const window = await reviewWindowLoader(ctx).load(finding.windowId);
+  if (!window) throw new NotFoundError();
+  await assertRole(ctx, window, 'developer');
+  return mutate(ctx, `${action}ReviewFinding`, async (m) => {
+    const locked = await m.getRepository(ReviewFinding).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id: finding.id }).getOneOrFail();
+    const to = findingLifecycle.next(locked.status, action);
+    await m.update(ReviewFinding, { id: finding.id }, { status: to, version: () => 'version + 1' } as never);
+    await findingLifecycle.record(ctx, m, finding.id, action, locked.status, to, { note: input.note });
+    const updated = await m.findOneByOrFail(ReviewFinding, { id: finding.id });
+    return { result: updated, subjects: [updated.globalId] };
+  });
+}
+
+export const reviewWindowService = {
+  list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w'));
+    if (filter?.statuses?.length) qb.andWhere('w.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.modelId) qb.andWhere('w.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
+    if (filter?.releaseBefore) qb.andWhere('w.planned_release_at <= :rb', { rb: filter.releaseBefore });
+    return paginate(qb, { args, sort: { expr: 'w.planned_release_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'w.id' });
+  },
+
+  windowsOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs) {
+    return nestedConnection(ctx.loaders, modelId, {
+      name: 'reviewWindowsOfModel',
+      base: () => applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')),
+      parentExpr: 'w.model_id',
+      parentOf: (w) => w.modelId,
+      sort: { expr: 'w.created_at', cast: 'timestamptz' },
+      direction: OrderDirection.DESC,
+      idExpr: 'w.id',
+      args,
+    });
+  },
+
+  findingsOf(ctx: RequestContext, windowId: string, args: ConnectionArgs) {
+    return nestedConnection(ctx.loaders, windowId, {
+      name: 'findingsOfWindow',
+      base: () => applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
+      parentExpr: 'f.window_id',
+      parentOf: (f) => f.windowId,
+      sort: { expr: 'f.created_at', cast: 'timestamptz' },
+      direction: OrderDirection.ASC,
+      idExpr: 'f.id',
+      args,
+    });
+  },
+
+  reviewingAgencies(ctx: RequestContext, window: ReviewWindow) {
+    return ctx.loaders
+      .get<string, Agency[]>('reviewingAgencies', async (windowIds) => {
+        const rows: { window_id: string; agency_id: string }[] = await ctx.db.query(
+          'SELECT w.id AS window_id, a.agency_id FROM review_window w CROSS JOIN LATERAL unnest(w.reviewing_agency_ids) AS a(agency_id) WHERE w.id = ANY($1)',
+          [[...windowIds]],
+        );
+        const agencies = await ctx.db.getRepository(Agency).findBy(rows.map((r) => ({ id: r.agency_id })));
+        const byId = new Map(agencies.map((a) => [a.id, a]));
+        return windowIds.map((w) => rows.filter((r) => r.window_id === w).map((r) => byId.get(r.agency_id)!).filter(Boolean));
+      })
+      .load(window.id);
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return reviewWindowLoader(ctx).load(id);
+  },
+
+  findingById(ctx: RequestContext, id: string) {
+    return reviewFindingLoader(ctx).load(id);
+  },
+
+  daysUntilRelease(ctx: RequestContext, window: ReviewWindow): number {
+    return Math.ceil((window.plannedReleaseAt.getTime() - ctx.clock.now().getTime()) / DAY_MS);
+  },
+
+  async propose(ctx: RequestContext, input: ProposeReviewWindowInput) {
+    requireSignedIn(ctx.viewer);
+    const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
+    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+    const now = ctx.clock.now();
+    if (model.releasedAt) throw new BadInputError('The model is already released.', { modelId: 'already released' });
+    if (!model.plannedReleaseAt || model.plannedReleaseAt <= now) {
+      throw new BadInputError('Set a planned release date in the future on the model first.', { modelId: 'needs a future plannedReleaseAt' });
+    }
+    const earliest = new Date(model.plannedReleaseAt.getTime() - MAX_ACCESS_DAYS * DAY_MS);
+    if (input.accessStartsAt < earliest) {
+      throw new BadInputError(`accessStartsAt may not be earlier than ${MAX_ACCESS_DAYS} days before the planned release (${earliest.toISOString()}).`, { accessStartsAt: `not before ${earliest.toISOString()}` });
+    }
+    if (input.accessStartsAt >= model.plannedReleaseAt) {
+      throw new BadInputError('accessStartsAt must be before the planned release.', { accessStartsAt: `before ${model.plannedReleaseAt.toISOString()}` });
+    }
+    const agencyIds = [...new Set(input.reviewingAgencyIds.map((id, i) => expectGlobalId(id, 'Agency', `reviewingAgencyIds[${i}]`)))];
+    const agencies = await ctx.db.getRepository(Agency).findBy(agencyIds.map((id) => ({ id })));
+    if (agencies.length !== agencyIds.length) throw new BadInputError('Every reviewing agency must exist.', { reviewingAgencyIds: 'unknown agency' });
+    return mutate(ctx, 'proposeReviewWindow', async (m) => {
+      await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [model.id]);
+      const open: unknown[] = await m.query(`SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`, [model.id]);
+      if (open.length) throw new ConflictError('This model already has an open review window.', { field: 'modelId' });
+      const window = await m.save(
+        m.create(ReviewWindow, {
+          modelId: model.id,
+          plannedReleaseAt: model.plannedReleaseAt!,
+          accessStartsAt: input.accessStartsAt,
+          status: ReviewWindowStatus.PROPOSED,
+          reviewingAgencyIds: agencyIds,
+          accessTerms: { ...input.accessTerms },
+        }),
+      );
+      await reviewWindowLifecycle.record(ctx, m, window.id, 'create', null, ReviewWindowStatus.PROPOSED);
+      return { result: window, subjects: [window.globalId, model.globalId] };
+    });
+  },
+
+  async agree(ctx: RequestContext, input: ReviewWindowActionInput) {
+    const { window } = await windowFor(ctx, input.windowId, 'government');
+    return moveWindow(ctx, window, 'agree', {}, input.note);
+  },
+
+  async grantAccess(ctx: RequestContext, input: ReviewWindowActionInput) {
+    const { window } = await windowFor(ctx, input.windowId, 'developer');
+    return moveWindow(ctx, window, 'grantAccess', {}, input.note);
+  },
+
+  async cancel(ctx: RequestContext, input: ReviewWindowActionInput) {
+    requireSignedIn(ctx.viewer);
+    const role = isGovernment(ctx.viewer) ? 'government' : 'developer';
+    const { window } = await windowFor(ctx, input.windowId, role);
+    return moveWindow(ctx, window, 'cancel', {}, input.note);
+  },
+
+  async close(ctx: RequestContext, input: CloseReviewWindowInput) {
+    const { window } = await windowFor(ctx, input.windowId, 'developer');
+    return moveWindow(ctx, window, 'close', { closedReason: input.reason }, input.note);
+  },
+
+  async fileFinding(ctx: RequestContext, input: FileReviewFindingInput) {
+    const { window } = await windowFor(ctx, input.windowId, 'government');
+    if (!window.reviewingAgencyIds.includes(ctx.viewer.organizationId!)) throw new NotFoundError();
+    if (window.status !== ReviewWindowStatus.ACCESS_GRANTED) {
+      throw new BadInputError('Findings are filed while access is granted.', { windowId: `window is ${window.status}` });
+    }
+    return mutate(ctx, 'fileReviewFinding', async (m) => {
+      const finding = await m.save(
+        m.create(ReviewFinding, {
+          windowId: window.id,
+          filedByAgencyId: ctx.viewer.organizationId!,
+          filedByUserId: ctx.viewer.userId ?? null,
+          title: input.title,
+          category: input.category,
+          severity: input.severity,
+          description: input.description,
+          status: FindingStatus.SHARED,
+          marking: input.marking ?? Marking.AMBER_STRICT,
+        }),
+      );
+      await findingLifecycle.record(ctx, m, finding.id, 'create', null, FindingStatus.SHARED);
+      return { result: finding, subjects: [finding.globalId, window.globalId] };
+    });
+  },
+
+  acknowledgeFinding: (ctx: RequestContext, input: ReviewFindingActionInput) => moveFinding(ctx, input, 'acknowledge'),
+  mitigateFinding: (ctx: RequestContext, input: ReviewFindingActionInput) => moveFinding(ctx, input, 'mitigate'),
+  acceptFindingRisk: (ctx: RequestContext, input: ReviewFindingActionInput) => moveFinding(ctx, input, 'acceptRisk'),
+
+  /** Release always closes the model's open windows as RELEASED, whatever their findings. */
+  async closeOnRelease(ctx: RequestContext, m: EntityManager, modelId: string): Promise<string[]> {
+    const open = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).getMany();
+    for (const w of open) {
+      const to = reviewWindowLifecycle.next(w.status, 'close');
+      await m.update(ReviewWindow, { id: w.id }, { status: to, closedReason: ClosedReason.RELEASED, version: () => 'version + 1' } as never);
+      await reviewWindowLifecycle.record(ctx, m, w.id, 'close', w.status, to, { note: 'Model released' });
+    }
+    return open.map((w) => w.globalId);
+  },
+
+  /** A moved release date moves the open windows with it and re-clamps their access start. */
+  async followPlannedRelease(ctx: RequestContext, m: EntityManager, modelId: string, plannedReleaseAt: Date): Promise<string[]> {
+    const open = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).getMany();
+    for (const w of open) {
+      const accessStartsAt = clampAccessStart(w.accessStartsAt, plannedReleaseAt);
+      await m.update(ReviewWindow, { id: w.id }, { plannedReleaseAt, accessStartsAt, version: () => 'version + 1' } as never);
+      await reviewWindowLifecycle.record(ctx, m, w.id, 'moveRelease', w.status, w.status, { note: `Release planned for ${plannedReleaseAt.toISOString()}; access from ${accessStartsAt.toISOString()}` });
+    }
+    return open.map((w) => w.globalId);
+  },
+};

@@ -1,0 +1,23 @@
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { policy } from '../../core/policy';
+import { TimelineEvent } from './timeline-event.entity';
+
+export const timelineService = {
+  /**
+   * The timeline of one subject, oldest first. The caller has already loaded the subject through its own
+   * visibility check; government-only steps are filtered here, in SQL.
+   */
+  eventsOf(ctx: RequestContext, subjectId: string, args: ConnectionArgs) {
+    return nestedConnection(ctx.loaders, subjectId, {
+      name: 'timelineOf',
+      base: () => applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't')),
+      parentExpr: 't.subject_id',
+      parentOf: (t) => t.subjectId,
+      sort: { expr: 't.seq', cast: 'numeric' },
+      direction: OrderDirection.ASC,
+      idExpr: 't.id',
+      args,
+    });
+  },
+};
