@@ -1,4 +1,12 @@
-// @concord/sdk: the typed client and every operation in sdk/documents.
+// @concord/sdk: the typed client, live subscriptions, and every operation in sdk/documents.
 export { createClient, createSubscriptionClient, ConcordRequestError } from './client';
-export type { ClientOptions, ConcordClient, ConcordErrorCode, ConcordGraphQLError, ConcordSubscriptionClient, ExecuteOptions, SubscriptionClientOptions } from './client';
+export type {
+  ClientOptions,
+  ConcordClient,
+  ConcordErrorCode,
+  ConcordGraphQLError,
+  ConcordSubscriptionClient,
+  ExecuteOptions,
+  SubscriptionClientOptions,
+} from './client';
 export * from './generated/graphql';

@@ -1,6 +1,6 @@
 // The order's covered-model story, end to end through the SDK, as each role would do it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordClient } from '../sdk';
+import type { ConcordClient } from '../sdk/index';
 import {
   AcknowledgeReviewFindingDocument,
   AgreeReviewWindowDocument,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../sdk';
+import { createClient } from '../sdk/index';
 import {
   CreateDeveloperDocument,
   IssueApiKeyDocument,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcordRequestError } from '../sdk';
+import { ConcordRequestError } from '../sdk/index';
 import { DevelopersDocument, RegisterFrontierModelDocument, ViewerDocument, FrontierModelsDocument } from '../sdk/generated/graphql';
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, expectError, type Cast } from './support/fixtures';

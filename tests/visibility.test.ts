@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordClient } from '../sdk';
+import type { ConcordClient } from '../sdk/index';
 import {
   AgenciesDocument,
   ApiKeysDocument,

@@ -11,6 +11,15 @@ import { AgencyCapability as Cap, Participation, RecipientType, Sector, SizeTier
 import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { User } from '../modules/users/user.entity';
 import { Role } from '../modules/users/role.enum';
+import { Marking } from '../core/marking';
+import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
+import { Designation } from '../modules/designations/designation.entity';
+import { BenchmarkResult } from '../modules/designations/benchmark-result.entity';
+import { DesignationResponse } from '../modules/designations/designation-response.entity';
+import { DesignationBasis, DesignationStatus, ResponsePosition } from '../modules/designations/designation.enums';
+import { ReviewWindow } from '../modules/review-windows/review-window.entity';
+import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
+import { FindingSeverity, FindingStatus, ReviewWindowStatus } from '../modules/review-windows/review-window.enums';
 
 /** A small deterministic PRNG so the demo data is the same on every machine. */
 function prng(seed: number) {
@@ -89,7 +98,7 @@ async function loadDemo(m: EntityManager, clock: Clock) {
       models.push({ developerId: dev.id, name, modelVersion: `${5 + j}.0`, description: `The next ${name}, in pre-release evaluation.`, plannedReleaseAt: new Date(now + (20 + 15 * i + 10 * j) * DAY_MS) });
     });
   });
-  await m.createQueryBuilder().insert().into(FrontierModel).values(models).execute();
+  const modelRows = await m.save(models.map((x) => m.create(FrontierModel, x)));
 
   const recipients: Partial<Recipient>[] = [];
   const seen = new Set<string>();
@@ -139,5 +148,58 @@ async function loadDemo(m: EntityManager, clock: Clock) {
   ] as const) {
     users.push({ email, name, organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!, roles: [Role.ORG_ADMIN, Role.MEMBER] });
   }
-  await m.createQueryBuilder().insert().into(User).values(users).execute();
+  const userRows = await m.save(users.map((u) => m.create(User, u)));
+  await seedDesignations(m, now, {
+    nsa: agencies.find((a) => a.slug === 'nsa')!,
+    cisa: agencies.find((a) => a.slug === 'cisa')!,
+    model: (dev: string, name: string, version: string) => modelRows.find((x) => x.developerId === devId(dev) && x.name === name && x.modelVersion === version)!,
+    user: (email: string) => userRows.find((u) => u.email === email)!,
+  });
+}
+
+interface DemoCast {
+  nsa: Agency;
+  cisa: Agency;
+  model(dev: string, name: string, version: string): FrontierModel;
+  user(email: string): User;
+}
+
+/** A model in each coverage state, and an open review window with findings. */
+async function seedDesignations(m: EntityManager, now: number, c: DemoCast) {
+  const day = (d: number) => new Date(now + d * DAY_MS);
+  const event = (subjectType: string, subjectId: string, at: Date, action: string, fromStatus: string | null, toStatus: string, actor: User, extra: Partial<TimelineEvent> = {}) =>
+    m.create(TimelineEvent, { subjectType, subjectId, at, action, fromStatus, toStatus, actorUserId: actor.id, actorOrganizationId: actor.organizationId, note: null, governmentOnly: false, ...extra });
+  const analyst = c.user('analyst@nsa.gov');
+  const atlasDev = c.user('dev@atlas-ai.example');
+
+  // Atlas 5.0: covered after the developer contested.
+  const atlas = c.model('atlas-ai', 'Atlas', '5.0');
+  const covered = await m.save(m.create(Designation, { modelId: atlas.id, basis: DesignationBasis.DEVELOPER_REQUEST, leadAgencyId: c.nsa.id, status: DesignationStatus.COVERED, question: 'Does the order cover Atlas 5?', proposedAt: day(-30), developerNotifiedAt: day(-29), decidedAt: day(-10), rationale: 'Exceeds the exploit-development threshold on two suites.' }));
+  await m.save(m.create(BenchmarkResult, { designationId: covered.id, suite: 'CyberEval-Exploit', suiteVersion: '2.1', score: 0.81, threshold: 0.6, evaluatedAt: day(-32), classifiedReference: 'NSA-CR-2026-118' }));
+  await m.save(m.create(DesignationResponse, { designationId: covered.id, position: ResponsePosition.CONTEST, arguments: 'The harness allowed tools beyond the release configuration.', submittedAt: day(-20), submittedById: atlasDev.id }));
+  await m.save([
+    event('Designation', covered.id, day(-40), 'create', null, 'OPEN', atlasDev),
+    event('Designation', covered.id, day(-32), 'recordBenchmarkResult', 'OPEN', 'BENCHMARKING', analyst, { governmentOnly: true }),
+    event('Designation', covered.id, day(-30), 'proposeCovered', 'BENCHMARKING', 'PROPOSED_COVERED', analyst),
+    event('Designation', covered.id, day(-29), 'notifyDeveloper', 'PROPOSED_COVERED', 'PROPOSED_COVERED', analyst),
+    event('Designation', covered.id, day(-20), 'respond', 'PROPOSED_COVERED', 'PROPOSED_COVERED', atlasDev),
+    event('Designation', covered.id, day(-10), 'decideCovered', 'PROPOSED_COVERED', 'COVERED', analyst),
+  ]);
+  // ... with an open pre-release review window and findings.
+  const planned = atlas.plannedReleaseAt!;
+  const window = await m.save(m.create(ReviewWindow, { modelId: atlas.id, plannedReleaseAt: planned, accessStartsAt: new Date(planned.getTime() - 25 * DAY_MS), status: ReviewWindowStatus.ACCESS_GRANTED, reviewingAgencyIds: [c.nsa.id, c.cisa.id], accessTerms: { confidentiality: 'Need-to-know; nothing leaves the enclave.', intellectualProperty: 'Weights stay with the developer.', insiderRisk: 'Cleared reviewers; sessions logged.', isolatedEnvironment: true } }));
+  await m.save([
+    m.create(ReviewFinding, { windowId: window.id, filedByAgencyId: c.nsa.id, filedByUserId: analyst.id, title: 'Autonomous exploit chaining', category: 'exploit development', severity: FindingSeverity.HIGH, description: 'Chains two memory-safety bugs without guidance.', status: FindingStatus.ACKNOWLEDGED, marking: Marking.AMBER_STRICT }),
+    m.create(ReviewFinding, { windowId: window.id, filedByAgencyId: c.cisa.id, filedByUserId: c.user('analyst@cisa.gov').id, title: 'ICS protocol fuzzing', category: 'vulnerability discovery', severity: FindingSeverity.MEDIUM, description: 'Finds crashes in Modbus stacks used by small water utilities.', status: FindingStatus.SHARED, marking: Marking.AMBER }),
+  ]);
+
+  // Meridian 6.0: proposed covered, developer notified, response due.
+  const meridian = c.model('meridian-labs', 'Meridian', '5.0');
+  await m.save(m.create(Designation, { modelId: meridian.id, basis: DesignationBasis.BENCHMARK_SCREENING, leadAgencyId: c.nsa.id, status: DesignationStatus.PROPOSED_COVERED, proposedAt: day(-3), developerNotifiedAt: day(-3) }));
+  // Polaris 5.0: determined not covered.
+  const polaris = c.model('northstar', 'Polaris', '5.0');
+  await m.save(m.create(Designation, { modelId: polaris.id, basis: DesignationBasis.AGENCY_INITIATIVE, leadAgencyId: c.nsa.id, status: DesignationStatus.NOT_COVERED, proposedAt: day(-60), developerNotifiedAt: day(-60), decidedAt: day(-40), rationale: 'Below every threshold.' }));
+  // Cobalt-R 5.0: a confidential screening the developer has not been told about.
+  const cobalt = c.model('cobalt-systems', 'Cobalt-R', '5.0');
+  await m.save(m.create(Designation, { modelId: cobalt.id, basis: DesignationBasis.BENCHMARK_SCREENING, leadAgencyId: c.nsa.id, status: DesignationStatus.BENCHMARKING }));
 }

@@ -27,6 +27,34 @@ query ModelsReleasingSoon($before: DateTimeISO) {
   }
 }
 
+# Covered frontier models (analysts and their own developer see them as covered).
+query CoveredModelsReleasingSoon($before: DateTimeISO) {
+  coveredModels(first: 20, filter: { plannedReleaseBefore: $before }, orderBy: { field: PLANNED_RELEASE_AT, direction: ASC }) {
+    nodes { id name modelVersion plannedReleaseAt developer { name }
+      reviewWindows(first: 1) { nodes { status accessStartsAt daysUntilRelease reviewingAgencies { acronym } } } }
+  }
+}
+
+query DesignationCases {
+  designations(first: 20, filter: { statuses: [OPEN, BENCHMARKING, PROPOSED_COVERED, PROPOSED_NOT_COVERED] }) {
+    totalCount
+    nodes { id status basis responseDueAt responseOverdue model { name modelVersion } leadAgency { acronym }
+      events(first: 20) { nodes { at action fromStatus toStatus note actor { name } } } }
+  }
+}
+
+query OpenReviewWindows {
+  reviewWindows(first: 20, filter: { statuses: [PROPOSED, AGREED, ACCESS_GRANTED] }) {
+    nodes { id status plannedReleaseAt accessStartsAt daysUntilRelease model { name }
+      findings(first: 20) { nodes { title severity status marking filedBy { acronym } } } }
+  }
+}
+
+# The developer's side (token for dev@atlas-ai.example): nothing here can block a release.
+mutation RecordRelease($modelId: ID!) {
+  recordModelRelease(input: { modelId: $modelId }) { model { id releasedAt reviewWindows(first: 5) { nodes { status closedReason } } } }
+}
+
 query AuditTrail {
   verifyAuditChain { valid checked firstBrokenSeq }
   auditEvents(last: 10) { nodes { seq at action subjectIds actor { email } } }

@@ -1,6 +1,6 @@
 // Chained fixtures: server -> platform admin -> organizations -> users -> clients with their tokens.
 import { randomBytes } from 'node:crypto';
-import { createClient, type ConcordClient, type ConcordRequestError } from '../../sdk';
+import { createClient, type ConcordClient, type ConcordRequestError } from '../../sdk/index';
 import {
   CreateAgencyDocument,
   CreateDeveloperDocument,

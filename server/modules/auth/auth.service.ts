@@ -33,14 +33,14 @@ export class Authenticator {
     return import('jose');
   }
 
-  /** Signs a token for a user (development tokens, tests). */
-  async sign(userId: string, email: string, now = new Date()): Promise<string> {
+  /** Signs a token (development tokens, tests): `subject` is a Concord user id, or anything when `email` identifies the user. */
+  async sign(subject: string, email: string, now = new Date()): Promise<string> {
     if (!this.secret) throw new Error('Signing needs JWT_SECRET');
     const { SignJWT } = await this.jose();
     const iat = Math.floor(now.getTime() / 1000);
     return new SignJWT({ email })
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(userId)
+      .setSubject(subject)
       .setIssuer(this.config.issuer)
       .setAudience(this.config.audience)
       .setIssuedAt(iat)
@@ -77,6 +77,7 @@ export class Authenticator {
     const { jwtVerify, createRemoteJWKSet } = await this.jose();
     if (this.config.jwksUrl && !this.jwks) this.jwks = createRemoteJWKSet(new URL(this.config.jwksUrl));
     let sub: string | undefined;
+    let email: unknown;
     try {
       const { payload } = await jwtVerify(token, (this.jwks ?? this.secret) as never, {
         issuer: this.config.issuer,
@@ -85,20 +86,23 @@ export class Authenticator {
         algorithms: this.jwks ? undefined : ['HS256'],
       });
       sub = payload.sub;
+      email = payload.email;
     } catch {
       throw new UnauthenticatedError('The token is not valid: malformed, forged or expired.');
     }
-    if (!sub || !UUID.test(sub)) throw new UnauthenticatedError('The token names no Concord user.');
-    const rows: (OrgRow & { roles: Role[]; active: boolean })[] = await this.db.query(
-      `SELECT u.roles, u.active, o.id AS organization_id, o.kind, o.capabilities
-         FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
-      [sub],
+    // `sub` is the Concord user id; an identity provider's own subject is matched by the verified email claim.
+    const byId = sub && UUID.test(sub);
+    if (!byId && typeof email !== 'string') throw new UnauthenticatedError('The token names no Concord user.');
+    const rows: (OrgRow & { id: string; roles: Role[]; active: boolean })[] = await this.db.query(
+      `SELECT u.id, u.roles, u.active, o.id AS organization_id, o.kind, o.capabilities
+         FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE ${byId ? 'u.id = $1' : 'u.email = lower($1)'}`,
+      [byId ? sub : email],
     );
     const row = rows[0];
     if (!row || !row.active) throw new UnauthenticatedError('The token names no active Concord user.');
     return {
       authenticated: true,
-      userId: sub,
+      userId: row.id,
       organizationId: row.organization_id,
       organizationKind: row.kind,
       capabilities: row.capabilities ?? [],
