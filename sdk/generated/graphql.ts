@@ -16,6 +16,28 @@ export type AccessTermsInput = {
   isolatedEnvironment?: boolean | null | undefined;
 };
 
+/** Attach a remediation. */
+export type AddRemediationInput = {
+  /** The entry. */
+  id: string | number;
+  /** The remediation. */
+  remediation: RemediationInput;
+};
+
+/** A product the vulnerability affects. */
+export type AffectedProductInput = {
+  /** First fixed version. */
+  fixedIn?: string | null | undefined;
+  /** Product. */
+  product: string;
+  /** Package URL (purl), e.g. pkg:npm/lodash. */
+  purl?: string | null | undefined;
+  /** Vendor. */
+  vendor: string;
+  /** Affected versions, e.g. ">=2.0.0 <2.4.1". */
+  versionRange: string;
+};
+
 /** What an agency is empowered to do in Concord. */
 export type AgencyCapability =
   /** Operates the AI cybersecurity clearinghouse. */
@@ -33,6 +55,20 @@ export type AgencyFilter = {
   capabilities?: Array<AgencyCapability> | null | undefined;
   /** Case-insensitive text contained in the name or acronym. */
   search?: string | null | undefined;
+};
+
+/** Claim a scanning scope for a time range. */
+export type ClaimScanScopeInput = {
+  /** Scanning ends (after startsAt, within 90 days). */
+  endsAt: string;
+  /** Product. */
+  product: string;
+  /** Scanning starts. */
+  startsAt: string;
+  /** Vendor. */
+  vendor: string;
+  /** Versions (all when omitted). */
+  versionRange?: string | null | undefined;
 };
 
 /** Close a review window before release. */
@@ -120,6 +156,23 @@ export type CreateUserInput = {
   /** Roles (ANALYST only in agencies; PLATFORM_ADMIN only by platform administrators). */
   roles: Array<Role>;
 };
+
+/** A CVSS 3.0, 3.1 or 4.0 base vector; the score is computed, and checked if given. */
+export type CvssInput = {
+  /** The base score you computed; must match the vector. */
+  baseScore?: number | null | undefined;
+  /** The base vector, e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H. */
+  vector: string;
+};
+
+/** CVSS version of a vector. */
+export type CvssVersion =
+  /** CVSS 3.0. */
+  | 'V3_0'
+  /** CVSS 3.1. */
+  | 'V3_1'
+  /** CVSS 4.0. */
+  | 'V4_0';
 
 /** The final determination. */
 export type DecideDesignationInput = {
@@ -209,6 +262,88 @@ export type DeveloperFilter = {
   search?: string | null | undefined;
 };
 
+/** Filters for entries; lists match any of their values. */
+export type EntryFilter = {
+  /** The entry for this CVE id. */
+  cve?: string | null | undefined;
+  /** Known exploited (true) or not (false). */
+  knownExploited?: boolean | null | undefined;
+  /** TLP markings. */
+  markings?: Array<Marking> | null | undefined;
+  /** Affected product (exact). */
+  product?: string | null | undefined;
+  /** Reported by this organization. */
+  reportedById?: string | number | null | undefined;
+  /** Entries exposing any of these sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Severities. */
+  severities?: Array<Severity> | null | undefined;
+  /** Statuses. */
+  statuses?: Array<EntryStatus> | null | undefined;
+  /** Changed at or after this time. */
+  updatedSince?: string | null | undefined;
+  /** Affected vendor (exact). */
+  vendor?: string | null | undefined;
+};
+
+/** An identifier of the vulnerability. */
+export type EntryIdentifierInput = {
+  /** Kind of identifier. */
+  type: IdentifierType;
+  /** The identifier, e.g. CVE-2026-12345. */
+  value: string;
+};
+
+/** Ordering for entries. */
+export type EntryOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field to order by. */
+  field: EntryOrderField;
+};
+
+/** Fields entries can be ordered by. */
+export type EntryOrderField =
+  /** By CVSS base score (unscored lowest). */
+  | 'CVSS_SCORE'
+  /** By publication (unpublished last when descending). */
+  | 'PUBLISHED_AT'
+  /** By full-text rank (with `search`). */
+  | 'RELEVANCE'
+  /** By severity. */
+  | 'SEVERITY'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** Where a clearinghouse entry stands. */
+export type EntryStatus =
+  /** Fix being coordinated with vendors and operators. */
+  | 'COORDINATING'
+  /** Duplicate of another entry (see duplicateOf). */
+  | 'DUPLICATE'
+  /** A fix is available. */
+  | 'PATCH_AVAILABLE'
+  /** Not a vulnerability. */
+  | 'REJECTED'
+  /** Reported, not yet looked at. */
+  | 'REPORTED'
+  /** Resolved. */
+  | 'RESOLVED'
+  /** Triaged by the clearinghouse. */
+  | 'TRIAGED'
+  /** Validated as a real vulnerability. */
+  | 'VALIDATED'
+  /** Withdrawn. */
+  | 'WITHDRAWN';
+
+/** Move an entry through its lifecycle. */
+export type EntryTransitionInput = {
+  /** The entry. */
+  id: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
 /** A finding from the review. */
 export type FileReviewFindingInput = {
   /** Category. */
@@ -280,6 +415,17 @@ export type FrontierModelOrderField =
   /** By planned release (models without one last). */
   | 'PLANNED_RELEASE_AT';
 
+/** Kind of vulnerability identifier. */
+export type IdentifierType =
+  /** A CVE id (CVE-YYYY-NNNN+). */
+  | 'CVE'
+  /** A GitHub security advisory id. */
+  | 'GHSA'
+  /** Any other identifier. */
+  | 'OTHER'
+  /** A vendor's own advisory id. */
+  | 'VENDOR';
+
 /** A new API key for a machine partner. */
 export type IssueApiKeyInput = {
   /** When the key stops working. */
@@ -290,6 +436,34 @@ export type IssueApiKeyInput = {
   organizationId: string | number;
   /** Roles the key acts with (default MEMBER; never PLATFORM_ADMIN). */
   roles?: Array<Role> | null | undefined;
+};
+
+/** Known Exploited Vulnerabilities catalog fields. */
+export type KevInput = {
+  /** When it was added to the catalog. */
+  dateAdded: string;
+  /** When federal agencies must have acted. */
+  dueDate: string;
+  /** The required action. */
+  requiredAction: string;
+};
+
+/** Mark an entry as a duplicate of another. */
+export type MarkDuplicateInput = {
+  /** The original entry. */
+  duplicateOfId: string | number;
+  /** The entry. */
+  id: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
+/** Flag an entry as known exploited, with its KEV catalog fields. */
+export type MarkKnownExploitedInput = {
+  /** The entry. */
+  id: string | number;
+  /** KEV catalog fields. */
+  kev: KevInput;
 };
 
 /** Traffic Light Protocol (TLP 2.0) marking: who may see the information. */
@@ -456,6 +630,67 @@ export type RegisterFrontierModelInput = {
   plannedReleaseAt?: string | null | undefined;
 };
 
+/** Release a scan claim. */
+export type ReleaseScanClaimInput = {
+  /** The claim. */
+  id: string | number;
+};
+
+/** Kind of remediation (as in CSAF). */
+export type RemediationCategory =
+  /** A mitigation. */
+  | 'MITIGATION'
+  /** No remediation is available yet. */
+  | 'NONE_AVAILABLE'
+  /** The vendor plans no fix. */
+  | 'NO_FIX_PLANNED'
+  /** A fix from the vendor. */
+  | 'VENDOR_FIX'
+  /** A workaround. */
+  | 'WORKAROUND';
+
+/** A way to fix or mitigate the vulnerability. */
+export type RemediationInput = {
+  /** When it became available. */
+  availableAt?: string | null | undefined;
+  /** Kind of remediation. */
+  category: RemediationCategory;
+  /** What to do. */
+  details: string;
+  /** Where to find it (https). */
+  url?: string | null | undefined;
+};
+
+/** A vulnerability to report to the clearinghouse. */
+export type ReportEntryInput = {
+  /** Affected products. */
+  affected: Array<AffectedProductInput>;
+  /** CVSS 3.x or 4.0 base vector. */
+  cvss?: CvssInput | null | undefined;
+  /** CWE ids, e.g. CWE-787. */
+  cwes?: Array<string> | null | undefined;
+  /** Technical details. */
+  details?: string | null | undefined;
+  /** Your frontier model that found it (AI-assisted discovery). */
+  discoveredWithModelId?: string | number | null | undefined;
+  /** Embargo: until then only you and the government see it. */
+  embargoUntil?: string | null | undefined;
+  /** CVE (at most one), GHSA, vendor and other ids. */
+  identifiers?: Array<EntryIdentifierInput> | null | undefined;
+  /** TLP marking (default AMBER). */
+  marking?: Marking | null | undefined;
+  /** For TLP:RED: the users who may see it (besides you). */
+  redUserIds?: Array<string | number> | null | undefined;
+  /** Sectors exposed. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Severity when there is no CVSS vector (otherwise derived). */
+  severity?: Severity | null | undefined;
+  /** One-paragraph summary. */
+  summary: string;
+  /** Title. */
+  title: string;
+};
+
 /** Ask whether a designation applies to one of your models. */
 export type RequestDesignationInput = {
   /** Your model. */
@@ -545,6 +780,23 @@ export type Role =
   /** Operates Concord: manages every organization and user (a government agency's staff). */
   | 'PLATFORM_ADMIN';
 
+/** Filters for scan claims. */
+export type ScanClaimFilter = {
+  /** Product (case-insensitive). */
+  product?: string | null | undefined;
+  /** Statuses. */
+  statuses?: Array<ScanClaimStatus> | null | undefined;
+  /** Vendor (case-insensitive). */
+  vendor?: string | null | undefined;
+};
+
+/** Whether a scan claim holds. */
+export type ScanClaimStatus =
+  /** Claimed. */
+  | 'ACTIVE'
+  /** Released by the claimant. */
+  | 'RELEASED';
+
 /** The 16 critical-infrastructure sectors designated by CISA. */
 export type Sector =
   /** The chemical sector. */
@@ -580,6 +832,19 @@ export type Sector =
   /** The water and wastewater systems sector. */
   | 'WATER_AND_WASTEWATER_SYSTEMS';
 
+/** Severity, following the CVSS score bands (9.0+ critical, 7.0+ high, 4.0+ medium, 0.1+ low). */
+export type Severity =
+  /** CVSS 9.0-10.0. */
+  | 'CRITICAL'
+  /** CVSS 7.0-8.9. */
+  | 'HIGH'
+  /** CVSS 0.1-3.9. */
+  | 'LOW'
+  /** CVSS 4.0-6.9. */
+  | 'MEDIUM'
+  /** CVSS 0.0, or not scored. */
+  | 'NONE';
+
 /** The size of an operator, for eligibility rules. */
 export type SizeTier =
   /** Large operator. */
@@ -613,6 +878,32 @@ export type UpdateDeveloperInput = {
   participation?: Participation | null | undefined;
   /** Public website (https). */
   website?: string | null | undefined;
+};
+
+/** Changes to an entry (clearinghouse analysts; the reporter while REPORTED). */
+export type UpdateEntryInput = {
+  /** Affected products (replaces the list). */
+  affected?: Array<AffectedProductInput> | null | undefined;
+  /** CVSS base vector. */
+  cvss?: CvssInput | null | undefined;
+  /** CWE ids. */
+  cwes?: Array<string> | null | undefined;
+  /** Details. */
+  details?: string | null | undefined;
+  /** Embargo end. */
+  embargoUntil?: string | null | undefined;
+  /** The version you last read. */
+  expectedVersion: number;
+  /** The entry. */
+  id: string | number;
+  /** TLP marking. */
+  marking?: Marking | null | undefined;
+  /** Sectors (replaces the list). */
+  sectors?: Array<Sector> | null | undefined;
+  /** Summary. */
+  summary?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
 };
 
 /** Changes to a frontier model. */
@@ -694,6 +985,187 @@ export type UserOrderField =
   /** By name. */
   | 'NAME';
 
+export type EntryPartsFragment = { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null };
+
+export type ClearinghouseEntriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  search?: string | null | undefined;
+  filter?: EntryFilter | null | undefined;
+  orderBy?: EntryOrder | null | undefined;
+}>;
+
+
+export type ClearinghouseEntriesQuery = { clearinghouseEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, key: string, title: string, severity: Severity, cvssScore: number | null, status: EntryStatus, marking: Marking }> } };
+
+export type EntryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntryDetailQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry', id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null }
+    | { __typename: 'Designation' }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel' }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow' }
+    | { __typename: 'ScanClaim' }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type EntryExportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntryExportsQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry', id: string, key: string, osv: unknown, csaf: unknown }
+    | { __typename: 'Designation' }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel' }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow' }
+    | { __typename: 'ScanClaim' }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type ReportClearinghouseEntryMutationVariables = Exact<{
+  input: ReportEntryInput;
+}>;
+
+
+export type ReportClearinghouseEntryMutation = { reportClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
+
+export type UpdateClearinghouseEntryMutationVariables = Exact<{
+  input: UpdateEntryInput;
+}>;
+
+
+export type UpdateClearinghouseEntryMutation = { updateClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
+
+export type TriageClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type TriageClearinghouseEntryMutation = { triageClearinghouseEntry: { entry: { id: string, status: EntryStatus, version: number } } };
+
+export type ValidateClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type ValidateClearinghouseEntryMutation = { validateClearinghouseEntry: { entry: { id: string, status: EntryStatus, publishedAt: string | null, version: number } } };
+
+export type RejectClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type RejectClearinghouseEntryMutation = { rejectClearinghouseEntry: { entry: { id: string, status: EntryStatus } } };
+
+export type MarkClearinghouseEntryDuplicateMutationVariables = Exact<{
+  input: MarkDuplicateInput;
+}>;
+
+
+export type MarkClearinghouseEntryDuplicateMutation = { markClearinghouseEntryDuplicate: { entry: { id: string, status: EntryStatus, duplicateOf: { id: string, key: string } | null } } };
+
+export type CoordinateClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type CoordinateClearinghouseEntryMutation = { coordinateClearinghouseEntry: { entry: { id: string, status: EntryStatus } } };
+
+export type MarkClearinghouseEntryPatchAvailableMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type MarkClearinghouseEntryPatchAvailableMutation = { markClearinghouseEntryPatchAvailable: { entry: { id: string, status: EntryStatus } } };
+
+export type ResolveClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type ResolveClearinghouseEntryMutation = { resolveClearinghouseEntry: { entry: { id: string, status: EntryStatus } } };
+
+export type WithdrawClearinghouseEntryMutationVariables = Exact<{
+  input: EntryTransitionInput;
+}>;
+
+
+export type WithdrawClearinghouseEntryMutation = { withdrawClearinghouseEntry: { entry: { id: string, status: EntryStatus } } };
+
+export type AddClearinghouseRemediationMutationVariables = Exact<{
+  input: AddRemediationInput;
+}>;
+
+
+export type AddClearinghouseRemediationMutation = { addClearinghouseRemediation: { entry: { id: string, remediations: Array<{ category: RemediationCategory, details: string, url: string | null }> } } };
+
+export type MarkClearinghouseEntryKnownExploitedMutationVariables = Exact<{
+  input: MarkKnownExploitedInput;
+}>;
+
+
+export type MarkClearinghouseEntryKnownExploitedMutation = { markClearinghouseEntryKnownExploited: { entry: { id: string, knownExploited: boolean, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null } } };
+
+export type EntryUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntryUpdatedSubscription = { entryUpdated: { id: string, key: string, status: EntryStatus, marking: Marking } };
+
+export type ScanClaimsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ScanClaimFilter | null | undefined;
+}>;
+
+
+export type ScanClaimsQuery = { scanClaims: { totalCount: number, nodes: Array<{ id: string, vendor: string, product: string, startsAt: string, endsAt: string, status: ScanClaimStatus, organization:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, conflicts: Array<{ id: string, organization:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }> }> } };
+
+export type ClaimScanScopeMutationVariables = Exact<{
+  input: ClaimScanScopeInput;
+}>;
+
+
+export type ClaimScanScopeMutation = { claimScanScope: { claim: { id: string, vendor: string, product: string, status: ScanClaimStatus }, conflicts: Array<{ id: string, vendor: string, product: string, startsAt: string, endsAt: string }> } };
+
+export type ReleaseScanClaimMutationVariables = Exact<{
+  input: ReleaseScanClaimInput;
+}>;
+
+
+export type ReleaseScanClaimMutation = { releaseScanClaim: { claim: { id: string, status: ScanClaimStatus } } };
+
 export type DesignationPartsFragment = { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null };
 
 export type TimelineEventPartsFragment = { id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null };
@@ -718,6 +1190,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry' }
     | { __typename: 'Designation', id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, benchmarkResults: { totalCount: number, nodes: Array<{ id: string, suite: string, suiteVersion: string, score: number, threshold: number, exceedsThreshold: boolean, evaluatedAt: string, classifiedReference: string | null }> }, responses: { totalCount: number, nodes: Array<{ id: string, position: ResponsePosition, arguments: string, submittedAt: string }> }, events: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -725,6 +1198,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
+    | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
     | { __typename: 'User' }
    | null };
@@ -748,6 +1222,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -755,6 +1230,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
+    | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
     | { __typename: 'User' }
    | null };
@@ -875,6 +1351,7 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
+    | { __typename: 'ClearinghouseEntry', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number }
@@ -882,6 +1359,7 @@ export type NodeQuery = { node:
     | { __typename: 'Recipient', id: string, name: string, slug: string, kind: OrganizationKind, recipientType: RecipientType, sector: Sector, state: string, county: string, rural: boolean, sizeTier: SizeTier, version: number }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
+    | { __typename: 'ScanClaim', id: string }
     | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'User', id: string, email: string, name: string, roles: Array<Role>, active: boolean, version: number, organization:
         | { __typename: 'Agency', id: string, name: string }
@@ -900,6 +1378,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
+    | { __typename: 'ClearinghouseEntry', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string }
@@ -907,6 +1386,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Recipient', id: string }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
+    | { __typename: 'ScanClaim', id: string }
     | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'User', id: string }
    | null> };
@@ -1135,6 +1615,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1142,6 +1623,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow', id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, findings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null }> }, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }
+    | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
     | { __typename: 'User' }
    | null };
@@ -1227,6 +1709,61 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EntryPartsFragmentDoc = new TypedDocumentString(`
+    fragment EntryParts on ClearinghouseEntry {
+  id
+  key
+  title
+  summary
+  details
+  identifiers {
+    type
+    value
+  }
+  cwes
+  cvss {
+    version
+    vector
+    baseScore
+  }
+  cvssScore
+  severity
+  knownExploited
+  kev {
+    dateAdded
+    dueDate
+    requiredAction
+  }
+  affected {
+    vendor
+    product
+    versionRange
+    fixedIn
+    purl
+  }
+  sectors
+  marking
+  embargoUntil
+  status
+  remediations {
+    category
+    details
+    url
+    availableAt
+  }
+  publishedAt
+  updatedAt
+  version
+  duplicateOf {
+    id
+    key
+  }
+  discoveredWithModel {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EntryParts"}) as unknown as TypedDocumentString<EntryPartsFragment, unknown>;
 export const DesignationPartsFragmentDoc = new TypedDocumentString(`
     fragment DesignationParts on Designation {
   id
@@ -1400,6 +1937,433 @@ export const ReviewFindingPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewFindingParts"}) as unknown as TypedDocumentString<ReviewFindingPartsFragment, unknown>;
+export const ClearinghouseEntriesDocument = new TypedDocumentString(`
+    query ClearinghouseEntries($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: EntryFilter, $orderBy: EntryOrder) {
+  clearinghouseEntries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    search: $search
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoParts
+    }
+    nodes {
+      id
+      key
+      title
+      severity
+      cvssScore
+      status
+      marking
+    }
+  }
+}
+    fragment PageInfoParts on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ClearinghouseEntriesQuery, ClearinghouseEntriesQueryVariables>;
+export const EntryDetailDocument = new TypedDocumentString(`
+    query EntryDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ClearinghouseEntry {
+      ...EntryParts
+      events(first: 100) {
+        nodes {
+          ...TimelineEventParts
+        }
+      }
+    }
+  }
+}
+    fragment EntryParts on ClearinghouseEntry {
+  id
+  key
+  title
+  summary
+  details
+  identifiers {
+    type
+    value
+  }
+  cwes
+  cvss {
+    version
+    vector
+    baseScore
+  }
+  cvssScore
+  severity
+  knownExploited
+  kev {
+    dateAdded
+    dueDate
+    requiredAction
+  }
+  affected {
+    vendor
+    product
+    versionRange
+    fixedIn
+    purl
+  }
+  sectors
+  marking
+  embargoUntil
+  status
+  remediations {
+    category
+    details
+    url
+    availableAt
+  }
+  publishedAt
+  updatedAt
+  version
+  duplicateOf {
+    id
+    key
+  }
+  discoveredWithModel {
+    id
+    name
+  }
+}
+fragment TimelineEventParts on TimelineEvent {
+  id
+  at
+  action
+  fromStatus
+  toStatus
+  note
+  actor {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<EntryDetailQuery, EntryDetailQueryVariables>;
+export const EntryExportsDocument = new TypedDocumentString(`
+    query EntryExports($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ClearinghouseEntry {
+      id
+      key
+      osv
+      csaf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntryExportsQuery, EntryExportsQueryVariables>;
+export const ReportClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation ReportClearinghouseEntry($input: ReportEntryInput!) {
+  reportClearinghouseEntry(input: $input) {
+    entry {
+      ...EntryParts
+    }
+  }
+}
+    fragment EntryParts on ClearinghouseEntry {
+  id
+  key
+  title
+  summary
+  details
+  identifiers {
+    type
+    value
+  }
+  cwes
+  cvss {
+    version
+    vector
+    baseScore
+  }
+  cvssScore
+  severity
+  knownExploited
+  kev {
+    dateAdded
+    dueDate
+    requiredAction
+  }
+  affected {
+    vendor
+    product
+    versionRange
+    fixedIn
+    purl
+  }
+  sectors
+  marking
+  embargoUntil
+  status
+  remediations {
+    category
+    details
+    url
+    availableAt
+  }
+  publishedAt
+  updatedAt
+  version
+  duplicateOf {
+    id
+    key
+  }
+  discoveredWithModel {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportClearinghouseEntryMutation, ReportClearinghouseEntryMutationVariables>;
+export const UpdateClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation UpdateClearinghouseEntry($input: UpdateEntryInput!) {
+  updateClearinghouseEntry(input: $input) {
+    entry {
+      ...EntryParts
+    }
+  }
+}
+    fragment EntryParts on ClearinghouseEntry {
+  id
+  key
+  title
+  summary
+  details
+  identifiers {
+    type
+    value
+  }
+  cwes
+  cvss {
+    version
+    vector
+    baseScore
+  }
+  cvssScore
+  severity
+  knownExploited
+  kev {
+    dateAdded
+    dueDate
+    requiredAction
+  }
+  affected {
+    vendor
+    product
+    versionRange
+    fixedIn
+    purl
+  }
+  sectors
+  marking
+  embargoUntil
+  status
+  remediations {
+    category
+    details
+    url
+    availableAt
+  }
+  publishedAt
+  updatedAt
+  version
+  duplicateOf {
+    id
+    key
+  }
+  discoveredWithModel {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateClearinghouseEntryMutation, UpdateClearinghouseEntryMutationVariables>;
+export const TriageClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation TriageClearinghouseEntry($input: EntryTransitionInput!) {
+  triageClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageClearinghouseEntryMutation, TriageClearinghouseEntryMutationVariables>;
+export const ValidateClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation ValidateClearinghouseEntry($input: EntryTransitionInput!) {
+  validateClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+      publishedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateClearinghouseEntryMutation, ValidateClearinghouseEntryMutationVariables>;
+export const RejectClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation RejectClearinghouseEntry($input: EntryTransitionInput!) {
+  rejectClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectClearinghouseEntryMutation, RejectClearinghouseEntryMutationVariables>;
+export const MarkClearinghouseEntryDuplicateDocument = new TypedDocumentString(`
+    mutation MarkClearinghouseEntryDuplicate($input: MarkDuplicateInput!) {
+  markClearinghouseEntryDuplicate(input: $input) {
+    entry {
+      id
+      status
+      duplicateOf {
+        id
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkClearinghouseEntryDuplicateMutation, MarkClearinghouseEntryDuplicateMutationVariables>;
+export const CoordinateClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation CoordinateClearinghouseEntry($input: EntryTransitionInput!) {
+  coordinateClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinateClearinghouseEntryMutation, CoordinateClearinghouseEntryMutationVariables>;
+export const MarkClearinghouseEntryPatchAvailableDocument = new TypedDocumentString(`
+    mutation MarkClearinghouseEntryPatchAvailable($input: EntryTransitionInput!) {
+  markClearinghouseEntryPatchAvailable(input: $input) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkClearinghouseEntryPatchAvailableMutation, MarkClearinghouseEntryPatchAvailableMutationVariables>;
+export const ResolveClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation ResolveClearinghouseEntry($input: EntryTransitionInput!) {
+  resolveClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveClearinghouseEntryMutation, ResolveClearinghouseEntryMutationVariables>;
+export const WithdrawClearinghouseEntryDocument = new TypedDocumentString(`
+    mutation WithdrawClearinghouseEntry($input: EntryTransitionInput!) {
+  withdrawClearinghouseEntry(input: $input) {
+    entry {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawClearinghouseEntryMutation, WithdrawClearinghouseEntryMutationVariables>;
+export const AddClearinghouseRemediationDocument = new TypedDocumentString(`
+    mutation AddClearinghouseRemediation($input: AddRemediationInput!) {
+  addClearinghouseRemediation(input: $input) {
+    entry {
+      id
+      remediations {
+        category
+        details
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddClearinghouseRemediationMutation, AddClearinghouseRemediationMutationVariables>;
+export const MarkClearinghouseEntryKnownExploitedDocument = new TypedDocumentString(`
+    mutation MarkClearinghouseEntryKnownExploited($input: MarkKnownExploitedInput!) {
+  markClearinghouseEntryKnownExploited(input: $input) {
+    entry {
+      id
+      knownExploited
+      kev {
+        dateAdded
+        dueDate
+        requiredAction
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkClearinghouseEntryKnownExploitedMutation, MarkClearinghouseEntryKnownExploitedMutationVariables>;
+export const EntryUpdatedDocument = new TypedDocumentString(`
+    subscription EntryUpdated {
+  entryUpdated {
+    id
+    key
+    status
+    marking
+  }
+}
+    `) as unknown as TypedDocumentString<EntryUpdatedSubscription, EntryUpdatedSubscriptionVariables>;
+export const ScanClaimsDocument = new TypedDocumentString(`
+    query ScanClaims($first: Int, $after: String, $filter: ScanClaimFilter) {
+  scanClaims(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      vendor
+      product
+      startsAt
+      endsAt
+      status
+      organization {
+        id
+        name
+      }
+      conflicts {
+        id
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScanClaimsQuery, ScanClaimsQueryVariables>;
+export const ClaimScanScopeDocument = new TypedDocumentString(`
+    mutation ClaimScanScope($input: ClaimScanScopeInput!) {
+  claimScanScope(input: $input) {
+    claim {
+      id
+      vendor
+      product
+      status
+    }
+    conflicts {
+      id
+      vendor
+      product
+      startsAt
+      endsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimScanScopeMutation, ClaimScanScopeMutationVariables>;
+export const ReleaseScanClaimDocument = new TypedDocumentString(`
+    mutation ReleaseScanClaim($input: ReleaseScanClaimInput!) {
+  releaseScanClaim(input: $input) {
+    claim {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseScanClaimMutation, ReleaseScanClaimMutationVariables>;
 export const DesignationsDocument = new TypedDocumentString(`
     query Designations($first: Int, $after: String, $filter: DesignationFilter, $orderBy: DesignationOrder) {
   designations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {

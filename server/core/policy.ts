@@ -110,6 +110,41 @@ export const policy = {
     };
   },
 
+  /**
+   * Clearinghouse entries by TLP. Published means validated onwards and out of embargo. CLEAR reaches the
+   * public, GREEN anyone signed in; AMBER and AMBER+STRICT stay with the reporting organization and the
+   * government (and, once advisories carry them, their targeted recipients); RED with the named users only.
+   */
+  entry(viewer: Viewer, alias: string, now: Date): Condition {
+    const uid = viewer.userId ?? null;
+    const named = `(${alias}.reported_by_user_id = :pv_entry_uid OR :pv_entry_uid = ANY(${alias}.red_user_ids))`;
+    if (isGovernment(viewer)) {
+      return { sql: `(${alias}.marking <> 'RED' OR ${named})`, params: { pv_entry_uid: uid } };
+    }
+    const published = `(${alias}.status IN ('VALIDATED', 'COORDINATING', 'PATCH_AVAILABLE', 'RESOLVED') AND (${alias}.embargo_until IS NULL OR ${alias}.embargo_until <= :pv_entry_now))`;
+    if (!viewer.authenticated) {
+      return { sql: `(${alias}.marking = 'CLEAR' AND ${published})`, params: { pv_entry_now: now } };
+    }
+    return {
+      sql: `((${alias}.marking IN ('CLEAR', 'GREEN') AND ${published})
+        OR (${alias}.marking <> 'RED' AND ${alias}.reported_by_id = :pv_entry_org)
+        OR (${alias}.marking = 'RED' AND ${named}))`,
+      params: { pv_entry_now: now, pv_entry_org: viewer.organizationId ?? null, pv_entry_uid: uid },
+    };
+  },
+
+  /** Scan claims: the claiming organization, the government, and whoever holds an overlapping active claim. */
+  scanClaim(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!viewer.authenticated || !viewer.organizationId) return NONE;
+    return {
+      sql: `(${alias}.organization_id = :pv_claim_org OR EXISTS (SELECT 1 FROM scan_claim pvc WHERE pvc.organization_id = :pv_claim_org
+        AND pvc.status = 'ACTIVE' AND ${alias}.status = 'ACTIVE' AND lower(pvc.vendor) = lower(${alias}.vendor) AND lower(pvc.product) = lower(${alias}.product)
+        AND pvc.starts_at < ${alias}.ends_at AND ${alias}.starts_at < pvc.ends_at))`,
+      params: { pv_claim_org: viewer.organizationId },
+    };
+  },
+
   /** The audit trail is for the government's analysts and platform admins. */
   auditEvent(viewer: Viewer): Condition {
     return isGovernment(viewer) || isPlatformAdmin(viewer) ? ALL : NONE;

@@ -14,6 +14,8 @@ import { BenchmarkResult } from '../modules/designations/benchmark-result.entity
 import { DesignationResponse } from '../modules/designations/designation-response.entity';
 import { ReviewWindow } from '../modules/review-windows/review-window.entity';
 import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
+import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
+import { ScanClaim } from '../modules/scan-claims/scan-claim.entity';
 
 export const entities = [
   Organization,
@@ -31,4 +33,6 @@ export const entities = [
   DesignationResponse,
   ReviewWindow,
   ReviewFinding,
+  ClearinghouseEntry,
+  ScanClaim,
 ];

@@ -20,6 +20,9 @@ import { DesignationBasis, DesignationStatus, ResponsePosition } from '../module
 import { ReviewWindow } from '../modules/review-windows/review-window.entity';
 import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
 import { FindingSeverity, FindingStatus, ReviewWindowStatus } from '../modules/review-windows/review-window.enums';
+import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
+import { EntryStatus, IdentifierType, PUBLISHED_STATUSES, RemediationCategory } from '../modules/clearinghouse/entry.enums';
+import { scoreCvss, severityFor } from '../modules/clearinghouse/cvss';
 
 /** A small deterministic PRNG so the demo data is the same on every machine. */
 function prng(seed: number) {
@@ -149,6 +152,7 @@ async function loadDemo(m: EntityManager, clock: Clock) {
     users.push({ email, name, organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!, roles: [Role.ORG_ADMIN, Role.MEMBER] });
   }
   const userRows = await m.save(users.map((u) => m.create(User, u)));
+  await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,
     cisa: agencies.find((a) => a.slug === 'cisa')!,
@@ -202,4 +206,59 @@ async function seedDesignations(m: EntityManager, now: number, c: DemoCast) {
   // Cobalt-R 5.0: a confidential screening the developer has not been told about.
   const cobalt = c.model('cobalt-systems', 'Cobalt-R', '5.0');
   await m.save(m.create(Designation, { modelId: cobalt.id, basis: DesignationBasis.BENCHMARK_SCREENING, leadAgencyId: c.nsa.id, status: DesignationStatus.BENCHMARKING }));
+}
+
+const FLAWS: Array<[string, string, string, Sector[], string]> = [
+  ['Modbus gateway heap overflow', 'AquaSCADA', 'Modbus Gateway', [Sector.WATER_AND_WASTEWATER_SYSTEMS], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'],
+  ['Infusion pump authentication bypass', 'MedFlow', 'InfusionHub', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'],
+  ['Core banking SQL injection', 'LedgerWorks', 'CoreBank', [Sector.FINANCIAL_SERVICES], 'CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N'],
+  ['Substation RTU command injection', 'GridCo', 'RTU-9', [Sector.ENERGY], 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H'],
+  ['EHR portal stored XSS', 'ChartPoint', 'Patient Portal', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N'],
+  ['Chlorine dosing controller unauthenticated writes', 'AquaSCADA', 'DoseControl', [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.CHEMICAL], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H'],
+  ['VPN appliance path traversal', 'SecureEdge', 'EdgeVPN', [Sector.INFORMATION_TECHNOLOGY, Sector.GOVERNMENT_SERVICES_AND_FACILITIES], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N'],
+  ['911 CAD denial of service', 'DispatchPro', 'CAD Server', [Sector.EMERGENCY_SERVICES], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H'],
+  ['ATM middleware privilege escalation', 'LedgerWorks', 'TellerLink', [Sector.FINANCIAL_SERVICES], 'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H'],
+  ['Smart meter firmware signature bypass', 'GridCo', 'MeterOS', [Sector.ENERGY], 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'],
+  ['Open-source logging library deserialization', 'Apache-like Foundation', 'logkit', [Sector.INFORMATION_TECHNOLOGY], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H'],
+  ['PACS image server weak default credentials', 'RadView', 'PACS', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:L/A:N'],
+];
+const STATUS_CYCLE = [EntryStatus.REPORTED, EntryStatus.TRIAGED, EntryStatus.VALIDATED, EntryStatus.COORDINATING, EntryStatus.PATCH_AVAILABLE, EntryStatus.RESOLVED, EntryStatus.VALIDATED, EntryStatus.REJECTED, EntryStatus.COORDINATING, EntryStatus.WITHDRAWN, EntryStatus.PATCH_AVAILABLE, EntryStatus.RESOLVED];
+const MARKING_CYCLE = [Marking.CLEAR, Marking.GREEN, Marking.AMBER, Marking.AMBER_STRICT, Marking.GREEN, Marking.CLEAR, Marking.AMBER, Marking.RED];
+
+/** A few dozen clearinghouse entries across every status and marking. */
+async function seedEntries(m: EntityManager, now: number, c: { reporters: string[]; atlasModel: string }) {
+  const year = new Date(now).getUTCFullYear();
+  const entries: Partial<ClearinghouseEntry>[] = [];
+  for (let i = 0; i < 36; i++) {
+    const [title, vendor, product, sectors, vector] = FLAWS[i % FLAWS.length];
+    const scored = scoreCvss(vector);
+    const status = STATUS_CYCLE[i % STATUS_CYCLE.length];
+    const published = (PUBLISHED_STATUSES as readonly string[]).includes(status);
+    const minor = 1 + (i % 7);
+    entries.push({
+      key: `ACC-${year}-${String(i + 1).padStart(5, '0')}`,
+      cve: i % 3 === 0 ? `CVE-${year}-${41000 + i}` : null,
+      identifiers: i % 3 === 0 ? [{ type: IdentifierType.CVE, value: `CVE-${year}-${41000 + i}` }] : [],
+      title: `${title}${i >= FLAWS.length ? ` (variant ${Math.floor(i / FLAWS.length) + 1})` : ''}`,
+      summary: `${title} in ${vendor} ${product} lets a remote attacker compromise operator systems.`,
+      details: i % 2 === 0 ? `Found with AI-assisted fuzzing of ${product}; reproduced by the clearinghouse on version 2.${minor}.0.` : null,
+      cwes: ['CWE-787', 'CWE-287', 'CWE-89', 'CWE-78', 'CWE-79', 'CWE-22'].slice(i % 6, (i % 6) + 1),
+      cvss: scored,
+      cvssScore: scored.baseScore,
+      severity: severityFor(scored.baseScore),
+      knownExploited: i % 5 === 0 && published,
+      kev: i % 5 === 0 && published ? { dateAdded: new Date(now - 20 * DAY_MS), dueDate: new Date(now + (i % 2 ? 1 : -3) * DAY_MS), requiredAction: 'Apply vendor updates or disconnect affected devices.' } : null,
+      affected: [{ vendor, product, versionRange: `>=2.0.0 <2.${minor}.1`, fixedIn: status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED ? `2.${minor}.1` : null, purl: null }],
+      sectors,
+      reportedById: c.reporters[i % c.reporters.length],
+      discoveredWithModelId: i % c.reporters.length === 0 ? c.atlasModel : null,
+      marking: MARKING_CYCLE[i % MARKING_CYCLE.length],
+      embargoUntil: i === 2 ? new Date(now + 10 * DAY_MS) : null,
+      status,
+      remediations: status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED ? [{ category: RemediationCategory.VENDOR_FIX, details: `Upgrade ${product} to 2.${minor}.1.`, url: null, availableAt: new Date(now - 5 * DAY_MS) }] : [],
+      publishedAt: published ? new Date(now - (40 - i) * DAY_MS) : null,
+    });
+  }
+  await m.save(entries.map((e) => m.create(ClearinghouseEntry, e)));
+  await m.query('INSERT INTO entry_key_counter (year, last) VALUES ($1, $2)', [year, entries.length]);
 }

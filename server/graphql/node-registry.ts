@@ -6,6 +6,8 @@ import { apiKeyService } from '../modules/api-keys/api-key.service';
 import { frontierModelLoader } from '../modules/models/frontier-model.loaders';
 import { organizationLoader } from '../modules/organizations/organization.loaders';
 import { userLoader } from '../modules/users/user.loaders';
+import { entryLoader } from '../modules/clearinghouse/entry.loaders';
+import { scanClaimService } from '../modules/scan-claims/scan-claim.service';
 import { designationLoader } from '../modules/designations/designation.loaders';
 import { reviewFindingLoader, reviewWindowLoader } from '../modules/review-windows/review-window.loaders';
 
@@ -24,4 +26,6 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   Designation: (ctx, id) => designationLoader(ctx).load(id),
   ReviewWindow: (ctx, id) => reviewWindowLoader(ctx).load(id),
   ReviewFinding: (ctx, id) => reviewFindingLoader(ctx).load(id),
+  ClearinghouseEntry: (ctx, id) => entryLoader(ctx).load(id),
+  ScanClaim: (ctx, id) => scanClaimService.byId(ctx, id),
 };

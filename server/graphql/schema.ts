@@ -11,6 +11,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { DesignationResolver } from '../modules/designations/designation.resolver';
 import { ReviewFindingResolver, ReviewWindowResolver } from '../modules/review-windows/review-window.resolver';
 import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
+import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resolver';
+import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -27,6 +29,8 @@ export const resolvers = [
   DesignationResolver,
   ReviewWindowResolver,
   ReviewFindingResolver,
+  ClearinghouseEntryResolver,
+  ScanClaimResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -55,6 +55,24 @@ mutation RecordRelease($modelId: ID!) {
   recordModelRelease(input: { modelId: $modelId }) { model { id releasedAt reviewWindows(first: 5) { nodes { status closedReason } } } }
 }
 
+# The clearinghouse: full-text search with filters, then an entry's OSV and CSAF exports.
+query SearchClearinghouse($q: String = "modbus overflow") {
+  clearinghouseEntries(first: 10, search: $q, filter: { severities: [CRITICAL, HIGH] }) {
+    totalCount
+    nodes { id key title severity cvssScore status marking knownExploited sectors affected { vendor product versionRange fixedIn } }
+  }
+}
+
+query KnownExploitedInWater {
+  clearinghouseEntries(first: 20, filter: { knownExploited: true, sectors: [WATER_AND_WASTEWATER_SYSTEMS] }, orderBy: { field: CVSS_SCORE, direction: DESC }) {
+    nodes { key title kev { dateAdded dueDate requiredAction } remediations { category details } }
+  }
+}
+
+query ExportEntry($id: ID!) {
+  node(id: $id) { ... on ClearinghouseEntry { key osv csaf } }
+}
+
 query AuditTrail {
   verifyAuditChain { valid checked firstBrokenSeq }
   auditEvents(last: 10) { nodes { seq at action subjectIds actor { email } } }

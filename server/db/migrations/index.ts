@@ -1,5 +1,6 @@
 // Migrations in order. The schema is only ever changed by these (never `synchronize`).
 import { Platform1764331200000 } from './1764331200000-Platform';
 import { Designations1764400000000 } from './1764400000000-Designations';
+import { Clearinghouse1764500000000 } from './1764500000000-Clearinghouse';
 
-export const migrations = [Platform1764331200000, Designations1764400000000];
+export const migrations = [Platform1764331200000, Designations1764400000000, Clearinghouse1764500000000];

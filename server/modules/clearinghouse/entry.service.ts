@@ -1,0 +1,252 @@
+import { PackageURL } from 'packageurl-js';
+import type { EntityManager } from 'typeorm';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { Marking } from '../../core/marking';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { hasCapability, isDeveloperMember, type Viewer } from '../../core/viewer';
+import { frontierModelLoader } from '../models/frontier-model.loaders';
+import { AgencyCapability } from '../organizations/organization.enums';
+import { scoreCvss, severityFor } from './cvss';
+import { ClearinghouseEntry } from './entry.entity';
+import { EntryStatus, IdentifierType, Severity } from './entry.enums';
+import {
+  AddRemediationInput,
+  CVE_PATTERN,
+  EntryFilter,
+  EntryOrder,
+  EntryOrderField,
+  EntryTransitionInput,
+  GHSA_PATTERN,
+  MarkDuplicateInput,
+  MarkKnownExploitedInput,
+  ReportEntryInput,
+  UpdateEntryInput,
+} from './entry.inputs';
+import { entryLifecycle, type EntryAction } from './entry.lifecycle';
+import { entryLoader } from './entry.loaders';
+import type { AffectedProduct, EntryIdentifier } from './entry.types';
+
+export const ENTRY_UPDATED = 'entryUpdated';
+
+const SEVERITY_SQL = "CASE e.severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 1 ELSE 0 END";
+const SORT: Record<Exclude<EntryOrderField, EntryOrderField.RELEVANCE>, SortKey> = {
+  [EntryOrderField.UPDATED_AT]: { expr: 'e.updated_at', cast: 'timestamptz' },
+  [EntryOrderField.PUBLISHED_AT]: { expr: "COALESCE(e.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
+  [EntryOrderField.SEVERITY]: { expr: SEVERITY_SQL, cast: 'int' },
+  [EntryOrderField.CVSS_SCORE]: { expr: 'COALESCE(e.cvss_score, -1)', cast: 'numeric' },
+};
+
+export const isClearinghouseAnalyst = (v: Viewer) => hasCapability(v, AgencyCapability.CLEARINGHOUSE_OPERATOR);
+
+function checkIdentifiers(ids: EntryIdentifier[]): { cve: string | null; identifiers: EntryIdentifier[] } {
+  const cves = ids.filter((i) => i.type === IdentifierType.CVE);
+  if (cves.length > 1) throw new BadInputError('An entry has at most one CVE id (one entry per CVE).', { identifiers: 'at most one CVE' });
+  ids.forEach((i, n) => {
+    if (i.type === IdentifierType.CVE && !CVE_PATTERN.test(i.value)) throw new BadInputError(`${i.value} is not a CVE id.`, { [`identifiers[${n}].value`]: 'expected CVE-YYYY-NNNN' });
+    if (i.type === IdentifierType.GHSA && !GHSA_PATTERN.test(i.value)) throw new BadInputError(`${i.value} is not a GHSA id.`, { [`identifiers[${n}].value`]: 'expected GHSA-xxxx-xxxx-xxxx' });
+  });
+  const unique = [...new Map(ids.map((i) => [`${i.type}:${i.value}`, { type: i.type, value: i.value }])).values()];
+  return { cve: cves[0]?.value ?? null, identifiers: unique };
+}
+
+function checkAffected(affected: AffectedProduct[]): AffectedProduct[] {
+  return affected.map((a, n) => {
+    if (a.purl) {
+      try {
+        PackageURL.fromString(a.purl);
+      } catch (e) {
+        throw new BadInputError(`affected[${n}].purl is not a valid package URL.`, { [`affected[${n}].purl`]: (e as Error).message });
+      }
+    }
+    return { vendor: a.vendor, product: a.product, versionRange: a.versionRange, fixedIn: a.fixedIn ?? null, purl: a.purl ?? null };
+  });
+}
+
+function scoring(input: { cvss?: { vector: string; baseScore?: number } | null; severity?: Severity | null }) {
+  if (!input.cvss) return { cvss: null, cvssScore: null, severity: input.severity ?? Severity.NONE };
+  const scored = scoreCvss(input.cvss.vector, input.cvss.baseScore);
+  if (input.severity && input.severity !== severityFor(scored.baseScore)) {
+    throw new BadInputError(`severity must follow the CVSS score ${scored.baseScore} (${severityFor(scored.baseScore)}).`, { severity: `the score gives ${severityFor(scored.baseScore)}` });
+  }
+  return { cvss: scored, cvssScore: scored.baseScore, severity: severityFor(scored.baseScore) };
+}
+
+async function nextKey(m: EntityManager, year: number): Promise<string> {
+  // The counter row stays locked until commit and rolls back with a failed report: keys have no gaps.
+  const [row]: { last: number }[] = await m.query(
+    'INSERT INTO entry_key_counter (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = entry_key_counter.last + 1 RETURNING last',
+    [year],
+  );
+  return `ACC-${year}-${String(row.last).padStart(5, '0')}`;
+}
+
+async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<ClearinghouseEntry> {
+  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+  const entry = await entryLoader(ctx).load(expectGlobalId(globalId, 'ClearinghouseEntry', 'id'));
+  if (!entry || !isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+  return entry;
+}
+
+async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: EntryAction, values: (locked: ClearinghouseEntry) => Partial<ClearinghouseEntry> = () => ({}), note?: string | null, expectedVersion?: number) {
+  const result = await mutate(ctx, action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`, async (m) => {
+    const locked = await m.getRepository(ClearinghouseEntry).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: entry.id }).getOneOrFail();
+    if (expectedVersion !== undefined && locked.version !== expectedVersion) {
+      throw new ConflictError(`The entry was changed since version ${expectedVersion}; it is now at version ${locked.version}.`, { expectedVersion, actualVersion: locked.version });
+    }
+    const to = entryLifecycle.next(locked.status, action);
+    await m.update(ClearinghouseEntry, { id: entry.id }, { ...values(locked), status: to, version: () => 'version + 1' } as never);
+    await entryLifecycle.record(ctx, m, entry.id, action, locked.status, to, { note });
+    const updated = await m.findOneByOrFail(ClearinghouseEntry, { id: entry.id });
+    return { result: updated, subjects: [updated.globalId] };
+  });
+  await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: result.id });
+  return result;
+}
+
+export const entryService = {
+  /** Search and list: full text (ranked) combined with typed filters, all under the TLP condition. */
+  search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrder | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'), policy.entry(ctx.viewer, 'e', ctx.clock.now()));
+    const q = text?.trim();
+    if (q) {
+      if (q.length > 200) throw new BadInputError('search is at most 200 characters.', { search: 'at most 200 characters' });
+      qb.andWhere("e.search @@ websearch_to_tsquery('english', :q)", { q });
+    }
+    if (filter?.severities?.length) qb.andWhere('e.severity IN (:...sev)', { sev: filter.severities });
+    if (filter?.statuses?.length) qb.andWhere('e.status IN (:...st)', { st: filter.statuses });
+    if (filter?.sectors?.length) qb.andWhere('e.sectors && CAST(:sectors AS varchar[])', { sectors: filter.sectors });
+    if (filter?.knownExploited !== undefined && filter?.knownExploited !== null) qb.andWhere('e.known_exploited = :ke', { ke: filter.knownExploited });
+    if (filter?.markings?.length) qb.andWhere('e.marking IN (:...mk)', { mk: filter.markings });
+    if (filter?.cve) qb.andWhere('e.cve = :cve', { cve: filter.cve });
+    if (filter?.vendor || filter?.product) {
+      const probe = { ...(filter.vendor ? { vendor: filter.vendor } : {}), ...(filter.product ? { product: filter.product } : {}) };
+      qb.andWhere('e.affected @> CAST(:probe AS jsonb)', { probe: JSON.stringify([probe]) });
+    }
+    if (filter?.updatedSince) qb.andWhere('e.updated_at >= :since', { since: filter.updatedSince });
+    if (filter?.reportedById) qb.andWhere('e.reported_by_id = :rb', { rb: expectGlobalId(filter.reportedById, ['Developer', 'Agency', 'Recipient'], 'filter.reportedById') });
+    const o = order ?? (q ? { field: EntryOrderField.RELEVANCE, direction: OrderDirection.DESC } : { field: EntryOrderField.UPDATED_AT, direction: OrderDirection.DESC });
+    let sort: SortKey;
+    if (o.field === EntryOrderField.RELEVANCE) {
+      if (!q) throw new BadInputError('RELEVANCE ordering needs a search text.', { orderBy: 'RELEVANCE needs search' });
+      // The rank is a function of the row and the query only, so it can serve as a keyset.
+      sort = { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'numeric' };
+    } else {
+      sort = SORT[o.field];
+    }
+    return paginate(qb, { args, sort, direction: o.direction, idExpr: 'e.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return entryLoader(ctx).load(id);
+  },
+
+  async report(ctx: RequestContext, input: ReportEntryInput): Promise<ClearinghouseEntry> {
+    if (!ctx.viewer.authenticated || !ctx.viewer.organizationId) throw new UnauthenticatedError();
+    const { cve, identifiers } = checkIdentifiers(input.identifiers ?? []);
+    const affected = checkAffected(input.affected);
+    const score = scoring(input);
+    const marking = input.marking ?? Marking.AMBER;
+    const now = ctx.clock.now();
+    if (input.embargoUntil && input.embargoUntil <= now) throw new BadInputError('embargoUntil must be in the future.', { embargoUntil: `after ${now.toISOString()}` });
+    const redUserIds = (input.redUserIds ?? []).map((id, i) => expectGlobalId(id, 'User', `redUserIds[${i}]`));
+    if (redUserIds.length && marking !== Marking.RED) throw new BadInputError('redUserIds go with marking RED.', { redUserIds: 'only for RED' });
+    let discoveredWithModelId: string | null = null;
+    if (input.discoveredWithModelId) {
+      const model = await frontierModelLoader(ctx).load(expectGlobalId(input.discoveredWithModelId, 'FrontierModel', 'discoveredWithModelId'));
+      if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new BadInputError('discoveredWithModelId must be one of your models.', { discoveredWithModelId: 'not one of your models' });
+      discoveredWithModelId = model.id;
+    }
+    if (cve) await entryService.assertCveFree(ctx, cve);
+    try {
+      const entry = await mutate(ctx, 'reportClearinghouseEntry', async (m) => {
+        const key = await nextKey(m, now.getUTCFullYear());
+        const saved = await m.save(
+          m.create(ClearinghouseEntry, {
+            key,
+            cve,
+            identifiers,
+            title: input.title,
+            summary: input.summary,
+            details: input.details ?? null,
+            cwes: [...new Set(input.cwes ?? [])],
+            ...score,
+            affected,
+            sectors: [...new Set(input.sectors ?? [])],
+            reportedById: ctx.viewer.organizationId!,
+            reportedByUserId: ctx.viewer.userId ?? null,
+            discoveredWithModelId,
+            marking,
+            redUserIds,
+            embargoUntil: input.embargoUntil ?? null,
+            status: EntryStatus.REPORTED,
+          }),
+        );
+        await entryLifecycle.record(ctx, m, saved.id, 'create', null, EntryStatus.REPORTED);
+        return { result: saved, subjects: [saved.globalId] };
+      });
+      await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });
+      return entry;
+    } catch (e) {
+      // Two reports of one CVE at once: the unique index decides, the loser gets the same CONFLICT.
+      if (cve && (e as { driverError?: { code?: string } }).driverError?.code === '23505') await entryService.assertCveFree(ctx, cve);
+      throw e;
+    }
+  },
+
+  /** CONFLICT when the CVE already has an entry; it names that entry only if the reporter may see it. */
+  async assertCveFree(ctx: RequestContext, cve: string) {
+    const [existing]: { id: string }[] = await ctx.db.query('SELECT id FROM clearinghouse_entry WHERE cve = $1', [cve]);
+    if (!existing) return;
+    const visible = await entryLoader(ctx).load(existing.id);
+    throw new ConflictError(`${cve} already has a clearinghouse entry${visible ? ` (${visible.key})` : ''}.`, visible ? { field: 'identifiers', existingEntryId: visible.globalId, existingKey: visible.key } : { field: 'identifiers' });
+  },
+
+  async update(ctx: RequestContext, input: UpdateEntryInput) {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const entry = await entryLoader(ctx).load(expectGlobalId(input.id, 'ClearinghouseEntry', 'id'));
+    const isReporter = entry && entry.reportedById === ctx.viewer.organizationId && entry.status === EntryStatus.REPORTED;
+    if (!entry || !(isClearinghouseAnalyst(ctx.viewer) || isReporter)) throw new NotFoundError();
+    const values: Partial<ClearinghouseEntry> = {};
+    if (input.title) values.title = input.title;
+    if (input.summary) values.summary = input.summary;
+    if (input.details) values.details = input.details;
+    if (input.cwes) values.cwes = [...new Set(input.cwes)];
+    if (input.cvss) Object.assign(values, scoring({ cvss: input.cvss }));
+    if (input.affected) values.affected = checkAffected(input.affected);
+    if (input.sectors) values.sectors = [...new Set(input.sectors)];
+    if (input.marking) values.marking = input.marking;
+    if (input.embargoUntil) values.embargoUntil = input.embargoUntil;
+    return move(ctx, entry, 'edit', () => values, null, input.expectedVersion);
+  },
+
+  async transition(ctx: RequestContext, input: EntryTransitionInput, action: 'triage' | 'validate' | 'reject' | 'coordinate' | 'patchAvailable' | 'resolve' | 'withdraw') {
+    const entry = await loadForAnalyst(ctx, input.id);
+    return move(ctx, entry, action, (locked) => (action === 'validate' && !locked.publishedAt ? { publishedAt: ctx.clock.now() } : {}), input.note);
+  },
+
+  async markDuplicate(ctx: RequestContext, input: MarkDuplicateInput) {
+    const entry = await loadForAnalyst(ctx, input.id);
+    const original = await entryLoader(ctx).load(expectGlobalId(input.duplicateOfId, 'ClearinghouseEntry', 'duplicateOfId'));
+    if (!original) throw new NotFoundError();
+    if (original.id === entry.id || original.duplicateOfId) throw new BadInputError('duplicateOfId must be another, original entry.', { duplicateOfId: 'must be an original entry' });
+    return move(ctx, entry, 'markDuplicate', () => ({ duplicateOfId: original.id }), input.note ?? `Duplicate of ${original.key}`);
+  },
+
+  async addRemediation(ctx: RequestContext, input: AddRemediationInput) {
+    const entry = await loadForAnalyst(ctx, input.id);
+    const r = input.remediation;
+    return move(ctx, entry, 'addRemediation', (locked) => ({ remediations: [...locked.remediations, { category: r.category, details: r.details, url: r.url ?? null, availableAt: r.availableAt ?? null }] }), r.category);
+  },
+
+  async markKnownExploited(ctx: RequestContext, input: MarkKnownExploitedInput) {
+    const entry = await loadForAnalyst(ctx, input.id);
+    if (input.kev.dueDate < input.kev.dateAdded) throw new BadInputError('kev.dueDate must be on or after kev.dateAdded.', { 'kev.dueDate': 'before dateAdded' });
+    return move(ctx, entry, 'markKnownExploited', () => ({ knownExploited: true, kev: { ...input.kev } }), 'Known exploited');
+  },
+
+};
+

@@ -1,0 +1,78 @@
+import { DAY_MS } from '../../core/clock';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { ScanClaim, ScanClaimStatus } from './scan-claim.entity';
+import { ClaimScanScopeInput, ReleaseScanClaimInput, ScanClaimFilter } from './scan-claim.inputs';
+
+/** Another organization's active claim on the same vendor/product whose time range overlaps. */
+const OVERLAP = `o.status = 'ACTIVE' AND o.organization_id <> c.organization_id AND lower(o.vendor) = lower(c.vendor)
+  AND lower(o.product) = lower(c.product) AND o.starts_at < c.ends_at AND c.starts_at < o.ends_at`;
+
+export const scanClaimService = {
+  list(ctx: RequestContext, filter: ScanClaimFilter | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(ScanClaim).createQueryBuilder('c'), policy.scanClaim(ctx.viewer, 'c'));
+    if (filter?.statuses?.length) qb.andWhere('c.status IN (:...st)', { st: filter.statuses });
+    if (filter?.vendor) qb.andWhere('lower(c.vendor) = lower(:vendor)', { vendor: filter.vendor });
+    if (filter?.product) qb.andWhere('lower(c.product) = lower(:product)', { product: filter.product });
+    return paginate(qb, { args, sort: { expr: 'c.starts_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'c.id' });
+  },
+
+  /** Conflicts of many claims in one statement: overlapping active claims by others, visible to the viewer. */
+  conflicts(ctx: RequestContext, claim: ScanClaim): Promise<ScanClaim[]> {
+    return ctx.loaders
+      .get<string, ScanClaim[]>('scanClaimConflicts', async (ids) => {
+        const vis = policy.scanClaim(ctx.viewer, 'o');
+        const rows = await ctx.db
+          .getRepository(ScanClaim)
+          .createQueryBuilder('o')
+          .innerJoin(ScanClaim, 'c', OVERLAP)
+          .addSelect('c.id', 'conflict_of')
+          .where('c.id IN (:...ids)', { ids: [...ids] })
+          .andWhere("c.status = 'ACTIVE'")
+          .andWhere(vis.sql, vis.params)
+          .orderBy('o.starts_at')
+          .getRawAndEntities();
+        return ids.map((id) => rows.entities.filter((_e, i) => (rows.raw[i] as { conflict_of: string }).conflict_of === id));
+      })
+      .load(claim.id);
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, ScanClaim | null>('scanClaimById', async (ids) => {
+        const c = policy.scanClaim(ctx.viewer, 'c');
+        const rows = await ctx.db.getRepository(ScanClaim).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      })
+      .load(id);
+  },
+
+  async claim(ctx: RequestContext, input: ClaimScanScopeInput): Promise<{ claim: ScanClaim; conflicts: ScanClaim[] }> {
+    if (!ctx.viewer.authenticated || !ctx.viewer.organizationId) throw new UnauthenticatedError();
+    if (input.endsAt <= input.startsAt) throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
+    if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS) throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
+    if (input.endsAt <= ctx.clock.now()) throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
+    const claim = await mutate(ctx, 'claimScanScope', async (m) => {
+      const saved = await m.save(m.create(ScanClaim, { organizationId: ctx.viewer.organizationId!, vendor: input.vendor.trim(), product: input.product.trim(), versionRange: input.versionRange ?? null, startsAt: input.startsAt, endsAt: input.endsAt, status: ScanClaimStatus.ACTIVE }));
+      return { result: saved, subjects: [saved.globalId] };
+    });
+    return { claim, conflicts: await scanClaimService.conflicts(ctx, claim) };
+  },
+
+  async release(ctx: RequestContext, input: ReleaseScanClaimInput): Promise<ScanClaim> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const claim = await scanClaimService.byId(ctx, expectGlobalId(input.id, 'ScanClaim', 'id'));
+    if (!claim || claim.organizationId !== ctx.viewer.organizationId) throw new NotFoundError();
+    if (claim.status !== ScanClaimStatus.ACTIVE) throw new InvalidTransitionError(claim.status, 'release');
+    return mutate(ctx, 'releaseScanClaim', async (m) => {
+      await m.update(ScanClaim, { id: claim.id }, { status: ScanClaimStatus.RELEASED, version: () => 'version + 1' } as never);
+      const updated = await m.findOneByOrFail(ScanClaim, { id: claim.id });
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+};
