@@ -24,6 +24,56 @@ export type AddRemediationInput = {
   remediation: RemediationInput;
 };
 
+/** Act on an advisory. */
+export type AdvisoryActionInput = {
+  /** The advisory. */
+  advisoryId: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
+/** Who an advisory targets. Rules combine with AND; named recipients are added. */
+export type AdvisoryAudienceInput = {
+  /** Recipients named explicitly (added to the rule matches). */
+  recipientIds?: Array<string | number> | null | undefined;
+  /** Operator types (any of). */
+  recipientTypes?: Array<RecipientType> | null | undefined;
+  /** Only rural operators. */
+  ruralOnly?: boolean | null | undefined;
+  /** Sectors (any of). */
+  sectors?: Array<Sector> | null | undefined;
+  /** USPS state codes (any of). */
+  states?: Array<string> | null | undefined;
+};
+
+/** Filters for advisories. */
+export type AdvisoryFilter = {
+  /** Priorities. */
+  priorities?: Array<AdvisoryPriority> | null | undefined;
+  /** Statuses. */
+  statuses?: Array<AdvisoryStatus> | null | undefined;
+};
+
+/** How fast recipients should act. */
+export type AdvisoryPriority =
+  /** Priority. */
+  | 'PRIORITY'
+  /** Routine. */
+  | 'ROUTINE'
+  /** Urgent. */
+  | 'URGENT';
+
+/** Where an advisory stands. */
+export type AdvisoryStatus =
+  /** Being written; reaches nobody. */
+  | 'DRAFT'
+  /** Delivered to its audience. */
+  | 'PUBLISHED'
+  /** Replaced by a newer advisory. */
+  | 'SUPERSEDED'
+  /** Withdrawn. */
+  | 'WITHDRAWN';
+
 /** A product the vulnerability affects. */
 export type AffectedProductInput = {
   /** First fixed version. */
@@ -100,6 +150,15 @@ export type Coverage =
   | 'UNDER_ASSESSMENT'
   /** No designation case has been decided or opened. */
   | 'UNDETERMINED';
+
+/** How to group patch coverage. */
+export type CoverageGroupBy =
+  /** By operator type. */
+  | 'RECIPIENT_TYPE'
+  /** By CISA sector. */
+  | 'SECTOR'
+  /** By state. */
+  | 'STATE';
 
 /** A new government agency. */
 export type CreateAgencyInput = {
@@ -184,6 +243,33 @@ export type DecideDesignationInput = {
   rationale: string;
 };
 
+/** Filters for deliveries. */
+export type DeliveryFilter = {
+  /** Deliveries of this advisory. */
+  advisoryId?: string | number | null | undefined;
+  /** Still open: neither patched nor not affected (true), or closed (false). */
+  open?: boolean | null | undefined;
+  /** Past a deadline (true) or not (false), from the clock. */
+  overdue?: boolean | null | undefined;
+  /** Recipients' states. */
+  states?: Array<string> | null | undefined;
+  /** Statuses. */
+  statuses?: Array<DeliveryStatus> | null | undefined;
+};
+
+/** A recipient's progress on an advisory. */
+export type DeliveryStatus =
+  /** Acknowledged. */
+  | 'ACKNOWLEDGED'
+  /** Delivered, not yet acknowledged. */
+  | 'DELIVERED'
+  /** The recipient is not affected. */
+  | 'NOT_AFFECTED'
+  /** Patched. */
+  | 'PATCHED'
+  /** Patching under way. */
+  | 'PATCH_IN_PROGRESS';
+
 /** Act on a case. */
 export type DesignationActionInput = {
   /** The case. */
@@ -260,6 +346,30 @@ export type DeveloperFilter = {
   participation?: Array<Participation> | null | undefined;
   /** Case-insensitive text contained in the name. */
   search?: string | null | undefined;
+};
+
+/** A new advisory (drafted by a clearinghouse analyst). */
+export type DraftAdvisoryInput = {
+  /** Hours to acknowledge. */
+  acknowledgeWithinHours?: number | null | undefined;
+  /** Who it targets. */
+  audience: AdvisoryAudienceInput;
+  /** The clearinghouse entries it is about (validated onwards). */
+  entryIds: Array<string | number>;
+  /** TLP marking (not RED: advisories go to organizations). */
+  marking: Marking;
+  /** Days to patch. */
+  patchWithinDays?: number | null | undefined;
+  /** Priority. */
+  priority: AdvisoryPriority;
+  /** Whether recipients must acknowledge (default true). */
+  requiresAcknowledgement?: boolean | null | undefined;
+  /** What recipients need to know and do. */
+  summary: string;
+  /** The published advisory this one replaces (on publication). */
+  supersedesId?: string | number | null | undefined;
+  /** Title. */
+  title: string;
 };
 
 /** Filters for entries; lists match any of their values. */
@@ -866,6 +976,16 @@ export type UpdateAgencyInput = {
   name?: string | null | undefined;
 };
 
+/** A recipient's progress report on an advisory. */
+export type UpdateDeliveryStatusInput = {
+  /** The delivery. */
+  deliveryId: string | number;
+  /** A note, e.g. why not affected. */
+  note?: string | null | undefined;
+  /** ACKNOWLEDGED, PATCH_IN_PROGRESS, PATCHED or NOT_AFFECTED. */
+  status: DeliveryStatus;
+};
+
 /** Changes to an AI developer. */
 export type UpdateDeveloperInput = {
   /** The version you last read; a newer version on the server is CONFLICT. */
@@ -985,6 +1105,110 @@ export type UserOrderField =
   /** By name. */
   | 'NAME';
 
+export type AdvisoryPartsFragment = { id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null };
+
+export type DeliveryPartsFragment = { id: string, status: DeliveryStatus, deliveredAt: string, acknowledgedAt: string | null, patchedAt: string | null, note: string | null, overdue: boolean, version: number, recipient: { id: string, name: string, state: string, recipientType: RecipientType } | null, advisory: { id: string, title: string, priority: AdvisoryPriority, patchBy: string | null } };
+
+export type AdvisoriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AdvisoryFilter | null | undefined;
+}>;
+
+
+export type AdvisoriesQuery = { advisories: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null }> } };
+
+export type AdvisoryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdvisoryDetailQuery = { node:
+    | { __typename: 'Advisory', id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, deliveryStats: { targeted: number, delivered: number, acknowledged: number, patchInProgress: number, patched: number, notAffected: number, overdue: number }, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null }
+    | { __typename: 'AdvisoryDelivery' }
+    | { __typename: 'Agency' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BenchmarkResult' }
+    | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'Designation' }
+    | { __typename: 'DesignationResponse' }
+    | { __typename: 'Developer' }
+    | { __typename: 'FrontierModel' }
+    | { __typename: 'Recipient' }
+    | { __typename: 'ReviewFinding' }
+    | { __typename: 'ReviewWindow' }
+    | { __typename: 'ScanClaim' }
+    | { __typename: 'TimelineEvent' }
+    | { __typename: 'User' }
+   | null };
+
+export type PreviewAudienceQueryVariables = Exact<{
+  audience: AdvisoryAudienceInput;
+}>;
+
+
+export type PreviewAudienceQuery = { previewAudience: { total: number, byRecipientType: Array<{ key: string, count: number }>, byState: Array<{ key: string, count: number }> } };
+
+export type PatchCoverageQueryVariables = Exact<{
+  groupBy: CoverageGroupBy;
+  advisoryId?: string | number | null | undefined;
+}>;
+
+
+export type PatchCoverageQuery = { patchCoverage: Array<{ key: string, targeted: number, acknowledged: number, patched: number, notAffected: number, overdue: number, medianHoursToAcknowledge: number | null, medianHoursToPatch: number | null }> };
+
+export type DeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DeliveryFilter | null | undefined;
+}>;
+
+
+export type DeliveriesQuery = { deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, deliveredAt: string, acknowledgedAt: string | null, patchedAt: string | null, note: string | null, overdue: boolean, version: number, recipient: { id: string, name: string, state: string, recipientType: RecipientType } | null, advisory: { id: string, title: string, priority: AdvisoryPriority, patchBy: string | null } }> } };
+
+export type MyAdvisoriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: DeliveryFilter | null | undefined;
+}>;
+
+
+export type MyAdvisoriesQuery = { myAdvisories: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, deliveredAt: string, acknowledgedAt: string | null, patchedAt: string | null, note: string | null, overdue: boolean, version: number, recipient: { id: string, name: string, state: string, recipientType: RecipientType } | null, advisory: { id: string, title: string, priority: AdvisoryPriority, patchBy: string | null } }> } };
+
+export type DraftAdvisoryMutationVariables = Exact<{
+  input: DraftAdvisoryInput;
+}>;
+
+
+export type DraftAdvisoryMutation = { draftAdvisory: { advisory: { id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null } } };
+
+export type PublishAdvisoryMutationVariables = Exact<{
+  input: AdvisoryActionInput;
+}>;
+
+
+export type PublishAdvisoryMutation = { publishAdvisory: { advisory: { id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null } } };
+
+export type WithdrawAdvisoryMutationVariables = Exact<{
+  input: AdvisoryActionInput;
+}>;
+
+
+export type WithdrawAdvisoryMutation = { withdrawAdvisory: { advisory: { id: string, status: AdvisoryStatus } } };
+
+export type UpdateDeliveryStatusMutationVariables = Exact<{
+  input: UpdateDeliveryStatusInput;
+}>;
+
+
+export type UpdateDeliveryStatusMutation = { updateDeliveryStatus: { delivery: { id: string, status: DeliveryStatus, deliveredAt: string, acknowledgedAt: string | null, patchedAt: string | null, note: string | null, overdue: boolean, version: number, recipient: { id: string, name: string, state: string, recipientType: RecipientType } | null, advisory: { id: string, title: string, priority: AdvisoryPriority, patchBy: string | null } } } };
+
+export type AdvisoryPublishedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvisoryPublishedSubscription = { advisoryPublished: { id: string, title: string, priority: AdvisoryPriority } };
+
 export type EntryPartsFragment = { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null };
 
 export type ClearinghouseEntriesQueryVariables = Exact<{
@@ -1006,6 +1230,8 @@ export type EntryDetailQueryVariables = Exact<{
 
 
 export type EntryDetailQuery = { node:
+    | { __typename: 'Advisory' }
+    | { __typename: 'AdvisoryDelivery' }
     | { __typename: 'Agency' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
@@ -1029,6 +1255,8 @@ export type EntryExportsQueryVariables = Exact<{
 
 
 export type EntryExportsQuery = { node:
+    | { __typename: 'Advisory' }
+    | { __typename: 'AdvisoryDelivery' }
     | { __typename: 'Agency' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
@@ -1186,6 +1414,8 @@ export type DesignationDetailQueryVariables = Exact<{
 
 
 export type DesignationDetailQuery = { node:
+    | { __typename: 'Advisory' }
+    | { __typename: 'AdvisoryDelivery' }
     | { __typename: 'Agency' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
@@ -1218,6 +1448,8 @@ export type ModelCoverageQueryVariables = Exact<{
 
 
 export type ModelCoverageQuery = { node:
+    | { __typename: 'Advisory' }
+    | { __typename: 'AdvisoryDelivery' }
     | { __typename: 'Agency' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
@@ -1347,6 +1579,8 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Advisory', id: string }
+    | { __typename: 'AdvisoryDelivery', id: string }
     | { __typename: 'Agency', id: string, name: string, slug: string, kind: OrganizationKind, acronym: string, capabilities: Array<AgencyCapability>, version: number }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }
     | { __typename: 'AuditEvent', id: string }
@@ -1374,6 +1608,8 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'Advisory', id: string }
+    | { __typename: 'AdvisoryDelivery', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -1611,6 +1847,8 @@ export type ReviewWindowDetailQueryVariables = Exact<{
 
 
 export type ReviewWindowDetailQuery = { node:
+    | { __typename: 'Advisory' }
+    | { __typename: 'AdvisoryDelivery' }
     | { __typename: 'Agency' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
@@ -1709,6 +1947,66 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdvisoryPartsFragmentDoc = new TypedDocumentString(`
+    fragment AdvisoryParts on Advisory {
+  id
+  title
+  summary
+  marking
+  priority
+  status
+  publishedAt
+  requiresAcknowledgement
+  acknowledgeWithinHours
+  patchWithinDays
+  acknowledgeBy
+  patchBy
+  version
+  audience {
+    sectors
+    recipientTypes
+    states
+    ruralOnly
+  }
+  entries {
+    id
+    key
+    marking
+  }
+  supersedes {
+    id
+    title
+  }
+  supersededBy {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"AdvisoryParts"}) as unknown as TypedDocumentString<AdvisoryPartsFragment, unknown>;
+export const DeliveryPartsFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryParts on AdvisoryDelivery {
+  id
+  status
+  deliveredAt
+  acknowledgedAt
+  patchedAt
+  note
+  overdue
+  version
+  recipient {
+    id
+    name
+    state
+    recipientType
+  }
+  advisory {
+    id
+    title
+    priority
+    patchBy
+  }
+}
+    `, {"fragmentName":"DeliveryParts"}) as unknown as TypedDocumentString<DeliveryPartsFragment, unknown>;
 export const EntryPartsFragmentDoc = new TypedDocumentString(`
     fragment EntryParts on ClearinghouseEntry {
   id
@@ -1937,6 +2235,325 @@ export const ReviewFindingPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewFindingParts"}) as unknown as TypedDocumentString<ReviewFindingPartsFragment, unknown>;
+export const AdvisoriesDocument = new TypedDocumentString(`
+    query Advisories($first: Int, $after: String, $filter: AdvisoryFilter) {
+  advisories(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      ...AdvisoryParts
+    }
+  }
+}
+    fragment AdvisoryParts on Advisory {
+  id
+  title
+  summary
+  marking
+  priority
+  status
+  publishedAt
+  requiresAcknowledgement
+  acknowledgeWithinHours
+  patchWithinDays
+  acknowledgeBy
+  patchBy
+  version
+  audience {
+    sectors
+    recipientTypes
+    states
+    ruralOnly
+  }
+  entries {
+    id
+    key
+    marking
+  }
+  supersedes {
+    id
+    title
+  }
+  supersededBy {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AdvisoriesQuery, AdvisoriesQueryVariables>;
+export const AdvisoryDetailDocument = new TypedDocumentString(`
+    query AdvisoryDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Advisory {
+      ...AdvisoryParts
+      deliveryStats {
+        targeted
+        delivered
+        acknowledged
+        patchInProgress
+        patched
+        notAffected
+        overdue
+      }
+    }
+  }
+}
+    fragment AdvisoryParts on Advisory {
+  id
+  title
+  summary
+  marking
+  priority
+  status
+  publishedAt
+  requiresAcknowledgement
+  acknowledgeWithinHours
+  patchWithinDays
+  acknowledgeBy
+  patchBy
+  version
+  audience {
+    sectors
+    recipientTypes
+    states
+    ruralOnly
+  }
+  entries {
+    id
+    key
+    marking
+  }
+  supersedes {
+    id
+    title
+  }
+  supersededBy {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<AdvisoryDetailQuery, AdvisoryDetailQueryVariables>;
+export const PreviewAudienceDocument = new TypedDocumentString(`
+    query PreviewAudience($audience: AdvisoryAudienceInput!) {
+  previewAudience(audience: $audience) {
+    total
+    byRecipientType {
+      key
+      count
+    }
+    byState {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewAudienceQuery, PreviewAudienceQueryVariables>;
+export const PatchCoverageDocument = new TypedDocumentString(`
+    query PatchCoverage($groupBy: CoverageGroupBy!, $advisoryId: ID) {
+  patchCoverage(groupBy: $groupBy, advisoryId: $advisoryId) {
+    key
+    targeted
+    acknowledged
+    patched
+    notAffected
+    overdue
+    medianHoursToAcknowledge
+    medianHoursToPatch
+  }
+}
+    `) as unknown as TypedDocumentString<PatchCoverageQuery, PatchCoverageQueryVariables>;
+export const DeliveriesDocument = new TypedDocumentString(`
+    query Deliveries($first: Int, $after: String, $filter: DeliveryFilter) {
+  deliveries(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      ...DeliveryParts
+    }
+  }
+}
+    fragment DeliveryParts on AdvisoryDelivery {
+  id
+  status
+  deliveredAt
+  acknowledgedAt
+  patchedAt
+  note
+  overdue
+  version
+  recipient {
+    id
+    name
+    state
+    recipientType
+  }
+  advisory {
+    id
+    title
+    priority
+    patchBy
+  }
+}`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const MyAdvisoriesDocument = new TypedDocumentString(`
+    query MyAdvisories($first: Int, $after: String, $filter: DeliveryFilter) {
+  myAdvisories(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      ...DeliveryParts
+    }
+  }
+}
+    fragment DeliveryParts on AdvisoryDelivery {
+  id
+  status
+  deliveredAt
+  acknowledgedAt
+  patchedAt
+  note
+  overdue
+  version
+  recipient {
+    id
+    name
+    state
+    recipientType
+  }
+  advisory {
+    id
+    title
+    priority
+    patchBy
+  }
+}`) as unknown as TypedDocumentString<MyAdvisoriesQuery, MyAdvisoriesQueryVariables>;
+export const DraftAdvisoryDocument = new TypedDocumentString(`
+    mutation DraftAdvisory($input: DraftAdvisoryInput!) {
+  draftAdvisory(input: $input) {
+    advisory {
+      ...AdvisoryParts
+    }
+  }
+}
+    fragment AdvisoryParts on Advisory {
+  id
+  title
+  summary
+  marking
+  priority
+  status
+  publishedAt
+  requiresAcknowledgement
+  acknowledgeWithinHours
+  patchWithinDays
+  acknowledgeBy
+  patchBy
+  version
+  audience {
+    sectors
+    recipientTypes
+    states
+    ruralOnly
+  }
+  entries {
+    id
+    key
+    marking
+  }
+  supersedes {
+    id
+    title
+  }
+  supersededBy {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<DraftAdvisoryMutation, DraftAdvisoryMutationVariables>;
+export const PublishAdvisoryDocument = new TypedDocumentString(`
+    mutation PublishAdvisory($input: AdvisoryActionInput!) {
+  publishAdvisory(input: $input) {
+    advisory {
+      ...AdvisoryParts
+    }
+  }
+}
+    fragment AdvisoryParts on Advisory {
+  id
+  title
+  summary
+  marking
+  priority
+  status
+  publishedAt
+  requiresAcknowledgement
+  acknowledgeWithinHours
+  patchWithinDays
+  acknowledgeBy
+  patchBy
+  version
+  audience {
+    sectors
+    recipientTypes
+    states
+    ruralOnly
+  }
+  entries {
+    id
+    key
+    marking
+  }
+  supersedes {
+    id
+    title
+  }
+  supersededBy {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<PublishAdvisoryMutation, PublishAdvisoryMutationVariables>;
+export const WithdrawAdvisoryDocument = new TypedDocumentString(`
+    mutation WithdrawAdvisory($input: AdvisoryActionInput!) {
+  withdrawAdvisory(input: $input) {
+    advisory {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawAdvisoryMutation, WithdrawAdvisoryMutationVariables>;
+export const UpdateDeliveryStatusDocument = new TypedDocumentString(`
+    mutation UpdateDeliveryStatus($input: UpdateDeliveryStatusInput!) {
+  updateDeliveryStatus(input: $input) {
+    delivery {
+      ...DeliveryParts
+    }
+  }
+}
+    fragment DeliveryParts on AdvisoryDelivery {
+  id
+  status
+  deliveredAt
+  acknowledgedAt
+  patchedAt
+  note
+  overdue
+  version
+  recipient {
+    id
+    name
+    state
+    recipientType
+  }
+  advisory {
+    id
+    title
+    priority
+    patchBy
+  }
+}`) as unknown as TypedDocumentString<UpdateDeliveryStatusMutation, UpdateDeliveryStatusMutationVariables>;
+export const AdvisoryPublishedDocument = new TypedDocumentString(`
+    subscription AdvisoryPublished {
+  advisoryPublished {
+    id
+    title
+    priority
+  }
+}
+    `) as unknown as TypedDocumentString<AdvisoryPublishedSubscription, AdvisoryPublishedSubscriptionVariables>;
 export const ClearinghouseEntriesDocument = new TypedDocumentString(`
     query ClearinghouseEntries($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: EntryFilter, $orderBy: EntryOrder) {
   clearinghouseEntries(

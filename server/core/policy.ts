@@ -3,7 +3,7 @@
 // inside SQL and never by filtering rows in JavaScript.
 import { OrganizationKind } from '../modules/organizations/organization.enums';
 import { Role } from '../modules/users/role.enum';
-import { hasRole, isDeveloperMember, isGovernment, isPlatformAdmin, type Viewer } from './viewer';
+import { hasRole, isDeveloperMember, isGovernment, isPlatformAdmin, isRecipientMember, type Viewer } from './viewer';
 
 export interface Condition {
   sql: string;
@@ -125,12 +125,37 @@ export const policy = {
     if (!viewer.authenticated) {
       return { sql: `(${alias}.marking = 'CLEAR' AND ${published})`, params: { pv_entry_now: now } };
     }
+    // A recipient is a targeted organization for the entries of every advisory delivered to it.
     return {
       sql: `((${alias}.marking IN ('CLEAR', 'GREEN') AND ${published})
         OR (${alias}.marking <> 'RED' AND ${alias}.reported_by_id = :pv_entry_org)
-        OR (${alias}.marking = 'RED' AND ${named}))`,
+        OR (${alias}.marking = 'RED' AND ${named})
+        OR (${alias}.marking <> 'RED' AND EXISTS (SELECT 1 FROM advisory_delivery ped JOIN advisory pea ON pea.id = ped.advisory_id
+              WHERE ped.recipient_id = :pv_entry_org AND pea.status IN ('PUBLISHED', 'SUPERSEDED') AND ${alias}.id = ANY(pea.entry_ids))))`,
       params: { pv_entry_now: now, pv_entry_org: viewer.organizationId ?? null, pv_entry_uid: uid },
     };
+  },
+
+  /**
+   * Advisories: the government sees all; published CLEAR ones reach the public, GREEN ones anyone signed in;
+   * a recipient sees every advisory delivered to it, whatever its marking.
+   */
+  advisory(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    const published = `${alias}.status IN ('PUBLISHED', 'SUPERSEDED')`;
+    if (!viewer.authenticated) return { sql: `(${published} AND ${alias}.marking = 'CLEAR')`, params: {} };
+    return {
+      sql: `(${published} AND (${alias}.marking IN ('CLEAR', 'GREEN')
+        OR EXISTS (SELECT 1 FROM advisory_delivery pad WHERE pad.advisory_id = ${alias}.id AND pad.recipient_id = :pv_adv_org)))`,
+      params: { pv_adv_org: viewer.organizationId ?? null },
+    };
+  },
+
+  /** Deliveries: the government, and the recipient itself. */
+  delivery(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!isRecipientMember(viewer)) return NONE;
+    return { sql: `${alias}.recipient_id = :pv_del_org`, params: { pv_del_org: viewer.organizationId } };
   },
 
   /** Scan claims: the claiming organization, the government, and whoever holds an overlapping active claim. */

@@ -16,6 +16,8 @@ import { ReviewWindow } from '../modules/review-windows/review-window.entity';
 import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
 import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
 import { ScanClaim } from '../modules/scan-claims/scan-claim.entity';
+import { Advisory } from '../modules/advisories/advisory.entity';
+import { AdvisoryDelivery } from '../modules/advisories/advisory-delivery.entity';
 
 export const entities = [
   Organization,
@@ -35,4 +37,6 @@ export const entities = [
   ReviewFinding,
   ClearinghouseEntry,
   ScanClaim,
+  Advisory,
+  AdvisoryDelivery,
 ];

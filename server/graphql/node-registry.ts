@@ -8,6 +8,7 @@ import { organizationLoader } from '../modules/organizations/organization.loader
 import { userLoader } from '../modules/users/user.loaders';
 import { entryLoader } from '../modules/clearinghouse/entry.loaders';
 import { scanClaimService } from '../modules/scan-claims/scan-claim.service';
+import { advisoryService } from '../modules/advisories/advisory.service';
 import { designationLoader } from '../modules/designations/designation.loaders';
 import { reviewFindingLoader, reviewWindowLoader } from '../modules/review-windows/review-window.loaders';
 
@@ -28,4 +29,6 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   ReviewFinding: (ctx, id) => reviewFindingLoader(ctx).load(id),
   ClearinghouseEntry: (ctx, id) => entryLoader(ctx).load(id),
   ScanClaim: (ctx, id) => scanClaimService.byId(ctx, id),
+  Advisory: (ctx, id) => advisoryService.byId(ctx, id),
+  AdvisoryDelivery: (ctx, id) => advisoryService.deliveryById(ctx, id),
 };

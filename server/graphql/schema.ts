@@ -13,6 +13,7 @@ import { ReviewFindingResolver, ReviewWindowResolver } from '../modules/review-w
 import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
 import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resolver';
 import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
+import { AdvisoryDeliveryResolver, AdvisoryResolver } from '../modules/advisories/advisory.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -31,6 +32,8 @@ export const resolvers = [
   ReviewFindingResolver,
   ClearinghouseEntryResolver,
   ScanClaimResolver,
+  AdvisoryResolver,
+  AdvisoryDeliveryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

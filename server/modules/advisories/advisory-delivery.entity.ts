@@ -1,0 +1,58 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Node } from '../../core/node';
+import { Recipient } from '../organizations/recipient.entity';
+import { Advisory } from './advisory.entity';
+import { DeliveryStatus } from './advisory.enums';
+
+/** One advisory delivered to one recipient, and that recipient's progress. */
+@Entity('advisory_delivery')
+@Index('advisory_delivery_key', ['advisoryId', 'recipientId'], { unique: true })
+@Index('advisory_delivery_recipient_idx', ['recipientId', 'deliveredAt', 'id'])
+@ObjectType('AdvisoryDelivery', { implements: Node, description: "An advisory delivered to one recipient, and the recipient's progress." })
+export class AdvisoryDelivery extends Node {
+  @PrimaryGeneratedColumn('uuid')
+  declare id: string;
+
+  @Column({ name: 'advisory_id', type: 'uuid' })
+  advisoryId!: string;
+
+  @ManyToOne(() => Advisory, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'advisory_id', foreignKeyConstraintName: 'advisory_delivery_advisory_fk' })
+  advisory?: Advisory;
+
+  @Column({ name: 'recipient_id', type: 'uuid' })
+  recipientId!: string;
+
+  @ManyToOne(() => Recipient, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recipient_id', foreignKeyConstraintName: 'advisory_delivery_recipient_fk' })
+  recipient?: Recipient;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was delivered.' })
+  @Column({ name: 'delivered_at', type: 'timestamptz' })
+  deliveredAt!: Date;
+
+  @Field(() => DeliveryStatus, { description: "The recipient's progress." })
+  @Column({ type: 'varchar', length: 20 })
+  status!: DeliveryStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was acknowledged.' })
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was patched.' })
+  @Column({ name: 'patched_at', type: 'timestamptz', nullable: true })
+  patchedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The recipient's note." })
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Increments on every change.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+}

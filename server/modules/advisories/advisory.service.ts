@@ -1,0 +1,282 @@
+import type { EntityManager } from 'typeorm';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { isGovernment, isRecipientMember } from '../../core/viewer';
+import { entryLoader } from '../clearinghouse/entry.loaders';
+import { PUBLISHED_STATUSES } from '../clearinghouse/entry.enums';
+import { isClearinghouseAnalyst } from '../clearinghouse/entry.service';
+import { AdvisoryDelivery } from './advisory-delivery.entity';
+import { Advisory } from './advisory.entity';
+import { AdvisoryStatus, CoverageGroupBy, DeliveryStatus } from './advisory.enums';
+import { AdvisoryActionInput, AdvisoryFilter, DeliveryFilter, DraftAdvisoryInput, UpdateDeliveryStatusInput } from './advisory.inputs';
+import { advisoryLifecycle, deliveryLifecycle } from './advisory.lifecycle';
+import type { AdvisoryAudience, AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
+
+export const ADVISORY_PUBLISHED = 'advisoryPublished';
+export const DELIVERY_UPDATED = 'deliveryUpdated';
+
+/** SQL: a delivery `d` of advisory `a` is past a deadline without the step that deadline asks for. */
+export const OVERDUE_SQL = `((a.requires_acknowledgement AND a.acknowledge_within_hours IS NOT NULL AND d.status = 'DELIVERED'
+    AND a.published_at + a.acknowledge_within_hours * interval '1 hour' < :overdue_now)
+  OR (a.patch_within_days IS NOT NULL AND d.status IN ('DELIVERED', 'ACKNOWLEDGED', 'PATCH_IN_PROGRESS')
+    AND a.published_at + a.patch_within_days * interval '1 day' < :overdue_now))`;
+const PRIORITY_RANK = "CASE a.priority WHEN 'URGENT' THEN 3 WHEN 'PRIORITY' THEN 2 ELSE 1 END";
+
+function normalizeAudience(input: AdvisoryAudienceInput): AdvisoryAudience {
+  const recipientIds = [...new Set((input.recipientIds ?? []).map((id, i) => expectGlobalId(id, 'Recipient', `audience.recipientIds[${i}]`)))];
+  const audience = { sectors: [...new Set(input.sectors ?? [])], recipientTypes: [...new Set(input.recipientTypes ?? [])], states: [...new Set(input.states ?? [])], ruralOnly: Boolean(input.ruralOnly), recipientIds };
+  if (!hasRules(audience) && !recipientIds.length) throw new BadInputError('The audience is empty: give rules or name recipients.', { audience: 'empty' });
+  return audience;
+}
+
+const hasRules = (a: AdvisoryAudience) => a.sectors.length > 0 || a.recipientTypes.length > 0 || a.states.length > 0 || a.ruralOnly;
+
+/** The audience as one SQL condition over organization `o`: every rule must hold, or the recipient is named. */
+function audienceSql(a: AdvisoryAudience): { sql: string; params: Record<string, unknown> } {
+  const rules: string[] = [];
+  if (a.sectors.length) rules.push('o.sector = ANY(:aud_sectors)');
+  if (a.recipientTypes.length) rules.push('o.recipient_type = ANY(:aud_types)');
+  if (a.states.length) rules.push('o.state = ANY(:aud_states)');
+  if (a.ruralOnly) rules.push('o.rural');
+  const parts = [rules.length ? `(${rules.join(' AND ')})` : null, a.recipientIds.length ? 'o.id = ANY(CAST(:aud_ids AS uuid[]))' : null].filter(Boolean);
+  return {
+    sql: `o.kind = 'CRITICAL_INFRASTRUCTURE' AND (${parts.join(' OR ')})`,
+    params: { aud_sectors: a.sectors, aud_types: a.recipientTypes, aud_states: a.states, aud_ids: a.recipientIds },
+  };
+}
+
+/** Named parameters for a raw statement: TypeORM expands them, also into arrays. */
+function raw(m: EntityManager, sql: string, params: Record<string, unknown>) {
+  const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+  return m.query(query, values);
+}
+
+async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Advisory> {
+  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+  const a = await advisoryService.byId(ctx, expectGlobalId(globalId, 'Advisory', 'advisoryId'));
+  if (!a || !isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+  return a;
+}
+
+export const advisoryService = {
+  list(ctx: RequestContext, filter: AdvisoryFilter | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a'));
+    if (filter?.statuses?.length) qb.andWhere('a.status IN (:...st)', { st: filter.statuses });
+    if (filter?.priorities?.length) qb.andWhere('a.priority IN (:...pr)', { pr: filter.priorities });
+    return paginate(qb, { args, sort: { expr: 'a.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'a.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, Advisory | null>('advisoryById', async (ids) => {
+        const c = policy.advisory(ctx.viewer, 'a');
+        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      })
+      .load(id);
+  },
+
+  supersededBy(ctx: RequestContext, advisory: Advisory) {
+    return ctx.loaders
+      .get<string, Advisory | null>('advisorySupersededBy', async (ids) => {
+        const c = policy.advisory(ctx.viewer, 'a');
+        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.supersedes_id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        return ids.map((i) => rows.find((r) => r.supersedesId === i) ?? null);
+      })
+      .load(advisory.id);
+  },
+
+  /** Who an audience reaches, counted in SQL before anything is published. */
+  async preview(ctx: RequestContext, input: AdvisoryAudienceInput): Promise<AudiencePreview> {
+    if (!isGovernment(ctx.viewer)) throw new NotFoundError();
+    const where = audienceSql(normalizeAudience(input));
+    const rows: { recipient_type: string; state: string; n: string }[] = await raw(ctx.db.manager, `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`, where.params);
+    const sum = (key: 'recipient_type' | 'state') => [...rows.reduce((m, r) => m.set(r[key], (m.get(r[key]) ?? 0) + Number(r.n)), new Map<string, number>())].map(([k, count]) => ({ key: k, count })).sort((x, y) => x.key.localeCompare(y.key));
+    return { total: rows.reduce((t, r) => t + Number(r.n), 0), byRecipientType: sum('recipient_type'), byState: sum('state') };
+  },
+
+  async draft(ctx: RequestContext, input: DraftAdvisoryInput): Promise<Advisory> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    if (!isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+    const audience = normalizeAudience(input.audience);
+    const entryIds = [...new Set(input.entryIds.map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `entryIds[${i}]`)))];
+    for (const id of entryIds) {
+      const entry = await entryLoader(ctx).load(id);
+      if (!entry) throw new NotFoundError();
+      if (!(PUBLISHED_STATUSES as readonly string[]).includes(entry.status)) throw new BadInputError(`${entry.key} is ${entry.status}; advisories carry validated entries.`, { entryIds: `${entry.key} is not validated` });
+    }
+    let supersedesId: string | null = null;
+    if (input.supersedesId) {
+      const old = await advisoryService.byId(ctx, expectGlobalId(input.supersedesId, 'Advisory', 'supersedesId'));
+      if (!old) throw new NotFoundError();
+      if (old.status !== AdvisoryStatus.PUBLISHED) throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
+      supersedesId = old.id;
+    }
+    return mutate(ctx, 'draftAdvisory', async (m) => {
+      const a = await m.save(
+        m.create(Advisory, {
+          title: input.title,
+          summary: input.summary,
+          marking: input.marking,
+          priority: input.priority,
+          audience,
+          requiresAcknowledgement: input.requiresAcknowledgement ?? true,
+          acknowledgeWithinHours: input.acknowledgeWithinHours ?? null,
+          patchWithinDays: input.patchWithinDays ?? null,
+          status: AdvisoryStatus.DRAFT,
+          supersedesId,
+          issuerId: ctx.viewer.organizationId!,
+          entryIds,
+        }),
+      );
+      await advisoryLifecycle.record(ctx, m, a.id, 'create', null, AdvisoryStatus.DRAFT);
+      return { result: a, subjects: [a.globalId] };
+    });
+  },
+
+  /** One transaction, one INSERT ... SELECT for every delivery, whatever the audience size. */
+  async publish(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
+    const advisory = await loadForAnalyst(ctx, input.advisoryId);
+    const now = ctx.clock.now();
+    const published = await mutate(ctx, 'publishAdvisory', async (m) => {
+      const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
+      const to = advisoryLifecycle.next(locked.status, 'publish');
+      const where = audienceSql(locked.audience);
+      const inserted: unknown[] = await raw(
+        m,
+        `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
+         SELECT :adv_id, o.id, :adv_now, 'DELIVERED' FROM organization o WHERE ${where.sql}
+         ON CONFLICT (advisory_id, recipient_id) DO NOTHING RETURNING id`,
+        { ...where.params, adv_id: locked.id, adv_now: now },
+      );
+      if (!inserted.length) throw new BadInputError('The audience matches no recipient; nothing would be delivered.', { audience: 'matches no recipient' });
+      await m.update(Advisory, { id: locked.id }, { status: to, publishedAt: now, version: () => 'version + 1' } as never);
+      await advisoryLifecycle.record(ctx, m, locked.id, 'publish', locked.status, to, { note: `${inserted.length} recipients` });
+      const superseded: string[] = [];
+      if (locked.supersedesId) {
+        const old = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: locked.supersedesId }).getOneOrFail();
+        const oldTo = advisoryLifecycle.next(old.status, 'supersede');
+        await m.update(Advisory, { id: old.id }, { status: oldTo, version: () => 'version + 1' } as never);
+        await advisoryLifecycle.record(ctx, m, old.id, 'supersede', old.status, oldTo, { note: `Superseded by ${locked.title}` });
+        superseded.push(old.globalId);
+      }
+      const updated = await m.findOneByOrFail(Advisory, { id: locked.id });
+      return { result: updated, subjects: [updated.globalId, ...superseded] };
+    });
+    await ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
+    return published;
+  },
+
+  async withdraw(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
+    const advisory = await loadForAnalyst(ctx, input.advisoryId);
+    return mutate(ctx, 'withdrawAdvisory', async (m) => {
+      const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
+      const to = advisoryLifecycle.next(locked.status, 'withdraw');
+      await m.update(Advisory, { id: locked.id }, { status: to, version: () => 'version + 1' } as never);
+      await advisoryLifecycle.record(ctx, m, locked.id, 'withdraw', locked.status, to, { note: input.note });
+      const updated = await m.findOneByOrFail(Advisory, { id: locked.id });
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+
+  deliveries(ctx: RequestContext, filter: DeliveryFilter | undefined, args: ConnectionArgs, opts: { mine?: boolean } = {}) {
+    const qb = applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).innerJoin(Advisory, 'a', 'a.id = d.advisory_id');
+    if (opts.mine) qb.andWhere('d.recipient_id = :mine', { mine: ctx.viewer.organizationId ?? null }).andWhere("a.status IN ('PUBLISHED', 'SUPERSEDED')");
+    if (filter?.advisoryId) qb.andWhere('d.advisory_id = :aid', { aid: expectGlobalId(filter.advisoryId, 'Advisory', 'filter.advisoryId') });
+    if (filter?.statuses?.length) qb.andWhere('d.status IN (:...dst)', { dst: filter.statuses });
+    if (filter?.open === true) qb.andWhere("d.status NOT IN ('PATCHED', 'NOT_AFFECTED')");
+    if (filter?.open === false) qb.andWhere("d.status IN ('PATCHED', 'NOT_AFFECTED')");
+    if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+    if (filter?.states?.length) qb.innerJoin('organization', 'o', 'o.id = d.recipient_id').andWhere('o.state IN (:...dstates)', { dstates: filter.states });
+    // Most urgent first, then the nearest patch deadline.
+    const sort = opts.mine
+      ? { expr: `(${PRIORITY_RANK}) * 10000000000 - extract(epoch FROM a.published_at + COALESCE(a.patch_within_days, 36500) * interval '1 day')`, cast: 'numeric' as const }
+      : { expr: 'd.delivered_at', cast: 'timestamptz' as const };
+    return paginate(qb, { args, sort, direction: OrderDirection.DESC, idExpr: 'd.id' });
+  },
+
+  deliveryById(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, AdvisoryDelivery | null>('deliveryById', async (ids) => {
+        const c = policy.delivery(ctx.viewer, 'd');
+        const rows = await ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      })
+      .load(id);
+  },
+
+  async overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {
+    const rows: unknown[] = await raw(ctx.db.manager, `SELECT 1 FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = :did AND ${OVERDUE_SQL}`, { did: d.id, overdue_now: ctx.clock.now() });
+    return rows.length > 0;
+  },
+
+  async updateDelivery(ctx: RequestContext, input: UpdateDeliveryStatusInput): Promise<AdvisoryDelivery> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
+    if (!d || !isRecipientMember(ctx.viewer) || d.recipientId !== ctx.viewer.organizationId) throw new NotFoundError();
+    const updated = await mutate(ctx, 'updateDeliveryStatus', async (m) => {
+      const locked = await m.getRepository(AdvisoryDelivery).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
+      // The same report again is accepted and changes nothing.
+      if (locked.status === input.status) return { result: locked, subjects: [locked.globalId] };
+      const to = deliveryLifecycle.next(locked.status, input.status);
+      const now = ctx.clock.now();
+      await m.update(AdvisoryDelivery, { id: d.id }, {
+        status: to,
+        note: input.note ?? locked.note,
+        acknowledgedAt: locked.acknowledgedAt ?? now,
+        patchedAt: to === DeliveryStatus.PATCHED ? now : locked.patchedAt,
+        version: () => 'version + 1',
+      } as never);
+      await deliveryLifecycle.record(ctx, m, d.id, input.status, locked.status, to, { note: input.note });
+      const result = await m.findOneByOrFail(AdvisoryDelivery, { id: d.id });
+      return { result, subjects: [result.globalId] };
+    });
+    await ctx.pubsub.publish(DELIVERY_UPDATED, { deliveryId: updated.id });
+    return updated;
+  },
+
+  async stats(ctx: RequestContext, advisory: Advisory): Promise<DeliveryStats> {
+    const [r]: Record<string, string>[] = await raw(
+      ctx.db.manager,
+      `SELECT count(*) AS targeted,
+         count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
+         count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+         count(*) FILTER (WHERE d.status = 'PATCH_IN_PROGRESS') AS patch_in_progress,
+         count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
+         count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
+         count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
+       FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.advisory_id = :sid AND ${policy.delivery(ctx.viewer, 'd').sql}`,
+      { sid: advisory.id, overdue_now: ctx.clock.now(), ...policy.delivery(ctx.viewer, 'd').params },
+    );
+    return { targeted: +r.targeted, delivered: +r.delivered, acknowledged: +r.acknowledged, patchInProgress: +r.patch_in_progress, patched: +r.patched, notAffected: +r.not_affected, overdue: +r.overdue };
+  },
+
+  /** Patch coverage grouped by sector, state or operator type, over one advisory or all published ones. */
+  async patchCoverage(ctx: RequestContext, groupBy: CoverageGroupBy, advisoryGlobalId?: string): Promise<PatchCoverageRow[]> {
+    if (!isGovernment(ctx.viewer)) throw new NotFoundError();
+    const column = { [CoverageGroupBy.SECTOR]: 'o.sector', [CoverageGroupBy.STATE]: 'o.state', [CoverageGroupBy.RECIPIENT_TYPE]: 'o.recipient_type' }[groupBy];
+    const advisoryId = advisoryGlobalId ? expectGlobalId(advisoryGlobalId, 'Advisory', 'advisoryId') : null;
+    const rows: Record<string, string | null>[] = await raw(
+      ctx.db.manager,
+      `SELECT ${column} AS key, count(*) AS targeted,
+         count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+         count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
+         count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
+         count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.acknowledged_at - d.delivered_at) / 3600) AS median_ack,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.patched_at - d.delivered_at) / 3600) AS median_patch
+       FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id JOIN organization o ON o.id = d.recipient_id
+       WHERE a.status IN ('PUBLISHED', 'SUPERSEDED') ${advisoryId ? 'AND a.id = :cov_id' : ''}
+       GROUP BY ${column} ORDER BY ${column}`,
+      { overdue_now: ctx.clock.now(), cov_id: advisoryId },
+    );
+    const num = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
+    return rows.map((r) => ({ key: String(r.key), targeted: +r.targeted!, acknowledged: +r.acknowledged!, patched: +r.patched!, notAffected: +r.not_affected!, overdue: +r.overdue!, medianHoursToAcknowledge: num(r.median_ack), medianHoursToPatch: num(r.median_patch) }));
+  },
+};
