@@ -525,6 +525,34 @@ export type FrontierModelOrderField =
   /** By planned release (models without one last). */
   | 'PLANNED_RELEASE_AT';
 
+/** A decision on a tool grant. */
+export type GrantAction =
+  /** REQUESTED -> APPROVED (takes a seat, if one is free). */
+  | 'APPROVE'
+  /** REQUESTED -> DENIED. */
+  | 'DENY'
+  /** PROVISIONED -> EXPIRED (frees the seat). */
+  | 'EXPIRE'
+  /** APPROVED -> PROVISIONED. */
+  | 'PROVISION'
+  /** APPROVED or PROVISIONED -> REVOKED (frees the seat). */
+  | 'REVOKE';
+
+/** Where a tool grant stands. */
+export type GrantStatus =
+  /** Approved; holds a seat. */
+  | 'APPROVED'
+  /** Denied. */
+  | 'DENIED'
+  /** Expired; the seat is free again. */
+  | 'EXPIRED'
+  /** Provisioned; holds a seat. */
+  | 'PROVISIONED'
+  /** Requested by the recipient. */
+  | 'REQUESTED'
+  /** Revoked; the seat is free again. */
+  | 'REVOKED';
+
 /** Kind of vulnerability identifier. */
 export type IdentifierType =
   /** A CVE id (CVE-YYYY-NNNN+). */
@@ -588,6 +616,20 @@ export type Marking =
   | 'GREEN'
   /** TLP:RED: named individuals only. */
   | 'RED';
+
+/** Offer a defense tool (developer members). */
+export type OfferDefenseToolInput = {
+  /** Capabilities. */
+  capabilities: Array<string>;
+  /** What it does. */
+  description: string;
+  /** Eligibility. */
+  eligibility: ToolEligibilityInput;
+  /** Name. */
+  name: string;
+  /** Seats offered. */
+  seats: number;
+};
 
 /** Open a designation case (designation authority). */
 export type OpenDesignationInput = {
@@ -817,6 +859,14 @@ export type RequestReassessmentInput = {
   newFacts: string;
 };
 
+/** Request a seat of a tool for your organization. */
+export type RequestToolGrantInput = {
+  /** Why you need it. */
+  note?: string | null | undefined;
+  /** The tool. */
+  toolId: string | number;
+};
+
 /** The developer's response to a proposal. */
 export type RespondToDesignationInput = {
   /** Your arguments. */
@@ -963,6 +1013,26 @@ export type SizeTier =
   | 'MEDIUM'
   /** Small operator (e.g. critical-access hospital, bank under $1B assets). */
   | 'SMALL';
+
+/** Who may request a tool (any when a list is empty or omitted). */
+export type ToolEligibilityInput = {
+  /** Operator types. */
+  recipientTypes?: Array<RecipientType> | null | undefined;
+  /** Sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Sizes. */
+  sizeTiers?: Array<SizeTier> | null | undefined;
+};
+
+/** Decide on or change a grant (the developer or a government analyst). */
+export type ToolGrantActionInput = {
+  /** What to do. */
+  action: GrantAction;
+  /** The grant. */
+  grantId: string | number;
+  /** A note. */
+  note?: string | null | undefined;
+};
 
 /** Changes to a government agency. */
 export type UpdateAgencyInput = {
@@ -1131,6 +1201,7 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1140,6 +1211,7 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'ReviewWindow' }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -1237,6 +1309,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry', id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1246,6 +1319,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'ReviewWindow' }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -1262,6 +1336,7 @@ export type EntryExportsQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry', id: string, key: string, osv: unknown, csaf: unknown }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1271,6 +1346,7 @@ export type EntryExportsQuery = { node:
     | { __typename: 'ReviewWindow' }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -1394,6 +1470,44 @@ export type ReleaseScanClaimMutationVariables = Exact<{
 
 export type ReleaseScanClaimMutation = { releaseScanClaim: { claim: { id: string, status: ScanClaimStatus } } };
 
+export type DefenseToolsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DefenseToolsQuery = { defenseTools: { totalCount: number, nodes: Array<{ id: string, name: string, capabilities: Array<string>, seats: number, seatsTaken: number, eligibility: { recipientTypes: Array<RecipientType>, sectors: Array<Sector>, sizeTiers: Array<SizeTier> }, developer: { id: string, name: string } | null }> } };
+
+export type ToolGrantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  toolId?: string | number | null | undefined;
+}>;
+
+
+export type ToolGrantsQuery = { toolGrants: { totalCount: number, nodes: Array<{ id: string, status: GrantStatus, recipient: { id: string, name: string } | null }> } };
+
+export type OfferDefenseToolMutationVariables = Exact<{
+  input: OfferDefenseToolInput;
+}>;
+
+
+export type OfferDefenseToolMutation = { offerDefenseTool: { tool: { id: string, name: string, seats: number, seatsTaken: number } } };
+
+export type RequestToolGrantMutationVariables = Exact<{
+  input: RequestToolGrantInput;
+}>;
+
+
+export type RequestToolGrantMutation = { requestToolGrant: { grant: { id: string, status: GrantStatus } } };
+
+export type DecideToolGrantMutationVariables = Exact<{
+  input: ToolGrantActionInput;
+}>;
+
+
+export type DecideToolGrantMutation = { decideToolGrant: { grant: { id: string, status: GrantStatus } } };
+
 export type DesignationPartsFragment = { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null };
 
 export type TimelineEventPartsFragment = { id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null };
@@ -1421,6 +1535,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation', id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, benchmarkResults: { totalCount: number, nodes: Array<{ id: string, suite: string, suiteVersion: string, score: number, threshold: number, exceedsThreshold: boolean, evaluatedAt: string, classifiedReference: string | null }> }, responses: { totalCount: number, nodes: Array<{ id: string, position: ResponsePosition, arguments: string, submittedAt: string }> }, events: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1430,6 +1545,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'ReviewWindow' }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -1455,6 +1571,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1464,6 +1581,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'ReviewWindow' }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -1586,6 +1704,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
     | { __typename: 'ClearinghouseEntry', id: string }
+    | { __typename: 'DefenseTool', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number }
@@ -1595,6 +1714,7 @@ export type NodeQuery = { node:
     | { __typename: 'ReviewWindow', id: string }
     | { __typename: 'ScanClaim', id: string }
     | { __typename: 'TimelineEvent', id: string }
+    | { __typename: 'ToolGrant', id: string }
     | { __typename: 'User', id: string, email: string, name: string, roles: Array<Role>, active: boolean, version: number, organization:
         | { __typename: 'Agency', id: string, name: string }
         | { __typename: 'Developer', id: string, name: string }
@@ -1615,6 +1735,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
     | { __typename: 'ClearinghouseEntry', id: string }
+    | { __typename: 'DefenseTool', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string }
@@ -1624,6 +1745,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ReviewWindow', id: string }
     | { __typename: 'ScanClaim', id: string }
     | { __typename: 'TimelineEvent', id: string }
+    | { __typename: 'ToolGrant', id: string }
     | { __typename: 'User', id: string }
    | null> };
 
@@ -1854,6 +1976,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
@@ -1863,6 +1986,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'ReviewWindow', id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, findings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null }> }, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }
     | { __typename: 'ScanClaim' }
     | { __typename: 'TimelineEvent' }
+    | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
    | null };
 
@@ -2981,6 +3105,76 @@ export const ReleaseScanClaimDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReleaseScanClaimMutation, ReleaseScanClaimMutationVariables>;
+export const DefenseToolsDocument = new TypedDocumentString(`
+    query DefenseTools($first: Int, $after: String) {
+  defenseTools(first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      name
+      capabilities
+      seats
+      seatsTaken
+      eligibility {
+        recipientTypes
+        sectors
+        sizeTiers
+      }
+      developer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefenseToolsQuery, DefenseToolsQueryVariables>;
+export const ToolGrantsDocument = new TypedDocumentString(`
+    query ToolGrants($first: Int, $after: String, $toolId: ID) {
+  toolGrants(first: $first, after: $after, toolId: $toolId) {
+    totalCount
+    nodes {
+      id
+      status
+      recipient {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToolGrantsQuery, ToolGrantsQueryVariables>;
+export const OfferDefenseToolDocument = new TypedDocumentString(`
+    mutation OfferDefenseTool($input: OfferDefenseToolInput!) {
+  offerDefenseTool(input: $input) {
+    tool {
+      id
+      name
+      seats
+      seatsTaken
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferDefenseToolMutation, OfferDefenseToolMutationVariables>;
+export const RequestToolGrantDocument = new TypedDocumentString(`
+    mutation RequestToolGrant($input: RequestToolGrantInput!) {
+  requestToolGrant(input: $input) {
+    grant {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestToolGrantMutation, RequestToolGrantMutationVariables>;
+export const DecideToolGrantDocument = new TypedDocumentString(`
+    mutation DecideToolGrant($input: ToolGrantActionInput!) {
+  decideToolGrant(input: $input) {
+    grant {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideToolGrantMutation, DecideToolGrantMutationVariables>;
 export const DesignationsDocument = new TypedDocumentString(`
     query Designations($first: Int, $after: String, $filter: DesignationFilter, $orderBy: DesignationOrder) {
   designations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {

@@ -18,6 +18,8 @@ import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
 import { ScanClaim } from '../modules/scan-claims/scan-claim.entity';
 import { Advisory } from '../modules/advisories/advisory.entity';
 import { AdvisoryDelivery } from '../modules/advisories/advisory-delivery.entity';
+import { DefenseTool } from '../modules/defense-tools/defense-tool.entity';
+import { ToolGrant } from '../modules/defense-tools/tool-grant.entity';
 
 export const entities = [
   Organization,
@@ -39,4 +41,6 @@ export const entities = [
   ScanClaim,
   Advisory,
   AdvisoryDelivery,
+  DefenseTool,
+  ToolGrant,
 ];

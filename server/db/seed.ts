@@ -23,6 +23,9 @@ import { FindingSeverity, FindingStatus, ReviewWindowStatus } from '../modules/r
 import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
 import { EntryStatus, IdentifierType, PUBLISHED_STATUSES, RemediationCategory } from '../modules/clearinghouse/entry.enums';
 import { scoreCvss, severityFor } from '../modules/clearinghouse/cvss';
+import { Advisory } from '../modules/advisories/advisory.entity';
+import { AdvisoryPriority, AdvisoryStatus } from '../modules/advisories/advisory.enums';
+import { DefenseTool } from '../modules/defense-tools/defense-tool.entity';
 
 /** A small deterministic PRNG so the demo data is the same on every machine. */
 function prng(seed: number) {
@@ -152,7 +155,8 @@ async function loadDemo(m: EntityManager, clock: Clock) {
     users.push({ email, name, organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!, roles: [Role.ORG_ADMIN, Role.MEMBER] });
   }
   const userRows = await m.save(users.map((u) => m.create(User, u)));
-  await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
+  const entryRows = await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
+  await seedAdvisories(m, now, { cisa: agencyId('cisa'), entries: entryRows, atlas: devId('atlas-ai') });
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,
     cisa: agencies.find((a) => a.slug === 'cisa')!,
@@ -259,6 +263,43 @@ async function seedEntries(m: EntityManager, now: number, c: { reporters: string
       publishedAt: published ? new Date(now - (40 - i) * DAY_MS) : null,
     });
   }
-  await m.save(entries.map((e) => m.create(ClearinghouseEntry, e)));
+  const saved = await m.save(entries.map((e) => m.create(ClearinghouseEntry, e)));
   await m.query('INSERT INTO entry_key_counter (year, last) VALUES ($1, $2)', [year, entries.length]);
+  return saved;
+}
+
+/** Published advisories at different stages, so coverage numbers mean something, and a defense tool. */
+async function seedAdvisories(m: EntityManager, now: number, c: { cisa: string; entries: ClearinghouseEntry[]; atlas: string }) {
+  const validated = c.entries.filter((e) => (PUBLISHED_STATUSES as readonly string[]).includes(e.status));
+  const water = validated.filter((e) => e.sectors.includes(Sector.WATER_AND_WASTEWATER_SYSTEMS) || e.sectors.includes(Sector.HEALTHCARE_AND_PUBLIC_HEALTH)).slice(0, 2);
+  const banks = validated.filter((e) => e.sectors.includes(Sector.FINANCIAL_SERVICES)).slice(0, 1);
+  const plans: Array<{ a: Partial<Advisory>; ageHours: number }> = [
+    { a: { title: 'Patch Modbus gateways and infusion pumps now', summary: 'Two validated flaws are being exploited against rural water systems and hospitals.', marking: Marking.AMBER, priority: AdvisoryPriority.URGENT, audience: { sectors: [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.HEALTHCARE_AND_PUBLIC_HEALTH], recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY], states: ['OH', 'PA'], ruralOnly: true, recipientIds: [] }, acknowledgeWithinHours: 48, patchWithinDays: 14, entryIds: water.map((e) => e.id) }, ageHours: 72 },
+    { a: { title: 'Core banking SQL injection: update CoreBank', summary: 'Community banks running CoreBank should update and review database logs.', marking: Marking.GREEN, priority: AdvisoryPriority.PRIORITY, audience: { sectors: [], recipientTypes: [RecipientType.COMMUNITY_BANK], states: [], ruralOnly: false, recipientIds: [] }, acknowledgeWithinHours: 72, patchWithinDays: 14, entryIds: banks.map((e) => e.id) }, ageHours: 20 * 24 },
+  ];
+  const rand = prng(6060);
+  for (const { a, ageHours } of plans) {
+    const publishedAt = new Date(now - ageHours * 3600_000);
+    const advisory = await m.save(m.create(Advisory, { ...a, requiresAcknowledgement: true, status: AdvisoryStatus.PUBLISHED, publishedAt, issuerId: c.cisa, supersedesId: null }));
+    const aud = advisory.audience;
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
+       SELECT $1, o.id, $2, 'DELIVERED' FROM organization o
+       WHERE o.kind = 'CRITICAL_INFRASTRUCTURE' AND (cardinality($3::varchar[]) = 0 OR o.sector = ANY($3)) AND (cardinality($4::varchar[]) = 0 OR o.recipient_type = ANY($4))
+         AND (cardinality($5::varchar[]) = 0 OR o.state = ANY($5)) AND (NOT $6 OR o.rural) RETURNING id`,
+      [advisory.id, publishedAt, aud.sectors, aud.recipientTypes, aud.states, aud.ruralOnly],
+    );
+    // Recipients at every stage: some patched, some in progress, some not affected, some silent.
+    for (const { id } of rows) {
+      const r = rand();
+      const ack = new Date(publishedAt.getTime() + (2 + rand() * 40) * 3600_000);
+      const patched = new Date(ack.getTime() + (10 + rand() * 200) * 3600_000);
+      if (r < 0.35) await m.query(`UPDATE advisory_delivery SET status = 'PATCHED', acknowledged_at = $2, patched_at = $3 WHERE id = $1`, [id, ack, patched.getTime() < now ? patched : new Date(now)]);
+      else if (r < 0.55) await m.query(`UPDATE advisory_delivery SET status = 'PATCH_IN_PROGRESS', acknowledged_at = $2 WHERE id = $1`, [id, ack]);
+      else if (r < 0.65) await m.query(`UPDATE advisory_delivery SET status = 'NOT_AFFECTED', acknowledged_at = $2, note = 'Product not in use.' WHERE id = $1`, [id, ack]);
+      else if (r < 0.8) await m.query(`UPDATE advisory_delivery SET status = 'ACKNOWLEDGED', acknowledged_at = $2 WHERE id = $1`, [id, ack]);
+    }
+  }
+  await m.save(m.create(Advisory, { title: 'Draft: smart meter firmware signatures', summary: 'Electric cooperatives should verify firmware signatures before updates.', marking: Marking.GREEN, priority: AdvisoryPriority.ROUTINE, audience: { sectors: [Sector.ENERGY], recipientTypes: [], states: [], ruralOnly: false, recipientIds: [] }, requiresAcknowledgement: false, acknowledgeWithinHours: null, patchWithinDays: 30, status: AdvisoryStatus.DRAFT, publishedAt: null, issuerId: c.cisa, supersedesId: null, entryIds: validated.slice(0, 1).map((e) => e.id) }));
+  await m.save(m.create(DefenseTool, { developerId: c.atlas, name: 'Atlas Sentinel', description: 'AI log triage and phishing detection for small hospitals and utilities.', capabilities: ['log triage', 'phishing detection'], eligibility: { recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY], sectors: [], sizeTiers: [SizeTier.SMALL] }, seats: 50 }));
 }

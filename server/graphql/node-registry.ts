@@ -9,6 +9,7 @@ import { userLoader } from '../modules/users/user.loaders';
 import { entryLoader } from '../modules/clearinghouse/entry.loaders';
 import { scanClaimService } from '../modules/scan-claims/scan-claim.service';
 import { advisoryService } from '../modules/advisories/advisory.service';
+import { defenseToolService } from '../modules/defense-tools/defense-tool.service';
 import { designationLoader } from '../modules/designations/designation.loaders';
 import { reviewFindingLoader, reviewWindowLoader } from '../modules/review-windows/review-window.loaders';
 
@@ -31,4 +32,6 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   ScanClaim: (ctx, id) => scanClaimService.byId(ctx, id),
   Advisory: (ctx, id) => advisoryService.byId(ctx, id),
   AdvisoryDelivery: (ctx, id) => advisoryService.deliveryById(ctx, id),
+  DefenseTool: (ctx, id) => defenseToolService.byId(ctx, id),
+  ToolGrant: (ctx, id) => defenseToolService.grantById(ctx, id),
 };

@@ -14,6 +14,7 @@ import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
 import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resolver';
 import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
 import { AdvisoryDeliveryResolver, AdvisoryResolver } from '../modules/advisories/advisory.resolver';
+import { DefenseToolResolver, ToolGrantResolver } from '../modules/defense-tools/defense-tool.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -34,6 +35,8 @@ export const resolvers = [
   ScanClaimResolver,
   AdvisoryResolver,
   AdvisoryDeliveryResolver,
+  DefenseToolResolver,
+  ToolGrantResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -73,6 +73,26 @@ query ExportEntry($id: ID!) {
   node(id: $id) { ... on ClearinghouseEntry { key osv csaf } }
 }
 
+# Advisories to rural hospitals, banks and utilities: coverage and what is overdue.
+query PatchCoverageByState {
+  patchCoverage(groupBy: STATE) { key targeted acknowledged patched notAffected overdue medianHoursToAcknowledge medianHoursToPatch }
+  advisories(first: 10, filter: { statuses: [PUBLISHED] }) {
+    nodes { title priority publishedAt acknowledgeBy patchBy deliveryStats { targeted acknowledged patched notAffected overdue } }
+  }
+}
+
+query OverdueDeliveriesInOhio {
+  deliveries(first: 20, filter: { overdue: true, states: ["OH"] }) {
+    totalCount
+    nodes { status deliveredAt overdue recipient { name county recipientType } advisory { title patchBy } }
+  }
+}
+
+# A recipient's view (token for it@mercy-rural-oh.example).
+query MyOpenAdvisories {
+  myAdvisories(first: 10, filter: { open: true }) { nodes { id status overdue advisory { title priority patchBy entries { key title } } } }
+}
+
 query AuditTrail {
   verifyAuditChain { valid checked firstBrokenSeq }
   auditEvents(last: 10) { nodes { seq at action subjectIds actor { email } } }

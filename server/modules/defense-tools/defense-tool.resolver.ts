@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, connectionType } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { Developer } from '../organizations/developer.entity';
+import { organizationLoader } from '../organizations/organization.loaders';
+import { Recipient } from '../organizations/recipient.entity';
+import { TimelineEventConnection } from '../timeline/timeline.resolver';
+import { timelineService } from '../timeline/timeline.service';
+import { DefenseTool } from './defense-tool.entity';
+import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput } from './defense-tool.inputs';
+import { defenseToolService } from './defense-tool.service';
+import { ToolGrant } from './tool-grant.entity';
+
+export const DefenseToolConnection = connectionType(DefenseTool, 'DefenseTool');
+export const ToolGrantConnection = connectionType(ToolGrant, 'ToolGrant');
+
+@ObjectType({ description: 'The result of offering a tool.' })
+export class DefenseToolPayload {
+  @Field(() => DefenseTool, { description: 'The tool.' })
+  tool!: DefenseTool;
+}
+
+@ObjectType({ description: 'The result of a change to a grant.' })
+export class ToolGrantPayload {
+  @Field(() => ToolGrant, { description: 'The grant as it now is.' })
+  grant!: ToolGrant;
+}
+
+@Resolver(() => DefenseTool)
+export class DefenseToolResolver {
+  @Query(() => DefenseToolConnection, { description: 'Defense tools: the ones you are eligible for (recipients), your own (developers), all (government).' })
+  defenseTools(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return defenseToolService.list(ctx, args);
+  }
+
+  @Query(() => ToolGrantConnection, { description: 'Tool grants you may see: your own (recipients), of your tools (developers), all (government).' })
+  toolGrants(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('toolId', () => ID, { nullable: true, description: 'Only grants of this tool.' }) toolId?: string) {
+    return defenseToolService.grants(ctx, toolId, args);
+  }
+
+  @FieldResolver(() => Developer, { nullable: true, description: 'The developer offering it.' })
+  developer(@Root() t: DefenseTool, @Ctx() ctx: RequestContext) {
+    return organizationLoader(ctx).load(t.developerId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Seats held by approved or provisioned grants.' })
+  seatsTaken(@Root() t: DefenseTool, @Ctx() ctx: RequestContext) {
+    return defenseToolService.seatsTaken(ctx, t);
+  }
+
+  @Mutation(() => DefenseToolPayload, { description: 'Offer an AI cyber-defense tool (developer members).' })
+  async offerDefenseTool(@Ctx() ctx: RequestContext, @Arg('input', () => OfferDefenseToolInput, { description: 'The tool.' }) input: OfferDefenseToolInput) {
+    return { tool: await defenseToolService.offer(ctx, input) };
+  }
+
+  @Mutation(() => ToolGrantPayload, { description: 'Request a seat for your organization; ineligible recipients get FORBIDDEN with the reason.' })
+  async requestToolGrant(@Ctx() ctx: RequestContext, @Arg('input', () => RequestToolGrantInput, { description: 'The request.' }) input: RequestToolGrantInput) {
+    return { grant: await defenseToolService.request(ctx, input) };
+  }
+
+  @Mutation(() => ToolGrantPayload, { description: 'Approve, deny, provision, revoke or expire a grant (the developer or a government analyst). Seats are never oversubscribed.' })
+  async decideToolGrant(@Ctx() ctx: RequestContext, @Arg('input', () => ToolGrantActionInput, { description: 'The decision.' }) input: ToolGrantActionInput) {
+    return { grant: await defenseToolService.act(ctx, input) };
+  }
+}
+
+@Resolver(() => ToolGrant)
+export class ToolGrantResolver {
+  @FieldResolver(() => DefenseTool, { nullable: true, description: 'The tool.' })
+  tool(@Root() g: ToolGrant, @Ctx() ctx: RequestContext) {
+    return defenseToolService.byId(ctx, g.toolId);
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: 'The recipient.' })
+  recipient(@Root() g: ToolGrant, @Ctx() ctx: RequestContext) {
+    return organizationLoader(ctx).load(g.recipientId);
+  }
+
+  @FieldResolver(() => TimelineEventConnection, { description: 'The grant timeline.' })
+  events(@Root() g: ToolGrant, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return timelineService.eventsOf(ctx, g.id, args);
+  }
+}
