@@ -140,6 +140,31 @@ export type ClosedReason =
   /** The developer cancelled the release. */
   | 'RELEASE_CANCELLED';
 
+/** Mark a milestone complete. */
+export type CompleteMilestoneInput = {
+  /** The milestone. */
+  milestoneId: string | number;
+};
+
+/** Filters for compliance reports. */
+export type ComplianceReportFilter = {
+  /** Reports on this directive. */
+  directiveId?: string | number | null | undefined;
+  /** Overdue (true) or not (false), from the clock. */
+  overdue?: boolean | null | undefined;
+  /** Statuses. */
+  statuses?: Array<ComplianceStatus> | null | undefined;
+};
+
+/** An agency's progress on one required action. */
+export type ComplianceStatus =
+  /** Complete. */
+  | 'COMPLETE'
+  /** In progress. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'NOT_STARTED';
+
 /** Whether a model is a covered frontier model, derived from its designation cases. */
 export type Coverage =
   /** Designated a covered frontier model. */
@@ -348,6 +373,34 @@ export type DeveloperFilter = {
   search?: string | null | undefined;
 };
 
+/** Act on a directive. */
+export type DirectiveActionInput = {
+  /** The directive. */
+  directiveId: string | number;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+};
+
+/** Kind of directive. */
+export type DirectiveKind =
+  /** A CISA Binding Operational Directive (BOD). */
+  | 'BINDING_OPERATIONAL_DIRECTIVE'
+  /** A CISA Emergency Directive (ED). */
+  | 'EMERGENCY_DIRECTIVE'
+  /** An OMB memorandum. */
+  | 'OMB_MEMORANDUM';
+
+/** Where a directive stands. */
+export type DirectiveStatus =
+  /** Being written. */
+  | 'DRAFT'
+  /** In force. */
+  | 'ISSUED'
+  /** Revoked; open reports are closed. */
+  | 'REVOKED'
+  /** Replaced by a newer directive. */
+  | 'SUPERSEDED';
+
 /** A new advisory (drafted by a clearinghouse analyst). */
 export type DraftAdvisoryInput = {
   /** Hours to acknowledge. */
@@ -367,6 +420,26 @@ export type DraftAdvisoryInput = {
   /** What recipients need to know and do. */
   summary: string;
   /** The published advisory this one replaces (on publication). */
+  supersedesId?: string | number | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** A new directive (directive issuers: CISA, OMB). */
+export type DraftDirectiveInput = {
+  /** Code, e.g. "BOD 26-04" or "M-26-11". */
+  code: string;
+  /** Kind. */
+  kind: DirectiveKind;
+  /** Related clearinghouse entries. */
+  relatedEntryIds?: Array<string | number> | null | undefined;
+  /** Required actions. */
+  requiredActions: Array<RequiredActionInput>;
+  /** Official text (https). */
+  sourceUrl?: string | null | undefined;
+  /** Summary. */
+  summary: string;
+  /** An issued directive of the same issuer that this one replaces when issued. */
   supersedesId?: string | number | null | undefined;
   /** Title. */
   title: string;
@@ -616,6 +689,25 @@ export type Marking =
   | 'GREEN'
   /** TLP:RED: named individuals only. */
   | 'RED';
+
+/** Filters for milestones. */
+export type MilestoneFilter = {
+  /** Responsible agency. */
+  agencyId?: string | number | null | undefined;
+  /** Statuses (computed from the clock). */
+  statuses?: Array<MilestoneStatus> | null | undefined;
+};
+
+/** Where one of the order's deliverables stands, from the clock. */
+export type MilestoneStatus =
+  /** Completed. */
+  | 'COMPLETE'
+  /** Due within 14 days. */
+  | 'DUE_SOON'
+  /** Past due, not completed. */
+  | 'OVERDUE'
+  /** Due later. */
+  | 'UPCOMING';
 
 /** Offer a defense tool (developer members). */
 export type OfferDefenseToolInput = {
@@ -867,6 +959,16 @@ export type RequestToolGrantInput = {
   toolId: string | number;
 };
 
+/** One action a directive requires. */
+export type RequiredActionInput = {
+  /** What agencies must do. */
+  description: string;
+  /** Days after issuance it is due. */
+  dueInDays: number;
+  /** Title. */
+  title: string;
+};
+
 /** The developer's response to a proposal. */
 export type RespondToDesignationInput = {
   /** Your arguments. */
@@ -1046,6 +1148,18 @@ export type UpdateAgencyInput = {
   name?: string | null | undefined;
 };
 
+/** An agency's compliance report on one required action. */
+export type UpdateComplianceReportInput = {
+  /** Evidence note. */
+  evidence?: string | null | undefined;
+  /** The version you last read. */
+  expectedVersion: number;
+  /** The report. */
+  reportId: string | number;
+  /** IN_PROGRESS or COMPLETE. */
+  status: ComplianceStatus;
+};
+
 /** A recipient's progress report on an advisory. */
 export type UpdateDeliveryStatusInput = {
   /** The delivery. */
@@ -1201,11 +1315,14 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1309,11 +1426,14 @@ export type EntryDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry', id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1336,11 +1456,14 @@ export type EntryExportsQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry', id: string, key: string, osv: unknown, csaf: unknown }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1535,11 +1658,14 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation', id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, benchmarkResults: { totalCount: number, nodes: Array<{ id: string, suite: string, suiteVersion: string, score: number, threshold: number, exceedsThreshold: boolean, evaluatedAt: string, classifiedReference: string | null }> }, responses: { totalCount: number, nodes: Array<{ id: string, position: ResponsePosition, arguments: string, submittedAt: string }> }, events: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1571,11 +1697,14 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel', id: string, coverage: Coverage, releasedAt: string | null, plannedReleaseAt: string | null, designations: { totalCount: number, nodes: Array<{ id: string, status: DesignationStatus }> }, reviewWindows: { totalCount: number, nodes: Array<{ id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null }> } }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1660,6 +1789,82 @@ export type DesignationUpdatedSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type DesignationUpdatedSubscription = { designationUpdated: { id: string, status: DesignationStatus, basis: DesignationBasis, question: string | null, proposedAt: string | null, developerNotifiedAt: string | null, responseWindowDays: number, responseDueAt: string | null, responseOverdue: boolean, decidedAt: string | null, rationale: string | null, version: number, model: { id: string, name: string, modelVersion: string }, leadAgency: { id: string, acronym: string } | null, reassessmentOf: { id: string, status: DesignationStatus } | null } };
 
+export type DirectivePartsFragment = { id: string, code: string, kind: DirectiveKind, title: string, summary: string, status: DirectiveStatus, issuedAt: string | null, version: number, requiredActions: Array<{ index: number, title: string, dueInDays: number, dueAt: string | null }>, supersedes: { id: string, code: string } | null };
+
+export type DirectivesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  statuses?: Array<DirectiveStatus> | DirectiveStatus | null | undefined;
+}>;
+
+
+export type DirectivesQuery = { directives: { totalCount: number, nodes: Array<{ id: string, code: string, kind: DirectiveKind, title: string, summary: string, status: DirectiveStatus, issuedAt: string | null, version: number, requiredActions: Array<{ index: number, title: string, dueInDays: number, dueAt: string | null }>, supersedes: { id: string, code: string } | null }> } };
+
+export type DirectiveComplianceQueryVariables = Exact<{
+  directiveId: string | number;
+}>;
+
+
+export type DirectiveComplianceQuery = { directiveCompliance: Array<{ actionIndex: number, title: string, dueAt: string | null, complete: number, inProgress: number, notStarted: number, overdue: number, overdueAgencies: Array<{ id: string, acronym: string }> }> };
+
+export type ComplianceReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ComplianceReportFilter | null | undefined;
+}>;
+
+
+export type ComplianceReportsQuery = { complianceReports: { totalCount: number, nodes: Array<{ id: string, actionIndex: number, status: ComplianceStatus, evidence: string | null, overdue: boolean, closedAt: string | null, version: number, agency: { id: string, acronym: string } | null, requiredAction: { title: string, dueAt: string | null } | null }> } };
+
+export type DraftDirectiveMutationVariables = Exact<{
+  input: DraftDirectiveInput;
+}>;
+
+
+export type DraftDirectiveMutation = { draftDirective: { directive: { id: string, code: string, kind: DirectiveKind, title: string, summary: string, status: DirectiveStatus, issuedAt: string | null, version: number, requiredActions: Array<{ index: number, title: string, dueInDays: number, dueAt: string | null }>, supersedes: { id: string, code: string } | null } } };
+
+export type IssueDirectiveMutationVariables = Exact<{
+  input: DirectiveActionInput;
+}>;
+
+
+export type IssueDirectiveMutation = { issueDirective: { directive: { id: string, code: string, kind: DirectiveKind, title: string, summary: string, status: DirectiveStatus, issuedAt: string | null, version: number, requiredActions: Array<{ index: number, title: string, dueInDays: number, dueAt: string | null }>, supersedes: { id: string, code: string } | null } } };
+
+export type RevokeDirectiveMutationVariables = Exact<{
+  input: DirectiveActionInput;
+}>;
+
+
+export type RevokeDirectiveMutation = { revokeDirective: { directive: { id: string, status: DirectiveStatus } } };
+
+export type UpdateComplianceReportMutationVariables = Exact<{
+  input: UpdateComplianceReportInput;
+}>;
+
+
+export type UpdateComplianceReportMutation = { updateComplianceReport: { report: { id: string, status: ComplianceStatus, evidence: string | null, overdue: boolean, version: number } } };
+
+export type MilestonesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MilestoneFilter | null | undefined;
+}>;
+
+
+export type MilestonesQuery = { milestones: { totalCount: number, nodes: Array<{ id: string, section: string, title: string, dueAt: string, completedAt: string | null, status: MilestoneStatus, responsibleAgency: { id: string, acronym: string } | null }> } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+
+export type CompleteMilestoneMutation = { completeMilestone: { milestone: { id: string, status: MilestoneStatus, completedAt: string | null } } };
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { overview: { advisoriesAwaitingAcknowledgement: number, modelsByCoverage: Array<{ key: string, count: number }>, openReviewWindows: { totalCount: number, nodes: Array<{ id: string, daysUntilRelease: number }> }, entriesByStatus: Array<{ key: string, count: number }>, entriesBySeverity: Array<{ key: string, count: number }>, patchCoverage: { targeted: number, acknowledged: number, patched: number, notAffected: number, overdue: number }, directivesWithOverdueAgencies: Array<{ overdueAgencies: number, overdueReports: number, directive: { id: string, code: string } }>, milestonesDueOrOverdue: { totalCount: number, nodes: Array<{ id: string, title: string, status: MilestoneStatus }> } } };
+
 export type PageInfoPartsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
 export type DeveloperPartsFragment = { id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number };
@@ -1704,11 +1909,14 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
     | { __typename: 'ClearinghouseEntry', id: string }
+    | { __typename: 'ComplianceReport', id: string }
     | { __typename: 'DefenseTool', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number }
+    | { __typename: 'Directive', id: string }
     | { __typename: 'FrontierModel', id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } }
+    | { __typename: 'Milestone', id: string }
     | { __typename: 'Recipient', id: string, name: string, slug: string, kind: OrganizationKind, recipientType: RecipientType, sector: Sector, state: string, county: string, rural: boolean, sizeTier: SizeTier, version: number }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
@@ -1735,11 +1943,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BenchmarkResult', id: string }
     | { __typename: 'ClearinghouseEntry', id: string }
+    | { __typename: 'ComplianceReport', id: string }
     | { __typename: 'DefenseTool', id: string }
     | { __typename: 'Designation', id: string }
     | { __typename: 'DesignationResponse', id: string }
     | { __typename: 'Developer', id: string }
+    | { __typename: 'Directive', id: string }
     | { __typename: 'FrontierModel', id: string }
+    | { __typename: 'Milestone', id: string }
     | { __typename: 'Recipient', id: string }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
@@ -1976,11 +2187,14 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
     | { __typename: 'ClearinghouseEntry' }
+    | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
     | { __typename: 'DesignationResponse' }
     | { __typename: 'Developer' }
+    | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'Milestone' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow', id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, findings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null }> }, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }
@@ -2229,6 +2443,28 @@ export const TimelineEventPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TimelineEventParts"}) as unknown as TypedDocumentString<TimelineEventPartsFragment, unknown>;
+export const DirectivePartsFragmentDoc = new TypedDocumentString(`
+    fragment DirectiveParts on Directive {
+  id
+  code
+  kind
+  title
+  summary
+  status
+  issuedAt
+  version
+  requiredActions {
+    index
+    title
+    dueInDays
+    dueAt
+  }
+  supersedes {
+    id
+    code
+  }
+}
+    `, {"fragmentName":"DirectiveParts"}) as unknown as TypedDocumentString<DirectivePartsFragment, unknown>;
 export const PageInfoPartsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoParts on PageInfo {
   hasNextPage
@@ -3728,6 +3964,234 @@ export const DesignationUpdatedDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<DesignationUpdatedSubscription, DesignationUpdatedSubscriptionVariables>;
+export const DirectivesDocument = new TypedDocumentString(`
+    query Directives($first: Int, $after: String, $statuses: [DirectiveStatus!]) {
+  directives(first: $first, after: $after, statuses: $statuses) {
+    totalCount
+    nodes {
+      ...DirectiveParts
+    }
+  }
+}
+    fragment DirectiveParts on Directive {
+  id
+  code
+  kind
+  title
+  summary
+  status
+  issuedAt
+  version
+  requiredActions {
+    index
+    title
+    dueInDays
+    dueAt
+  }
+  supersedes {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<DirectivesQuery, DirectivesQueryVariables>;
+export const DirectiveComplianceDocument = new TypedDocumentString(`
+    query DirectiveCompliance($directiveId: ID!) {
+  directiveCompliance(directiveId: $directiveId) {
+    actionIndex
+    title
+    dueAt
+    complete
+    inProgress
+    notStarted
+    overdue
+    overdueAgencies {
+      id
+      acronym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectiveComplianceQuery, DirectiveComplianceQueryVariables>;
+export const ComplianceReportsDocument = new TypedDocumentString(`
+    query ComplianceReports($first: Int, $after: String, $filter: ComplianceReportFilter) {
+  complianceReports(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      actionIndex
+      status
+      evidence
+      overdue
+      closedAt
+      version
+      agency {
+        id
+        acronym
+      }
+      requiredAction {
+        title
+        dueAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceReportsQuery, ComplianceReportsQueryVariables>;
+export const DraftDirectiveDocument = new TypedDocumentString(`
+    mutation DraftDirective($input: DraftDirectiveInput!) {
+  draftDirective(input: $input) {
+    directive {
+      ...DirectiveParts
+    }
+  }
+}
+    fragment DirectiveParts on Directive {
+  id
+  code
+  kind
+  title
+  summary
+  status
+  issuedAt
+  version
+  requiredActions {
+    index
+    title
+    dueInDays
+    dueAt
+  }
+  supersedes {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<DraftDirectiveMutation, DraftDirectiveMutationVariables>;
+export const IssueDirectiveDocument = new TypedDocumentString(`
+    mutation IssueDirective($input: DirectiveActionInput!) {
+  issueDirective(input: $input) {
+    directive {
+      ...DirectiveParts
+    }
+  }
+}
+    fragment DirectiveParts on Directive {
+  id
+  code
+  kind
+  title
+  summary
+  status
+  issuedAt
+  version
+  requiredActions {
+    index
+    title
+    dueInDays
+    dueAt
+  }
+  supersedes {
+    id
+    code
+  }
+}`) as unknown as TypedDocumentString<IssueDirectiveMutation, IssueDirectiveMutationVariables>;
+export const RevokeDirectiveDocument = new TypedDocumentString(`
+    mutation RevokeDirective($input: DirectiveActionInput!) {
+  revokeDirective(input: $input) {
+    directive {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeDirectiveMutation, RevokeDirectiveMutationVariables>;
+export const UpdateComplianceReportDocument = new TypedDocumentString(`
+    mutation UpdateComplianceReport($input: UpdateComplianceReportInput!) {
+  updateComplianceReport(input: $input) {
+    report {
+      id
+      status
+      evidence
+      overdue
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateComplianceReportMutation, UpdateComplianceReportMutationVariables>;
+export const MilestonesDocument = new TypedDocumentString(`
+    query Milestones($first: Int, $after: String, $filter: MilestoneFilter) {
+  milestones(first: $first, after: $after, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      section
+      title
+      dueAt
+      completedAt
+      status
+      responsibleAgency {
+        id
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
+export const CompleteMilestoneDocument = new TypedDocumentString(`
+    mutation CompleteMilestone($input: CompleteMilestoneInput!) {
+  completeMilestone(input: $input) {
+    milestone {
+      id
+      status
+      completedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  overview {
+    modelsByCoverage {
+      key
+      count
+    }
+    openReviewWindows(first: 20) {
+      totalCount
+      nodes {
+        id
+        daysUntilRelease
+      }
+    }
+    entriesByStatus {
+      key
+      count
+    }
+    entriesBySeverity {
+      key
+      count
+    }
+    advisoriesAwaitingAcknowledgement
+    patchCoverage {
+      targeted
+      acknowledged
+      patched
+      notAffected
+      overdue
+    }
+    directivesWithOverdueAgencies {
+      overdueAgencies
+      overdueReports
+      directive {
+        id
+        code
+      }
+    }
+    milestonesDueOrOverdue(first: 20) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -158,6 +158,18 @@ export const policy = {
     return { sql: `${alias}.recipient_id = :pv_del_org`, params: { pv_del_org: viewer.organizationId } };
   },
 
+  /** Directives are public once issued; drafts stay with the government. */
+  directive(viewer: Viewer, alias: string): Condition {
+    return isGovernment(viewer) ? ALL : { sql: `${alias}.status <> 'DRAFT'`, params: {} };
+  },
+
+  /** Compliance reports: the reporting agency's own people, and the government's analysts. */
+  complianceReport(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (!viewer.authenticated || !viewer.organizationId) return NONE;
+    return { sql: `${alias}.agency_id = :pv_comp_org`, params: { pv_comp_org: viewer.organizationId } };
+  },
+
   /** Scan claims: the claiming organization, the government, and whoever holds an overlapping active claim. */
   scanClaim(viewer: Viewer, alias: string): Condition {
     if (isGovernment(viewer)) return ALL;

@@ -20,6 +20,9 @@ import { Advisory } from '../modules/advisories/advisory.entity';
 import { AdvisoryDelivery } from '../modules/advisories/advisory-delivery.entity';
 import { DefenseTool } from '../modules/defense-tools/defense-tool.entity';
 import { ToolGrant } from '../modules/defense-tools/tool-grant.entity';
+import { Directive } from '../modules/directives/directive.entity';
+import { ComplianceReport } from '../modules/directives/compliance-report.entity';
+import { Milestone } from '../modules/milestones/milestone.entity';
 
 export const entities = [
   Organization,
@@ -43,4 +46,7 @@ export const entities = [
   AdvisoryDelivery,
   DefenseTool,
   ToolGrant,
+  Directive,
+  ComplianceReport,
+  Milestone,
 ];

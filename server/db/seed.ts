@@ -26,6 +26,9 @@ import { scoreCvss, severityFor } from '../modules/clearinghouse/cvss';
 import { Advisory } from '../modules/advisories/advisory.entity';
 import { AdvisoryPriority, AdvisoryStatus } from '../modules/advisories/advisory.enums';
 import { DefenseTool } from '../modules/defense-tools/defense-tool.entity';
+import { Directive } from '../modules/directives/directive.entity';
+import { DirectiveKind, DirectiveStatus } from '../modules/directives/directive.enums';
+import { Milestone } from '../modules/milestones/milestone.entity';
 
 /** A small deterministic PRNG so the demo data is the same on every machine. */
 function prng(seed: number) {
@@ -157,6 +160,7 @@ async function loadDemo(m: EntityManager, clock: Clock) {
   const userRows = await m.save(users.map((u) => m.create(User, u)));
   const entryRows = await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
   await seedAdvisories(m, now, { cisa: agencyId('cisa'), entries: entryRows, atlas: devId('atlas-ai') });
+  await seedDirectivesAndMilestones(m, { agencyId, entries: entryRows });
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,
     cisa: agencies.find((a) => a.slug === 'cisa')!,
@@ -302,4 +306,48 @@ async function seedAdvisories(m: EntityManager, now: number, c: { cisa: string; 
   }
   await m.save(m.create(Advisory, { title: 'Draft: smart meter firmware signatures', summary: 'Electric cooperatives should verify firmware signatures before updates.', marking: Marking.GREEN, priority: AdvisoryPriority.ROUTINE, audience: { sectors: [Sector.ENERGY], recipientTypes: [], states: [], ruralOnly: false, recipientIds: [] }, requiresAcknowledgement: false, acknowledgeWithinHours: null, patchWithinDays: 30, status: AdvisoryStatus.DRAFT, publishedAt: null, issuerId: c.cisa, supersedesId: null, entryIds: validated.slice(0, 1).map((e) => e.id) }));
   await m.save(m.create(DefenseTool, { developerId: c.atlas, name: 'Atlas Sentinel', description: 'AI log triage and phishing detection for small hospitals and utilities.', capabilities: ['log triage', 'phishing detection'], eligibility: { recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY], sectors: [], sizeTiers: [SizeTier.SMALL] }, seats: 50 }));
+}
+
+const SIGNED = Date.UTC(2026, 5, 2); // Executive Order 14409, 2026-06-02
+
+/** The order's deliverables, and BOD 26-04 with reports from the federal civilian agencies. */
+async function seedDirectivesAndMilestones(m: EntityManager, c: { agencyId(slug: string): string; entries: ClearinghouseEntry[] }) {
+  const d = (days: number) => new Date(SIGNED + days * DAY_MS);
+  const milestones: Array<[string, string, string, number, number | null]> = [
+    ['Sec. 5(a)', 'Establish the AI cybersecurity clearinghouse', 'treasury', 30, 28],
+    ['Sec. 6(b)', 'Issue binding operational directives on AI-enabled assets', 'cisa', 30, 28],
+    ['Sec. 3(a)', 'Establish the covered-frontier-model benchmarking process', 'nsa', 60, 57],
+    ['Sec. 4(a)', 'Publish the voluntary pre-release review framework', 'nsa', 60, 66],
+    ['Sec. 6(c)', 'OMB guidance on AI-enabled federal systems', 'omb', 90, null],
+    ['Sec. 5(d)', 'Patch prioritization for rural hospitals, community banks and utilities', 'cisa', 120, null],
+    ['Sec. 7(a)', 'NIST profile for AI cyber-defense tools', 'nist', 180, null],
+    ['Sec. 8(b)', 'Annual report to the President on covered frontier models', 'nsa', 365, null],
+  ];
+  await m.save(milestones.map(([section, title, agency, due, done]) => m.create(Milestone, { section, title, responsibleAgencyId: c.agencyId(agency), dueAt: d(due), completedAt: done === null ? null : d(done) })));
+  const bod = await m.save(
+    m.create(Directive, {
+      code: 'BOD 26-04',
+      kind: DirectiveKind.BINDING_OPERATIONAL_DIRECTIVE,
+      title: 'Securing AI-enabled internet-facing assets',
+      summary: 'Federal civilian agencies inventory AI-enabled internet-facing assets and remediate known exploited vulnerabilities on them.',
+      sourceUrl: 'https://www.cisa.gov/directives/bod-26-04',
+      issuerId: c.agencyId('cisa'),
+      status: DirectiveStatus.ISSUED,
+      issuedAt: d(28),
+      supersedesId: null,
+      requiredActions: [
+        { title: 'Inventory AI-enabled internet-facing assets', description: 'Report every AI-enabled asset reachable from the internet.', dueInDays: 30 },
+        { title: 'Remediate KEV entries on inventoried assets', description: 'Patch or isolate assets with known exploited vulnerabilities.', dueInDays: 60 },
+        { title: 'Enroll in clearinghouse advisories', description: 'Subscribe security operations to clearinghouse advisories.', dueInDays: 365 },
+      ],
+      relatedEntryIds: c.entries.filter((e) => e.knownExploited).map((e) => e.id),
+    }),
+  );
+  await m.query(
+    `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, reported_at, evidence)
+     SELECT $1, o.id, a.idx, CASE WHEN o.slug = 'interior' THEN 'COMPLETE' WHEN o.slug = 'education' AND a.idx = 0 THEN 'IN_PROGRESS' ELSE 'NOT_STARTED' END,
+       CASE WHEN o.slug IN ('interior', 'education') THEN $2::timestamptz END, CASE WHEN o.slug = 'interior' THEN 'Submitted via CDM dashboard.' END
+     FROM organization o CROSS JOIN generate_series(0, 2) AS a(idx) WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
+    [bod.id, d(50)],
+  );
 }

@@ -10,6 +10,8 @@ import { entryLoader } from '../modules/clearinghouse/entry.loaders';
 import { scanClaimService } from '../modules/scan-claims/scan-claim.service';
 import { advisoryService } from '../modules/advisories/advisory.service';
 import { defenseToolService } from '../modules/defense-tools/defense-tool.service';
+import { directiveService } from '../modules/directives/directive.service';
+import { milestoneService } from '../modules/milestones/milestone.service';
 import { designationLoader } from '../modules/designations/designation.loaders';
 import { reviewFindingLoader, reviewWindowLoader } from '../modules/review-windows/review-window.loaders';
 
@@ -34,4 +36,7 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   AdvisoryDelivery: (ctx, id) => advisoryService.deliveryById(ctx, id),
   DefenseTool: (ctx, id) => defenseToolService.byId(ctx, id),
   ToolGrant: (ctx, id) => defenseToolService.grantById(ctx, id),
+  Directive: (ctx, id) => directiveService.byId(ctx, id),
+  ComplianceReport: (ctx, id) => directiveService.reportById(ctx, id),
+  Milestone: (ctx, id) => milestoneService.byId(ctx, id),
 };

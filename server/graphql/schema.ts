@@ -15,6 +15,9 @@ import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resol
 import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
 import { AdvisoryDeliveryResolver, AdvisoryResolver } from '../modules/advisories/advisory.resolver';
 import { DefenseToolResolver, ToolGrantResolver } from '../modules/defense-tools/defense-tool.resolver';
+import { ActionComplianceResolver, ComplianceReportResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
+import { MilestoneResolver } from '../modules/milestones/milestone.resolver';
+import { OverviewResolver } from '../modules/overview/overview.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -37,6 +40,11 @@ export const resolvers = [
   AdvisoryDeliveryResolver,
   DefenseToolResolver,
   ToolGrantResolver,
+  DirectiveResolver,
+  ActionComplianceResolver,
+  ComplianceReportResolver,
+  MilestoneResolver,
+  OverviewResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -93,6 +93,30 @@ query MyOpenAdvisories {
   myAdvisories(first: 10, filter: { open: true }) { nodes { id status overdue advisory { title priority patchBy entries { key title } } } }
 }
 
+# The state of the coordination at a glance (what you may see), and directive compliance.
+query Overview {
+  overview {
+    modelsByCoverage { key count }
+    openReviewWindows(first: 5) { nodes { model { name } status daysUntilRelease } }
+    entriesByStatus { key count }
+    entriesBySeverity { key count }
+    advisoriesAwaitingAcknowledgement
+    patchCoverage { targeted acknowledged patched notAffected overdue }
+    directivesWithOverdueAgencies { directive { code title } overdueAgencies overdueReports }
+    milestonesDueOrOverdue(first: 10) { nodes { section title dueAt status responsibleAgency { acronym } } }
+  }
+}
+
+query DirectiveCompliance {
+  directives(first: 5, statuses: [ISSUED]) {
+    nodes { id code title issuedAt requiredActions { index title dueAt } }
+  }
+}
+
+query ComplianceForDirective($directiveId: ID!) {
+  directiveCompliance(directiveId: $directiveId) { title dueAt complete inProgress notStarted overdue overdueAgencies { acronym name } }
+}
+
 query AuditTrail {
   verifyAuditChain { valid checked firstBrokenSeq }
   auditEvents(last: 10) { nodes { seq at action subjectIds actor { email } } }

@@ -1,0 +1,199 @@
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { BadInputError, ConflictError, NotFoundError, StaleVersionError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { Lifecycle } from '../../core/lifecycle';
+import { policy } from '../../core/policy';
+import { mutate } from '../../core/transaction';
+import { hasCapability } from '../../core/viewer';
+import { entryLoader } from '../clearinghouse/entry.loaders';
+import { AgencyCapability } from '../organizations/organization.enums';
+import { ComplianceReport } from './compliance-report.entity';
+import { ComplianceStatus as C, DirectiveStatus as S } from './directive.enums';
+import { Directive } from './directive.entity';
+import { ComplianceReportFilter, DirectiveActionInput, DraftDirectiveInput, UpdateComplianceReportInput } from './directive.inputs';
+
+export const directiveLifecycle = new Lifecycle('Directive', {
+  issue: { from: [S.DRAFT], to: S.ISSUED },
+  supersede: { from: [S.ISSUED], to: S.SUPERSEDED },
+  revoke: { from: [S.ISSUED], to: S.REVOKED },
+});
+
+export const complianceLifecycle = new Lifecycle('ComplianceReport', {
+  [C.IN_PROGRESS]: { from: [C.NOT_STARTED, C.IN_PROGRESS], to: C.IN_PROGRESS },
+  [C.COMPLETE]: { from: [C.NOT_STARTED, C.IN_PROGRESS, C.COMPLETE], to: C.COMPLETE },
+  [C.NOT_STARTED]: { from: [], to: C.NOT_STARTED },
+});
+
+/** SQL: report `r` of directive `d` is past its action's due date, open and not complete. */
+export const REPORT_OVERDUE_SQL = `(r.status <> 'COMPLETE' AND r.closed_at IS NULL AND d.status = 'ISSUED'
+  AND d.issued_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day' < :overdue_now)`;
+
+export interface ActionCompliance {
+  actionIndex: number;
+  title: string;
+  dueAt: Date | null;
+  complete: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  overdueAgencyIds: string[];
+}
+
+async function loadForIssuer(ctx: RequestContext, globalId: string): Promise<Directive> {
+  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+  const d = await directiveService.byId(ctx, expectGlobalId(globalId, 'Directive', 'directiveId'));
+  if (!d || !hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER) || d.issuerId !== ctx.viewer.organizationId) throw new NotFoundError();
+  return d;
+}
+
+export const directiveService = {
+  list(ctx: RequestContext, statuses: S[] | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd'));
+    if (statuses?.length) qb.andWhere('d.status IN (:...st)', { st: statuses });
+    return paginate(qb, { args, sort: { expr: 'd.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'd.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, Directive | null>('directiveById', async (ids) => {
+        const c = policy.directive(ctx.viewer, 'd');
+        const rows = await ctx.db.getRepository(Directive).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+      })
+      .load(id);
+  },
+
+  reports(ctx: RequestContext, filter: ComplianceReportFilter | undefined, args: ConnectionArgs) {
+    const qb = applyCondition(ctx.db.getRepository(ComplianceReport).createQueryBuilder('r'), policy.complianceReport(ctx.viewer, 'r')).innerJoin(Directive, 'd', 'd.id = r.directive_id');
+    if (filter?.directiveId) qb.andWhere('r.directive_id = :did', { did: expectGlobalId(filter.directiveId, 'Directive', 'filter.directiveId') });
+    if (filter?.statuses?.length) qb.andWhere('r.status IN (:...rst)', { rst: filter.statuses });
+    if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? REPORT_OVERDUE_SQL : `NOT ${REPORT_OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+    return paginate(qb, { args, sort: { expr: 'r.updated_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'r.id' });
+  },
+
+  reportById(ctx: RequestContext, id: string) {
+    return ctx.loaders
+      .get<string, ComplianceReport | null>('complianceReportById', async (ids) => {
+        const c = policy.complianceReport(ctx.viewer, 'r');
+        const rows = await ctx.db.getRepository(ComplianceReport).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+      })
+      .load(id);
+  },
+
+  async overdue(ctx: RequestContext, report: ComplianceReport): Promise<boolean> {
+    const d = await directiveService.byId(ctx, report.directiveId);
+    const due = d?.dueAt(report.actionIndex);
+    return Boolean(d && due && d.status === S.ISSUED && !report.closedAt && report.status !== C.COMPLETE && due < ctx.clock.now());
+  },
+
+  async draft(ctx: RequestContext, input: DraftDirectiveInput): Promise<Directive> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    if (!hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER)) throw new NotFoundError();
+    const related = [...new Set((input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)))];
+    for (const id of related) if (!(await entryLoader(ctx).load(id))) throw new NotFoundError();
+    let supersedesId: string | null = null;
+    if (input.supersedesId) {
+      const old = await directiveService.byId(ctx, expectGlobalId(input.supersedesId, 'Directive', 'supersedesId'));
+      if (!old) throw new NotFoundError();
+      if (old.status !== S.ISSUED || old.issuerId !== ctx.viewer.organizationId) {
+        throw new BadInputError('supersedes must be an issued directive of the same issuer.', { supersedesId: old.status !== S.ISSUED ? `is ${old.status}` : 'another issuer' });
+      }
+      supersedesId = old.id;
+    }
+    try {
+      return await mutate(ctx, 'draftDirective', async (m) => {
+        const d = await m.save(m.create(Directive, { code: input.code.replace(/^(BOD|ED)-?(\d)/, '$1 $2'), kind: input.kind, title: input.title, summary: input.summary, sourceUrl: input.sourceUrl ?? null, issuerId: ctx.viewer.organizationId!, status: S.DRAFT, issuedAt: null, supersedesId, requiredActions: input.requiredActions.map((a) => ({ title: a.title, description: a.description, dueInDays: a.dueInDays })), relatedEntryIds: related }));
+        await directiveLifecycle.record(ctx, m, d.id, 'create', null, S.DRAFT);
+        return { result: d, subjects: [d.globalId] };
+      });
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictError(`A directive ${input.code} already exists.`, { field: 'code' });
+      throw e;
+    }
+  },
+
+  /** Issuing creates every federal civilian agency's report for every action in one statement. */
+  async issue(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
+    const d = await loadForIssuer(ctx, input.directiveId);
+    return mutate(ctx, 'issueDirective', async (m) => {
+      const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
+      const to = directiveLifecycle.next(locked.status, 'issue');
+      const now = ctx.clock.now();
+      await m.update(Directive, { id: d.id }, { status: to, issuedAt: now, version: () => 'version + 1' } as never);
+      await m.query(
+        `INSERT INTO compliance_report (directive_id, agency_id, action_index, status)
+         SELECT $1, o.id, a.idx, 'NOT_STARTED' FROM organization o CROSS JOIN generate_series(0, $2 - 1) AS a(idx)
+         WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
+        [d.id, locked.requiredActions.length],
+      );
+      await directiveLifecycle.record(ctx, m, d.id, 'issue', locked.status, to, { note: input.note });
+      const subjects = [d.globalId];
+      if (locked.supersedesId) {
+        const old = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: locked.supersedesId }).getOneOrFail();
+        const oldTo = directiveLifecycle.next(old.status, 'supersede');
+        await m.update(Directive, { id: old.id }, { status: oldTo, version: () => 'version + 1' } as never);
+        await directiveLifecycle.record(ctx, m, old.id, 'supersede', old.status, oldTo, { note: `Superseded by ${locked.code}` });
+        subjects.push(old.globalId);
+      }
+      const updated = await m.findOneByOrFail(Directive, { id: d.id });
+      return { result: updated, subjects };
+    });
+  },
+
+  /** Revoking closes every open report. */
+  async revoke(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
+    const d = await loadForIssuer(ctx, input.directiveId);
+    return mutate(ctx, 'revokeDirective', async (m) => {
+      const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
+      const to = directiveLifecycle.next(locked.status, 'revoke');
+      await m.update(Directive, { id: d.id }, { status: to, version: () => 'version + 1' } as never);
+      await m.query(`UPDATE compliance_report SET closed_at = $2, version = version + 1 WHERE directive_id = $1 AND closed_at IS NULL AND status <> 'COMPLETE'`, [d.id, ctx.clock.now()]);
+      await directiveLifecycle.record(ctx, m, d.id, 'revoke', locked.status, to, { note: input.note });
+      const updated = await m.findOneByOrFail(Directive, { id: d.id });
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+
+  async updateReport(ctx: RequestContext, input: UpdateComplianceReportInput): Promise<ComplianceReport> {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const report = await directiveService.reportById(ctx, expectGlobalId(input.reportId, 'ComplianceReport', 'reportId'));
+    // Only the agency itself reports; analysts of other agencies see reports but never touch them.
+    if (!report || report.agencyId !== ctx.viewer.organizationId) throw new NotFoundError();
+    return mutate(ctx, 'updateComplianceReport', async (m) => {
+      const locked = await m.getRepository(ComplianceReport).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: report.id }).getOneOrFail();
+      if (locked.version !== input.expectedVersion) throw new StaleVersionError(input.expectedVersion, locked.version);
+      if (locked.closedAt) throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
+      const to = complianceLifecycle.next(locked.status, input.status);
+      await m.update(ComplianceReport, { id: report.id }, { status: to, evidence: input.evidence ?? locked.evidence, reportedAt: ctx.clock.now(), version: () => 'version + 1' } as never);
+      await complianceLifecycle.record(ctx, m, report.id, input.status, locked.status, to, { note: input.evidence ?? null });
+      const updated = await m.findOneByOrFail(ComplianceReport, { id: report.id });
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+
+  /** Per required action: complete, in progress, not started, overdue, and the overdue agencies. */
+  async compliance(ctx: RequestContext, directiveGlobalId: string): Promise<ActionCompliance[]> {
+    const d = await directiveService.byId(ctx, expectGlobalId(directiveGlobalId, 'Directive', 'directiveId'));
+    if (!d) throw new NotFoundError();
+    const vis = policy.complianceReport(ctx.viewer, 'r');
+    const [sql, params] = ctx.db.driver.escapeQueryWithParameters(
+      `SELECT r.action_index AS idx,
+         count(*) FILTER (WHERE r.status = 'COMPLETE') AS complete,
+         count(*) FILTER (WHERE r.status = 'IN_PROGRESS') AS in_progress,
+         count(*) FILTER (WHERE r.status = 'NOT_STARTED') AS not_started,
+         count(*) FILTER (WHERE ${REPORT_OVERDUE_SQL}) AS overdue,
+         COALESCE(array_agg(r.agency_id ORDER BY r.agency_id) FILTER (WHERE ${REPORT_OVERDUE_SQL}), '{}') AS overdue_agencies
+       FROM compliance_report r JOIN directive d ON d.id = r.directive_id
+       WHERE r.directive_id = :cid AND ${vis.sql} GROUP BY r.action_index ORDER BY r.action_index`,
+      { cid: d.id, overdue_now: ctx.clock.now(), ...vis.params },
+    );
+    const rows: Array<Record<string, string | string[]>> = await ctx.db.query(sql, params);
+    return d.requiredActions.map((a, i) => {
+      const r = rows.find((x) => Number(x.idx) === i);
+      return { actionIndex: i, title: a.title, dueAt: d.dueAt(i), complete: Number(r?.complete ?? 0), inProgress: Number(r?.in_progress ?? 0), notStarted: Number(r?.not_started ?? 0), overdue: Number(r?.overdue ?? 0), overdueAgencyIds: (r?.overdue_agencies as string[]) ?? [] };
+    });
+  },
+
+};

@@ -1,0 +1,71 @@
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DAY_MS } from '../../core/clock';
+import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { RequestContext } from '../../core/context';
+import { InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { expectGlobalId } from '../../core/ids';
+import { mutate } from '../../core/transaction';
+import { isGovernment, isPlatformAdmin } from '../../core/viewer';
+import { Milestone, MilestoneStatus } from './milestone.entity';
+
+/** The status as SQL over milestone `ms`, from the clock. */
+export const MILESTONE_STATUS_SQL = `CASE WHEN ms.completed_at IS NOT NULL THEN 'COMPLETE' WHEN ms.due_at < :ms_now THEN 'OVERDUE'
+  WHEN ms.due_at < :ms_soon THEN 'DUE_SOON' ELSE 'UPCOMING' END`;
+export const DUE_SOON_DAYS = 14;
+
+@InputType({ description: 'Filters for milestones.' })
+export class MilestoneFilter {
+  @Field(() => [MilestoneStatus], { nullable: true, description: 'Statuses (computed from the clock).' })
+  @IsOptional()
+  statuses?: MilestoneStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Responsible agency.' })
+  @IsOptional()
+  agencyId?: string;
+}
+
+@InputType({ description: 'Mark a milestone complete.' })
+export class CompleteMilestoneInput {
+  @Field(() => ID, { description: 'The milestone.' })
+  milestoneId!: string;
+}
+
+export const milestoneService = {
+  statusOf(ctx: RequestContext, m: Milestone): MilestoneStatus {
+    const now = ctx.clock.now().getTime();
+    if (m.completedAt) return MilestoneStatus.COMPLETE;
+    if (m.dueAt.getTime() < now) return MilestoneStatus.OVERDUE;
+    if (m.dueAt.getTime() < now + DUE_SOON_DAYS * DAY_MS) return MilestoneStatus.DUE_SOON;
+    return MilestoneStatus.UPCOMING;
+  },
+
+  /** Milestones are public: the order and its deadlines are public record. */
+  list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs) {
+    const now = ctx.clock.now();
+    const qb = ctx.db.getRepository(Milestone).createQueryBuilder('ms').setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
+    if (filter?.statuses?.length) qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
+    if (filter?.agencyId) qb.andWhere('ms.responsible_agency_id = :ms_agency', { ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
+    return paginate(qb, { args, sort: { expr: 'ms.due_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'ms.id' });
+  },
+
+  byId(ctx: RequestContext, id: string) {
+    return ctx.loaders.get<string, Milestone | null>('milestoneById', async (ids) => {
+      const rows = await ctx.db.getRepository(Milestone).createQueryBuilder('ms').where('ms.id IN (:...ids)', { ids: [...ids] }).getMany();
+      return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+    }).load(id);
+  },
+
+  async complete(ctx: RequestContext, input: CompleteMilestoneInput) {
+    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    const m = await milestoneService.byId(ctx, expectGlobalId(input.milestoneId, 'Milestone', 'milestoneId'));
+    const allowed = m && (isPlatformAdmin(ctx.viewer) || (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
+    if (!m || !allowed) throw new NotFoundError();
+    if (m.completedAt) throw new InvalidTransitionError(MilestoneStatus.COMPLETE, 'complete');
+    return mutate(ctx, 'completeMilestone', async (em) => {
+      await em.update(Milestone, { id: m.id }, { completedAt: ctx.clock.now(), version: () => 'version + 1' } as never);
+      const updated = await em.findOneByOrFail(Milestone, { id: m.id });
+      return { result: updated, subjects: [updated.globalId] };
+    });
+  },
+};
