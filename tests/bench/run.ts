@@ -59,8 +59,7 @@ async function main() {
   const pg = new Client({ connectionString: dbUrl(DB) });
   await pg.connect();
   process.stdout.write('seeding 1,000 developers x 10 models and 5,000 recipients...\n');
-  const { analystId } = await seedBench(pg);
-  await pg.end();
+  const { analystId, clearinghouseAnalystId, entryId } = await seedBench(pg);
   const token: string = await new Promise((resolve) => {
     concord.child.once('message', (m: { token: string }) => resolve(m.token));
     concord.child.send({ sign: analystId });
@@ -75,6 +74,7 @@ async function main() {
   const auth = { authorization: `Bearer ${token}` };
   const a = (await ask(concordUrl, auth)) as { data: { developers: { nodes: { name: string; models: { nodes: unknown[] } }[] } } };
   const b = (await ask(baselineUrl)) as typeof a;
+  if (!a.data || !b.data) throw new Error(`a server answered with errors: ${JSON.stringify([a, b]).slice(0, 500)}`);
   const same = JSON.stringify(a.data.developers.nodes.map((d) => [d.name, d.models.nodes.length])) === JSON.stringify(b.data.developers.nodes.map((d) => [d.name, d.models.nodes.length]));
   if (!same) throw new Error('Concord and the baseline disagree on the data');
 
@@ -99,6 +99,38 @@ async function main() {
   ];
   process.stdout.write(`\nnested query: developers(first: ${VARIABLES.first}) -> models(first: ${VARIABLES.modelsFirst}), ${CONNECTIONS} connections, ${DURATION}s each\n\n`);
   for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(14) : x.padStart(10))).join('') + '\n');
+
+  // Publishing an advisory to all 5,000 recipients: one GraphQL mutation against one raw INSERT ... SELECT.
+  const cisaToken: string = await new Promise((resolve) => {
+    concord.child.once('message', (m: { token: string }) => resolve(m.token));
+    concord.child.send({ sign: clearinghouseAnalystId });
+  });
+  const gql = async (query: string, variables: Record<string, unknown>) =>
+    (await (await fetch(concordUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, { advisory: { id: string } }>; errors?: unknown };
+  const entryGlobalId = Buffer.from(`ClearinghouseEntry:${entryId}`).toString('base64url');
+  const draft = await gql('mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { advisory { id } } }', {
+    input: { title: 'Benchmark advisory', summary: 'To every benchmark recipient.', entryIds: [entryGlobalId], marking: 'GREEN', priority: 'ROUTINE', audience: { recipientTypes: ['HOSPITAL', 'COMMUNITY_BANK', 'LOCAL_UTILITY'] } },
+  });
+  const p0 = await statements();
+  let t = performance.now();
+  const published = await gql('mutation($input: AdvisoryActionInput!) { publishAdvisory(input: $input) { advisory { id } } }', { input: { advisoryId: draft.data.draftAdvisory.advisory.id } });
+  const publishMs = performance.now() - t;
+  const publishStatements = (await statements()) - p0;
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  const { rows: [{ n }] } = await pg.query("SELECT count(*)::int AS n FROM advisory_delivery");
+  const { rows: [raw] } = await pg.query(`INSERT INTO advisory (title, summary, marking, priority, audience, status, issuer_id, entry_ids)
+    SELECT 'raw', 'raw baseline', 'GREEN', 'ROUTINE', '{}'::jsonb, 'PUBLISHED', issuer_id, entry_ids FROM advisory LIMIT 1 RETURNING id`);
+  t = performance.now();
+  await pg.query(`INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
+    SELECT $1, o.id, now(), 'DELIVERED' FROM organization o WHERE o.kind = 'CRITICAL_INFRASTRUCTURE'`, [raw.id]);
+  const rawMs = performance.now() - t;
+  await pg.end();
+  process.stdout.write(`\npublish an advisory to ${n} recipients (one transaction):\n\n`);
+  for (const row of [
+    ['', 'Concord', 'baseline', 'ratio'],
+    ['ms', publishMs.toFixed(0), rawMs.toFixed(0), (publishMs / rawMs).toFixed(2)],
+    ['SQL statements', String(publishStatements), '1', String(publishStatements)],
+  ]) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(16) : x.padStart(10))).join('') + '\n');
   concord.child.kill();
   baseline.child.kill();
 }

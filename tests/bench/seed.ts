@@ -1,7 +1,7 @@
 // A sizeable dataset for the benchmark, set-based: 1,000 developers x 10 models, 5,000 recipients, analysts.
 import type { Client } from 'pg';
 
-export async function seedBench(pg: Client): Promise<{ analystId: string }> {
+export async function seedBench(pg: Client): Promise<{ analystId: string; clearinghouseAnalystId: string; entryId: string }> {
   await pg.query(`INSERT INTO organization (kind, name, slug, website, participation, enrolled_at)
     SELECT 'AI_DEVELOPER', 'Bench Lab ' || lpad(i::text, 4, '0'), 'bench-lab-' || i, 'https://lab' || i || '.example', 'ENROLLED', now()
     FROM generate_series(1, 1000) AS i`);
@@ -18,6 +18,12 @@ export async function seedBench(pg: Client): Promise<{ analystId: string }> {
     VALUES ('GOVERNMENT_AGENCY', 'National Security Agency', 'bench-nsa', 'NSA', ARRAY['DESIGNATION_AUTHORITY']::varchar[]) RETURNING id`);
   const { rows: [user] } = await pg.query(`INSERT INTO user_account (organization_id, email, name, roles)
     VALUES ($1, 'bench-analyst@nsa.gov', 'Bench Analyst', ARRAY['ANALYST']::varchar[]) RETURNING id`, [agency.id]);
+  const { rows: [cisa] } = await pg.query(`INSERT INTO organization (kind, name, slug, acronym, capabilities)
+    VALUES ('GOVERNMENT_AGENCY', 'CISA', 'bench-cisa', 'CISA', ARRAY['CLEARINGHOUSE_OPERATOR']::varchar[]) RETURNING id`);
+  const { rows: [clearinghouse] } = await pg.query(`INSERT INTO user_account (organization_id, email, name, roles)
+    VALUES ($1, 'bench-analyst@cisa.gov', 'Bench Clearinghouse Analyst', ARRAY['ANALYST']::varchar[]) RETURNING id`, [cisa.id]);
+  const { rows: [entry] } = await pg.query(`INSERT INTO clearinghouse_entry (key, title, summary, severity, status, marking, reported_by_id, published_at)
+    VALUES ('ACC-2026-00001', 'Bench entry', 'For the publishing benchmark', 'HIGH', 'VALIDATED', 'GREEN', $1, now()) RETURNING id`, [cisa.id]);
   await pg.query('ANALYZE');
-  return { analystId: user.id };
+  return { analystId: user.id, clearinghouseAnalystId: clearinghouse.id, entryId: entry.id };
 }
