@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
@@ -71,14 +72,7 @@ export const advisoryService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, Advisory | null>('advisoryById', async (ids) => {
-        const c = policy.advisory(ctx.viewer, 'a');
-        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'advisoryById', Advisory, 'a', policy.advisory(ctx.viewer, 'a')).load(id);
   },
 
   supersededBy(ctx: RequestContext, advisory: Advisory) {
@@ -201,14 +195,7 @@ export const advisoryService = {
   },
 
   deliveryById(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, AdvisoryDelivery | null>('deliveryById', async (ids) => {
-        const c = policy.delivery(ctx.viewer, 'd');
-        const rows = await ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'deliveryById', AdvisoryDelivery, 'd', policy.delivery(ctx.viewer, 'd')).load(id);
   },
 
   async overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { visibleById } from '../../core/visible';
 import type { DataSource } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -26,12 +27,7 @@ export const apiKeyService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders.get<string, ApiKey | null>('apiKeyById', async (ids) => {
-      const c = policy.apiKey(ctx.viewer, 'k');
-      const rows = await ctx.db.getRepository(ApiKey).createQueryBuilder('k').where('k.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((i) => byId.get(i) ?? null);
-    }).load(id);
+    return visibleById(ctx, 'apiKeyById', ApiKey, 'k', policy.apiKey(ctx.viewer, 'k')).load(id);
   },
 
   /** Issues a key; the returned secret is shown this once and never stored. */

@@ -1,4 +1,5 @@
 import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { auditHash, GENESIS_HASH } from '../../core/audit';
 import { policy } from '../../core/policy';
@@ -22,14 +23,7 @@ export const auditService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, AuditEvent | null>('auditEventById', async (ids) => {
-        const c = policy.auditEvent(ctx.viewer);
-        const rows = await ctx.db.getRepository(AuditEvent).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'auditEventById', AuditEvent, 'a', policy.auditEvent(ctx.viewer)).load(id);
   },
 
   /** Walks the chain in seq order, recomputing every hash; reports the first link that does not match. */

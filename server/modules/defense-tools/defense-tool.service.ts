@@ -1,4 +1,5 @@
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -67,23 +68,11 @@ export const defenseToolService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, DefenseTool | null>('toolById', async (ids) => {
-        const c = toolCondition(ctx.viewer, 't');
-        const rows = await ctx.db.getRepository(DefenseTool).createQueryBuilder('t').where('t.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'toolById', DefenseTool, 't', toolCondition(ctx.viewer, 't')).load(id);
   },
 
   grantById(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, ToolGrant | null>('grantById', async (ids) => {
-        const c = grantCondition(ctx.viewer, 'g');
-        const rows = await ctx.db.getRepository(ToolGrant).createQueryBuilder('g').where('g.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'grantById', ToolGrant, 'g', grantCondition(ctx.viewer, 'g')).load(id);
   },
 
   seatsTaken(ctx: RequestContext, tool: DefenseTool) {

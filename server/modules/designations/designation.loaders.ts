@@ -1,16 +1,12 @@
 import type { RequestContext } from '../../core/context';
+import { visibleById } from '../../core/visible';
 import { policy } from '../../core/policy';
 import { Designation } from './designation.entity';
 import { DesignationResponse } from './designation-response.entity';
 
 /** Cases by uuid, visible to the viewer only. */
 export function designationLoader(ctx: RequestContext) {
-  return ctx.loaders.get<string, Designation | null>('designationById', async (ids) => {
-    const c = policy.designation(ctx.viewer, 'd');
-    const rows = await ctx.db.getRepository(Designation).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return visibleById(ctx, 'designationById', Designation, 'd', policy.designation(ctx.viewer, 'd'));
 }
 
 /** How many responses each case has (for `responseOverdue`). */

@@ -1,4 +1,5 @@
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError, StaleVersionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -55,13 +56,7 @@ export const directiveService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, Directive | null>('directiveById', async (ids) => {
-        const c = policy.directive(ctx.viewer, 'd');
-        const rows = await ctx.db.getRepository(Directive).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'directiveById', Directive, 'd', policy.directive(ctx.viewer, 'd')).load(id);
   },
 
   reports(ctx: RequestContext, filter: ComplianceReportFilter | undefined, args: ConnectionArgs) {
@@ -73,13 +68,7 @@ export const directiveService = {
   },
 
   reportById(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, ComplianceReport | null>('complianceReportById', async (ids) => {
-        const c = policy.complianceReport(ctx.viewer, 'r');
-        const rows = await ctx.db.getRepository(ComplianceReport).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'complianceReportById', ComplianceReport, 'r', policy.complianceReport(ctx.viewer, 'r')).load(id);
   },
 
   async overdue(ctx: RequestContext, report: ComplianceReport): Promise<boolean> {

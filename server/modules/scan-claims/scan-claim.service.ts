@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../core/clock';
+import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
@@ -42,14 +43,7 @@ export const scanClaimService = {
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, ScanClaim | null>('scanClaimById', async (ids) => {
-        const c = policy.scanClaim(ctx.viewer, 'c');
-        const rows = await ctx.db.getRepository(ScanClaim).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'scanClaimById', ScanClaim, 'c', policy.scanClaim(ctx.viewer, 'c')).load(id);
   },
 
   async claim(ctx: RequestContext, input: ClaimScanScopeInput): Promise<{ claim: ScanClaim; conflicts: ScanClaim[] }> {
