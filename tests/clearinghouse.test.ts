@@ -33,6 +33,7 @@ import { createValidators } from './support/schemas';
 let server: TestServer;
 let cast: Cast;
 let analystUserId: string;
+let hospitalOrgId: string;
 const tokens: Record<'dev' | 'other' | 'analyst', string> = { dev: '', other: '', analyst: '' };
 let analyst: ConcordClient, nsa: ConcordClient, dev: ConcordClient, otherDev: ConcordClient, hospital: ConcordClient;
 let devOrgId: string;
@@ -73,7 +74,8 @@ beforeAll(async () => {
   const otherUser = await cast.user((await cast.developer()).id, ['MEMBER']);
   otherDev = otherUser.client;
   tokens.other = await sign(otherUser);
-  hospital = (await cast.user((await cast.recipient()).id, ['MEMBER'])).client;
+  hospitalOrgId = (await cast.recipient()).id;
+  hospital = (await cast.user(hospitalOrgId, ['MEMBER'])).client;
 });
 afterAll(async () => server?.stop());
 
@@ -193,7 +195,8 @@ describe('who sees which entry (lists, totalCount, search and node)', () => {
       await publish(e.id);
       seen[marking] = e.id;
     }
-    const embargoed = (await dev.execute(ReportClearinghouseEntryDocument, { input: base({ marking: 'CLEAR', title: `${tag} embargoed boiler controller flaw`, embargoUntil: new Date(Date.now() + 7 * 86400000).toISOString() }) })).reportClearinghouseEntry.entry;
+    // The hospital is named as an affected party: it sees the embargoed entry before everyone else.
+    const embargoed = (await dev.execute(ReportClearinghouseEntryDocument, { input: base({ marking: 'CLEAR', title: `${tag} embargoed boiler controller flaw`, embargoUntil: new Date(Date.now() + 7 * 86400000).toISOString(), affectedPartyIds: [hospitalOrgId] }) })).reportClearinghouseEntry.entry;
     await publish(embargoed.id);
     seen.EMBARGOED = embargoed.id;
   });
@@ -211,9 +214,9 @@ describe('who sees which entry (lists, totalCount, search and node)', () => {
   };
 
   it('public: CLEAR only, and not while embargoed', async () => expect(await visibleTo(cast.public)).toEqual(['CLEAR']));
-  it('any signed-in user: CLEAR and GREEN', async () => {
+  it('any signed-in user: CLEAR and GREEN; a named affected party also the embargoed entry', async () => {
     expect(await visibleTo(otherDev)).toEqual(['CLEAR', 'GREEN']);
-    expect(await visibleTo(hospital)).toEqual(['CLEAR', 'GREEN']);
+    expect(await visibleTo(hospital)).toEqual(['CLEAR', 'EMBARGOED', 'GREEN']);
   });
   it('the reporter: everything it reported, RED as the reporting user', async () => expect(await visibleTo(dev)).toEqual(['AMBER', 'AMBER_STRICT', 'CLEAR', 'EMBARGOED', 'GREEN', 'RED']));
   it('government analysts: everything except RED that does not name them', async () => {

@@ -909,6 +909,8 @@ export type RemediationInput = {
 export type ReportEntryInput = {
   /** Affected products. */
   affected: Array<AffectedProductInput>;
+  /** Organizations affected (e.g. the vendor, if a participant): they see it during an embargo and by AMBER. */
+  affectedPartyIds?: Array<string | number> | null | undefined;
   /** CVSS 3.x or 4.0 base vector. */
   cvss?: CvssInput | null | undefined;
   /** CWE ids, e.g. CWE-787. */

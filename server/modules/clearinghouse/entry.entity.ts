@@ -104,6 +104,10 @@ export class ClearinghouseEntry extends Node {
   @Column({ type: 'varchar', length: 16 })
   marking!: Marking;
 
+  /** Organizations named as affected parties: they see the entry (not RED) during an embargo and by AMBER. */
+  @Column({ name: 'affected_party_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  affectedPartyIds!: string[];
+
   /** TLP:RED entries are visible to these users (and the reporting user) only. */
   @Column({ name: 'red_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
   redUserIds!: string[];

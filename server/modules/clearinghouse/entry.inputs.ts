@@ -134,6 +134,11 @@ export class ReportEntryInput {
   @IsOptional()
   marking?: Marking;
 
+  @Field(() => [ID], { nullable: true, description: 'Organizations affected (e.g. the vendor, if a participant): they see it during an embargo and by AMBER.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  affectedPartyIds?: string[];
+
   @Field(() => [ID], { nullable: true, description: 'For TLP:RED: the users who may see it (besides you).' })
   @IsOptional()
   @ArrayMaxSize(50)

@@ -153,6 +153,7 @@ export const entryService = {
     const now = ctx.clock.now();
     if (input.embargoUntil && input.embargoUntil <= now) throw new BadInputError('embargoUntil must be in the future.', { embargoUntil: `after ${now.toISOString()}` });
     const redUserIds = (input.redUserIds ?? []).map((id, i) => expectGlobalId(id, 'User', `redUserIds[${i}]`));
+    const affectedPartyIds = [...new Set((input.affectedPartyIds ?? []).map((id, i) => expectGlobalId(id, ['Developer', 'Agency', 'Recipient'], `affectedPartyIds[${i}]`)))];
     if (redUserIds.length && marking !== Marking.RED) throw new BadInputError('redUserIds go with marking RED.', { redUserIds: 'only for RED' });
     let discoveredWithModelId: string | null = null;
     if (input.discoveredWithModelId) {
@@ -181,6 +182,7 @@ export const entryService = {
             discoveredWithModelId,
             marking,
             redUserIds,
+            affectedPartyIds,
             embargoUntil: input.embargoUntil ?? null,
             status: EntryStatus.REPORTED,
           }),
