@@ -335,6 +335,15 @@ describe('scan deconfliction', () => {
     const after = await otherDev.execute(ScanClaimsDocument, { first: 10, filter: { vendor } });
     expect(after.scanClaims.nodes.map((c) => [c.id, c.conflicts.length])).toEqual([[theirs.claim.id, 0]]);
     expect((await expectError(dev.execute(ReleaseScanClaimDocument, { input: { id: mine.claim.id } }))).code).toBe('INVALID_TRANSITION');
+    // One claim that overlaps two of another organization's claims is a conflict of each of them.
+    const v2 = unique('Vendor');
+    const claim = (start: number, end: number) => ({ vendor: v2, product: 'PLC', startsAt: new Date(Date.now() + start * day).toISOString(), endsAt: new Date(Date.now() + end * day).toISOString() });
+    const a1 = (await dev.execute(ClaimScanScopeDocument, { input: claim(1, 5) })).claimScanScope.claim.id;
+    const a2 = (await dev.execute(ClaimScanScopeDocument, { input: claim(2, 6) })).claimScanScope.claim.id;
+    const b = (await otherDev.execute(ClaimScanScopeDocument, { input: claim(3, 9) })).claimScanScope;
+    expect(b.conflicts.map((c) => c.id).sort()).toEqual([a1, a2].sort());
+    const both = (await dev.execute(ScanClaimsDocument, { first: 10, filter: { vendor: v2 } })).scanClaims.nodes;
+    expect(both.map((c) => [c.id, c.conflicts.map((x) => x.id)]).sort()).toEqual([[a1, [b.claim.id]], [a2, [b.claim.id]], [b.claim.id, [a1, a2]]].sort());
     expect((await expectError(dev.execute(ClaimScanScopeDocument, { input: { vendor, product: 'x', startsAt: new Date(Date.now() + 2 * day).toISOString(), endsAt: new Date(Date.now() + day).toISOString() } }))).code).toBe('BAD_USER_INPUT');
   });
 });

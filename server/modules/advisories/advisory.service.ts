@@ -198,9 +198,15 @@ export const advisoryService = {
     return visibleById(ctx, 'deliveryById', AdvisoryDelivery, 'd', policy.delivery(ctx.viewer, 'd')).load(id);
   },
 
-  async overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {
-    const rows: unknown[] = await raw(ctx.db.manager, `SELECT 1 FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = :did AND ${OVERDUE_SQL}`, { did: d.id, overdue_now: ctx.clock.now() });
-    return rows.length > 0;
+  /** `overdue` for every delivery in a response with one statement. */
+  overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {
+    return ctx.loaders
+      .get<string, boolean>('deliveryOverdue', async (ids) => {
+        const rows: { id: string }[] = await raw(ctx.db.manager, `SELECT d.id FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = ANY(CAST(:dids AS uuid[])) AND ${OVERDUE_SQL}`, { dids: [...ids], overdue_now: ctx.clock.now() });
+        const late = new Set(rows.map((r) => r.id));
+        return ids.map((id) => late.has(id));
+      })
+      .load(d.id);
   },
 
   async updateDelivery(ctx: RequestContext, input: UpdateDeliveryStatusInput): Promise<AdvisoryDelivery> {
@@ -228,20 +234,31 @@ export const advisoryService = {
     return updated;
   },
 
-  async stats(ctx: RequestContext, advisory: Advisory): Promise<DeliveryStats> {
-    const [r]: Record<string, string>[] = await raw(
-      ctx.db.manager,
-      `SELECT count(*) AS targeted,
-         count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
-         count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
-         count(*) FILTER (WHERE d.status = 'PATCH_IN_PROGRESS') AS patch_in_progress,
-         count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
-         count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
-         count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
-       FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.advisory_id = :sid AND ${policy.delivery(ctx.viewer, 'd').sql}`,
-      { sid: advisory.id, overdue_now: ctx.clock.now(), ...policy.delivery(ctx.viewer, 'd').params },
-    );
-    return { targeted: +r.targeted, delivered: +r.delivered, acknowledged: +r.acknowledged, patchInProgress: +r.patch_in_progress, patched: +r.patched, notAffected: +r.not_affected, overdue: +r.overdue };
+  /** Delivery stats for every advisory in a response with one GROUP BY statement. */
+  stats(ctx: RequestContext, advisory: Advisory): Promise<DeliveryStats> {
+    return ctx.loaders
+      .get<string, DeliveryStats>('advisoryDeliveryStats', async (ids) => {
+        const vis = policy.delivery(ctx.viewer, 'd');
+        const rows: Record<string, string>[] = await raw(
+          ctx.db.manager,
+          `SELECT d.advisory_id AS id, count(*) AS targeted,
+             count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
+             count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+             count(*) FILTER (WHERE d.status = 'PATCH_IN_PROGRESS') AS patch_in_progress,
+             count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
+             count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
+             count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
+           FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id
+           WHERE d.advisory_id = ANY(CAST(:sids AS uuid[])) AND ${vis.sql} GROUP BY d.advisory_id`,
+          { sids: [...ids], overdue_now: ctx.clock.now(), ...vis.params },
+        );
+        return ids.map((id) => {
+          const r = rows.find((x) => x.id === id);
+          const n = (k: string) => Number(r?.[k] ?? 0);
+          return { targeted: n('targeted'), delivered: n('delivered'), acknowledged: n('acknowledged'), patchInProgress: n('patch_in_progress'), patched: n('patched'), notAffected: n('not_affected'), overdue: n('overdue') };
+        });
+      })
+      .load(advisory.id);
   },
 
   /** Patch coverage grouped by sector, state or operator type, over one advisory or all published ones. */

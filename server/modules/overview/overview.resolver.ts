@@ -7,7 +7,7 @@ import { policy } from '../../core/policy';
 import { OVERDUE_SQL } from '../advisories/advisory.service';
 import { coverageExpression } from '../designations/designation.coverage';
 import { Directive } from '../directives/directive.entity';
-import { REPORT_OVERDUE_SQL } from '../directives/directive.service';
+import { directiveService, REPORT_OVERDUE_SQL } from '../directives/directive.service';
 import { MilestoneStatus } from '../milestones/milestone.entity';
 import { MilestoneConnection } from '../milestones/milestone.resolver';
 import { milestoneService } from '../milestones/milestone.service';
@@ -129,8 +129,8 @@ export class OverviewResolver {
        GROUP BY r.directive_id ORDER BY count(*) DESC LIMIT 50`,
       { ...vis.params, overdue_now: ctx.clock.now() },
     );
-    const directives = await ctx.db.getRepository(Directive).findBy(rows.map((r) => ({ id: r.id })));
-    return rows.map((r) => ({ directive: directives.find((d) => d.id === r.id)!, overdueAgencies: Number(r.agencies), overdueReports: Number(r.reports) }));
+    const directives = await Promise.all(rows.map((r) => directiveService.byId(ctx, r.id)));
+    return rows.flatMap((r, i) => (directives[i] ? [{ directive: directives[i]!, overdueAgencies: Number(r.agencies), overdueReports: Number(r.reports) }] : []));
   }
 
   @FieldResolver(() => MilestoneConnection, { description: "The order's milestones that are due soon or overdue." })

@@ -10,6 +10,7 @@ import { mutate } from '../../core/transaction';
 import { isDeveloperMember, isGovernment, type Viewer } from '../../core/viewer';
 import type { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
+import { organizationLoader } from '../organizations/organization.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { ReviewFinding } from './review-finding.entity';
 import { ClosedReason, FindingStatus, OPEN_WINDOW_STATUSES, ReviewWindowStatus } from './review-window.enums';
@@ -117,18 +118,9 @@ export const reviewWindowService = {
     });
   },
 
-  reviewingAgencies(ctx: RequestContext, window: ReviewWindow) {
-    return ctx.loaders
-      .get<string, Agency[]>('reviewingAgencies', async (windowIds) => {
-        const rows: { window_id: string; agency_id: string }[] = await ctx.db.query(
-          'SELECT w.id AS window_id, a.agency_id FROM review_window w CROSS JOIN LATERAL unnest(w.reviewing_agency_ids) AS a(agency_id) WHERE w.id = ANY($1)',
-          [[...windowIds]],
-        );
-        const agencies = await ctx.db.getRepository(Agency).findBy(rows.map((r) => ({ id: r.agency_id })));
-        const byId = new Map(agencies.map((a) => [a.id, a]));
-        return windowIds.map((w) => rows.filter((r) => r.window_id === w).map((r) => byId.get(r.agency_id)!).filter(Boolean));
-      })
-      .load(window.id);
+  async reviewingAgencies(ctx: RequestContext, window: ReviewWindow): Promise<Agency[]> {
+    const orgs = await organizationLoader(ctx).loadMany(window.reviewingAgencyIds);
+    return orgs.filter((o): o is Agency => o instanceof Agency);
   },
 
   byId(ctx: RequestContext, id: string) {

@@ -27,17 +27,21 @@ export const scanClaimService = {
     return ctx.loaders
       .get<string, ScanClaim[]>('scanClaimConflicts', async (ids) => {
         const vis = policy.scanClaim(ctx.viewer, 'o');
-        const rows = await ctx.db
+        // Pairs first: one claim can conflict with several of the batch, so rows are not one per entity.
+        const pairs: { of: string; conflict: string }[] = await ctx.db
           .getRepository(ScanClaim)
           .createQueryBuilder('o')
           .innerJoin(ScanClaim, 'c', OVERLAP)
-          .addSelect('c.id', 'conflict_of')
+          .select('c.id', 'of')
+          .addSelect('o.id', 'conflict')
           .where('c.id IN (:...ids)', { ids: [...ids] })
           .andWhere("c.status = 'ACTIVE'")
           .andWhere(vis.sql, vis.params)
           .orderBy('o.starts_at')
-          .getRawAndEntities();
-        return ids.map((id) => rows.entities.filter((_e, i) => (rows.raw[i] as { conflict_of: string }).conflict_of === id));
+          .getRawMany();
+        const claims = pairs.length ? await ctx.db.getRepository(ScanClaim).findBy(pairs.map((p) => ({ id: p.conflict }))) : [];
+        const byId = new Map(claims.map((c) => [c.id, c]));
+        return ids.map((id) => pairs.filter((p) => p.of === id).map((p) => byId.get(p.conflict)!));
       })
       .load(claim.id);
   },
