@@ -1,16 +1,20 @@
 // Composes Concord: config -> database -> schema -> http. main.ts, the tests and the benchmark all use this.
 import 'reflect-metadata';
+import NodeHttp from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { AdjustableClock } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createPubSub, type PubSubHandle } from './core/pubsub';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import { openDatabase, StartupError } from './db/open';
 import type { QueryCounter } from './db/query-counter';
+
+export { StartupError };
 import { seedDemoData } from './db/seed';
 import { getSchema } from './graphql/schema';
 import { createHttpApp, type HttpApp } from './http/app';
+import { startMetricsServer } from './http/health';
+import { RateLimiter } from './core/rate-limit';
 import { Authenticator } from './modules/auth/auth.service';
 
 export interface Concord {
@@ -23,8 +27,28 @@ export interface Concord {
   http: HttpApp;
   /** The URL of the GraphQL endpoint once listening. */
   url: string;
+  /** Where /metrics is served apart from the API, if it is. */
+  metricsUrl?: string;
   embedded: boolean;
   stop(): Promise<void>;
+}
+
+async function listen(server: NodeHttp.Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) =>
+      reject(new StartupError(e.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use` : `cannot listen on ${host}:${port}: ${e.message}`));
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+async function portFree(port: number, host: string): Promise<void> {
+  const probe = NodeHttp.createServer();
+  await listen(probe, port, host);
+  await new Promise((r) => probe.close(r));
 }
 
 export interface StartOptions {
@@ -37,34 +61,48 @@ export interface StartOptions {
 
 export async function startConcord(config: Config, opts: StartOptions = {}): Promise<Concord> {
   const log = createLogger(config.logLevel);
-  let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir);
-    url = embedded.url;
+  // Whatever started is stopped again if a later step fails, so a failed start leaves nothing running.
+  const undo: Array<() => Promise<unknown>> = [];
+  try {
+    return await start(config, opts, log, undo);
+  } catch (e) {
+    for (const step of undo.reverse()) await step().catch(() => undefined);
+    throw e;
   }
-  const { dataSource: db, counter } = createDataSource({
-    url,
-    replicaUrls: config.databaseReplicaUrls,
-    // PGlite is one session: one connection, so transactions queue instead of interleaving.
-    poolSize: embedded ? 1 : config.dbPoolSize,
-    log,
-  });
-  await db.initialize();
-  const applied = await db.runMigrations({ transaction: 'each' });
-  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+}
+
+async function start(config: Config, opts: StartOptions, log: Logger, undo: Array<() => Promise<unknown>>): Promise<Concord> {
+  const port = opts.port ?? config.port;
+  // Fail fast on a taken port, before the database starts (the final listen checks again).
+  if (port !== 0) await portFree(port, config.host);
+  const database = await openDatabase(config, log, { inMemory: opts.inMemory });
+  undo.push(() => database.close());
+  const { db, counter, embedded } = database;
 
   const clock = new AdjustableClock();
   const pubsub: PubSubHandle = createPubSub(config.redisUrl);
+  undo.push(() => pubsub.close());
+  const limiter = new RateLimiter(config.rateLimit, config.redisUrl);
+  undo.push(() => limiter.close());
   const auth = new Authenticator(config.auth, db);
   if (opts.seed ?? config.seedDemoData) {
     const seeded = await seedDemoData(db, clock);
     if (seeded) log.info('demo data loaded');
   }
   const schema = await getSchema();
-  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub }, auth, () => counter.total);
-  const port = opts.port ?? config.port;
-  await new Promise<void>((resolve) => http.server.listen(port, config.host, resolve));
+  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub }, auth, limiter, () => counter.total);
+  undo.push(() => http.stop());
+  await listen(http.server, port, config.host);
+  let metricsServer: NodeHttp.Server | undefined;
+  if (config.metrics.port >= 0) {
+    try {
+      metricsServer = await startMetricsServer(http.metrics, config.metrics.port, config.metrics.host);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new StartupError(code === 'EADDRINUSE' ? `the metrics port ${config.metrics.port} on ${config.metrics.host} is already in use (set METRICS_PORT)` : `cannot serve metrics: ${(e as Error).message}`);
+    }
+  }
+  const metricsAddress = metricsServer?.address();
   const address = http.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -77,12 +115,14 @@ export async function startConcord(config: Config, opts: StartOptions = {}): Pro
     log,
     http,
     url: `http://${host}:${actualPort}/graphql`,
+    metricsUrl: metricsAddress && typeof metricsAddress === 'object' ? `http://${config.metrics.host}:${metricsAddress.port}/metrics` : undefined,
     embedded: Boolean(embedded),
     async stop() {
       await http.stop();
+      if (metricsServer) await new Promise((r) => metricsServer!.close(r));
+      await limiter.close();
       await pubsub.close();
-      await db.destroy();
-      await embedded?.close();
+      await database.close();
     },
   };
 }

@@ -31,7 +31,36 @@ export interface Config {
     maxTokens: number;
     maxCost: number;
   };
-  /** Load demo data on the first start of an empty database. */
+  /** Per-caller budgets: requests per window and query-cost points per hour (GitHub's model). */
+  rateLimit: {
+    enabled: boolean;
+    /** Prefix of the counters' keys (in Redis, shared by replicas of one deployment). */
+    keyPrefix: string;
+    windowSeconds: number;
+    requests: { anonymous: number; signedIn: number };
+    costPerHour: { anonymous: number; signedIn: number };
+    /** Open graphql-ws connections per viewer (per replica) and subscriptions per connection. */
+    socketsPerViewer: number;
+    subscriptionsPerSocket: number;
+  };
+  /** Trust X-Forwarded-For from this many proxies (express `trust proxy`); 0 trusts none. */
+  trustProxy: number;
+  /** Deadlines for the database, per request. */
+  db: {
+    statementTimeoutMs: number;
+    lockTimeoutMs: number;
+    /** How long a request waits for a pooled connection (default 2 s on PostgreSQL, 10 s on the embedded database, whose one connection every request queues for). */
+    acquireTimeoutMs?: number;
+    connectRetries: number;
+  };
+  metrics: {
+    /** Serve /metrics on this port (bound to `host`), apart from the API; 0 means any free port, -1 off. */
+    port: number;
+    host: string;
+    /** When set, /metrics is also served on the API port to `Authorization: Bearer <token>`. */
+    token?: string;
+  };
+  /** Load demo data on the first start of an empty database (never in production unless SEED_DEMO_DATA=true). */
   seedDemoData: boolean;
   logLevel: string;
   bodyLimit: string;
@@ -55,6 +84,11 @@ function int(name: string, value: string | undefined, fallback: number, min = 0,
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
   }
   return n;
+}
+
+function atLeast(name: string, value: string, length: number): string {
+  if (value.length < length) throw new ConfigError(`${name} must be at least ${length} characters`);
+  return value;
 }
 
 function url(name: string, value: string | undefined, protocols: string[]): string | undefined {
@@ -120,7 +154,34 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       maxTokens: int('GRAPHQL_MAX_TOKENS', source.GRAPHQL_MAX_TOKENS, 5000, 100, 100000),
       maxCost: int('GRAPHQL_MAX_COST', source.GRAPHQL_MAX_COST, 50000, 10, 10_000_000),
     },
-    seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, true),
+    rateLimit: {
+      enabled: bool('RATE_LIMIT_ENABLED', source.RATE_LIMIT_ENABLED, true),
+      keyPrefix: source.RATE_LIMIT_KEY_PREFIX || 'concord',
+      windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', source.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86400),
+      requests: {
+        anonymous: int('RATE_LIMIT_ANONYMOUS_REQUESTS', source.RATE_LIMIT_ANONYMOUS_REQUESTS, 120, 1),
+        signedIn: int('RATE_LIMIT_REQUESTS', source.RATE_LIMIT_REQUESTS, 1200, 1),
+      },
+      costPerHour: {
+        anonymous: int('RATE_LIMIT_ANONYMOUS_COST_PER_HOUR', source.RATE_LIMIT_ANONYMOUS_COST_PER_HOUR, 500_000, 1),
+        signedIn: int('RATE_LIMIT_COST_PER_HOUR', source.RATE_LIMIT_COST_PER_HOUR, 5_000_000, 1),
+      },
+      socketsPerViewer: int('WS_MAX_CONNECTIONS_PER_VIEWER', source.WS_MAX_CONNECTIONS_PER_VIEWER, 20, 1, 10000),
+      subscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', source.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 25, 1, 10000),
+    },
+    trustProxy: int('TRUST_PROXY', source.TRUST_PROXY, 0, 0, 10),
+    db: {
+      statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', source.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
+      lockTimeoutMs: int('DB_LOCK_TIMEOUT_MS', source.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
+      acquireTimeoutMs: source.DB_ACQUIRE_TIMEOUT_MS ? int('DB_ACQUIRE_TIMEOUT_MS', source.DB_ACQUIRE_TIMEOUT_MS, 2_000, 100, 600_000) : undefined,
+      connectRetries: int('DB_CONNECT_RETRIES', source.DB_CONNECT_RETRIES, 5, 0, 100),
+    },
+    metrics: {
+      port: int('METRICS_PORT', source.METRICS_PORT, envName === 'test' ? 0 : 9464, -1, 65535),
+      host: source.METRICS_HOST || '127.0.0.1',
+      token: source.METRICS_TOKEN ? atLeast('METRICS_TOKEN', source.METRICS_TOKEN, 24) : undefined,
+    },
+    seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, !production),
     logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),
     bodyLimit: source.BODY_LIMIT || '1mb',
     ...overrides,

@@ -1,7 +1,7 @@
 // Starts Concord: config -> database -> schema -> http.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { startConcord } from './app';
+import { startConcord, StartupError } from './app';
 
 async function main() {
   let config;
@@ -19,6 +19,7 @@ async function main() {
     { url: concord.url, database: concord.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL' },
     `Concord is listening on ${concord.url}`,
   );
+  if (concord.metricsUrl) concord.log.info({ metrics: concord.metricsUrl }, 'metrics served apart from the API');
   if (config.env !== 'production') {
     process.stdout.write(
       `\nConcord is ready at ${concord.url}\n` +
@@ -27,7 +28,10 @@ async function main() {
         `  (others: admin@cisa.gov, dev@atlas-ai.example, it@mercy-rural-oh.example, security@interior.gov)\n\n`,
     );
   }
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     concord.log.info({ signal }, 'shutting down');
     await concord.stop();
     process.exit(0);
@@ -37,6 +41,8 @@ async function main() {
 }
 
 main().catch((e) => {
-  process.stderr.write(`Concord failed to start: ${e instanceof Error ? e.stack : String(e)}\n`);
+  // One clear line for the operator; the stack only for what Concord did not expect.
+  const line = e instanceof StartupError ? e.message : e instanceof Error ? `${e.message}\n${e.stack}` : String(e);
+  process.stderr.write(`Concord cannot start: ${line}\n`);
   process.exit(1);
 });

@@ -170,7 +170,9 @@ describe('operational endpoints', () => {
     expect(await (await fetch(`${base()}/readyz`)).json()).toMatchObject({ status: 'ok', migrations: 'applied' });
     await cast.admin.execute(RecipientsDocument, { first: 1 });
     await expectError(cast.public.execute(CreateDeveloperDocument, { input: { name: 'n', slug: unique('n') } }));
-    const metrics = await (await fetch(`${base()}/metrics`)).text();
+    // Metrics are served apart from the API (loopback by default), never on the API port without a token.
+    expect((await fetch(`${base()}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(server.concord.metricsUrl!)).text();
     expect(metrics).toMatch(/concord_graphql_requests_total\{operation="Recipients",type="query"\} \d+/);
     expect(metrics).toMatch(/concord_graphql_request_duration_seconds_bucket\{le="[^"]+",operation="Recipients"\}/);
     expect(metrics).toMatch(/concord_graphql_errors_total\{code="UNAUTHENTICATED"\} \d+/);

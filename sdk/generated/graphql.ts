@@ -2163,6 +2163,11 @@ export type UpdateFrontierModelMutationVariables = Exact<{
 
 export type UpdateFrontierModelMutation = { updateFrontierModel: { model: { id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } } } };
 
+export type RateLimitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitQuery = { rateLimit: { limit: number, cost: number, used: number, remaining: number, resetAt: string } | null };
+
 export type ReviewWindowPartsFragment = { id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } };
 
 export type ReviewFindingPartsFragment = { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null };
@@ -4856,6 +4861,17 @@ export const UpdateFrontierModelDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UpdateFrontierModelMutation, UpdateFrontierModelMutationVariables>;
+export const RateLimitDocument = new TypedDocumentString(`
+    query RateLimit {
+  rateLimit {
+    limit
+    cost
+    used
+    remaining
+    resetAt
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitQuery, RateLimitQueryVariables>;
 export const ReviewWindowsDocument = new TypedDocumentString(`
     query ReviewWindows($first: Int, $after: String, $filter: ReviewWindowFilter) {
   reviewWindows(first: $first, after: $after, filter: $filter) {

@@ -2,6 +2,7 @@
 // the primary key as tie-breaker; the cursor holds both values, so rows with equal sort keys page correctly.
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { createHash } from 'node:crypto';
 import { BadInputError } from './errors';
 import { Condition } from './policy';
 
@@ -102,18 +103,37 @@ export interface PageRequest {
   idExpr: string;
 }
 
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a cursor is bound to: the ordering (expression, type, direction) and the query's filters (its SQL and
+ * parameter values, leaving out times, which move with the clock). A cursor used with another order or
+ * filter, or edited, no longer matches and is BAD_USER_INPUT naming the argument.
+ */
+export function cursorBinding(sort: SortKey, direction: OrderDirection, qb: SelectQueryBuilder<ObjectLiteral>): string {
+  const params = Object.entries(qb.getParameters())
+    .filter(([, v]) => !(v instanceof Date))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return createHash('sha256').update(JSON.stringify([sort.expr, sort.cast, direction, qb.getQuery(), params])).digest('base64url').slice(0, 16);
 }
 
-function decodeCursor(cursor: string, field: string): [string, string] {
+const check = (binding: string, value: string, id: string) => createHash('sha256').update(JSON.stringify([binding, value, id])).digest('base64url').slice(0, 16);
+
+function encodeCursor(value: string, id: string, binding: string): string {
+  return Buffer.from(JSON.stringify([value, id, check(binding, value, id)]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string, binding: string): [string, string] {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      return [parsed[0], parsed[1]];
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string') && UUID.test(parsed[1])) {
+    const [value, id, mac] = parsed as [string, string, string];
+    if (mac === check(binding, value, id)) return [value, id];
+    throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
   }
   throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
 }
@@ -141,6 +161,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const totalCount = () => (totalCountPromise ??= countQb.getCount());
 
   const { sort, idExpr } = req;
+  const binding = cursorBinding(sort, req.direction, qb);
   const asc = req.direction === OrderDirection.ASC;
   // Walking backward reverses the order, then the page is flipped back.
   const effectiveAsc = backward ? !asc : asc;
@@ -149,7 +170,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 
   const applyCursor = (cursor: string | null | undefined, field: string, op: string) => {
     if (!cursor) return;
-    const [value, id] = decodeCursor(cursor, field);
+    const [value, id] = decodeCursor(cursor, field, binding);
     qb.andWhere(`(${sort.expr}, ${idExpr}) ${op} (CAST(:${field}_v AS ${sort.cast}), CAST(:${field}_id AS uuid))`, {
       [`${field}_v`]: value,
       [`${field}_id`]: id,
@@ -176,7 +197,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     rows.reverse();
     values.reverse();
   }
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id) }));
+  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id, binding) }));
   const pageInfo: PageInfo = {
     hasNextPage: backward ? Boolean(req.args.before) : more,
     hasPreviousPage: backward ? more : Boolean(req.args.after),
@@ -216,10 +237,12 @@ export async function paginateByParent<T extends ObjectLiteral>(
   const effectiveAsc = backward ? !asc : asc;
   const dir = effectiveAsc ? 'ASC' : 'DESC';
   const cmp = effectiveAsc ? '>' : '<';
+  // Bound to the children's query without the parents, so one cursor pages any parent's list.
+  const binding = cursorBinding(sort, req.direction, base);
   const inner = base.clone().andWhere(`${parentExpr} IN (:...np_parents)`, { np_parents: [...parentIds] });
   const cursor = backward ? req.args.before : req.args.after;
   if (cursor) {
-    const [value, id] = decodeCursor(cursor, backward ? 'before' : 'after');
+    const [value, id] = decodeCursor(cursor, backward ? 'before' : 'after', binding);
     inner.andWhere(`(${sort.expr}, ${idExpr}) ${cmp} (CAST(:np_v AS ${sort.cast}), CAST(:np_id AS uuid))`, { np_v: value, np_id: id });
   }
   inner
@@ -256,7 +279,7 @@ export async function paginateByParent<T extends ObjectLiteral>(
       rows.reverse();
       values.reverse();
     }
-    const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id) }));
+    const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id, binding) }));
     result.set(parentId, {
       edges,
       nodes: rows,

@@ -5,6 +5,7 @@ import type { Logger } from './logger';
 import type { Viewer } from './viewer';
 import type { Loaders } from '../graphql/loaders';
 import type { PubSub } from './pubsub';
+import type { RateLimitStatus } from './rate-limit';
 
 export interface RequestContext {
   viewer: Viewer;
@@ -13,6 +14,10 @@ export interface RequestContext {
   db: DataSource;
   log: Logger;
   pubsub: PubSub;
+  /** The caller's network address (the budget key of anonymous callers). */
+  clientAddress: string;
+  /** The hourly cost budget after this document was charged; absent when rate limiting is off. */
+  rateLimit?: RateLimitStatus;
   /** Per request; a subscription replaces them for every event (core/subscriptions.ts). */
   loaders: Loaders;
 }

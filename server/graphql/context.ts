@@ -15,8 +15,8 @@ export interface ContextDeps {
 }
 
 /** A fresh context (and fresh DataLoaders) for one request or one subscription event. */
-export function createRequestContext(deps: ContextDeps, viewer: Viewer, requestId: string = randomUUID()): RequestContext {
-  return { ...deps, viewer, requestId, loaders: new Loaders(), log: deps.log.child({ requestId }) };
+export function createRequestContext(deps: ContextDeps, viewer: Viewer, requestId: string = randomUUID(), clientAddress = 'local'): RequestContext {
+  return { ...deps, viewer, requestId, clientAddress, loaders: new Loaders(), log: deps.log.child({ requestId }) };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -1,15 +1,18 @@
-// Query limits. Depth and aliases are validation rules; cost needs the variables (the SDK always sends page
-// sizes as variables, which graphql-armor's cost rule ignores), so it is computed once the operation is known.
+// Query limits, the same for every transport. Depth and aliases are validation rules; cost needs the variables
+// (the SDK always sends page sizes as variables), so it is computed once the operation is known.
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import {
   GraphQLError,
   Kind,
+  NoSchemaIntrospectionCustomRule,
+  visit,
+  type GraphQLSchema,
+  type ValidationRule,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
-  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
-  type ValueNode,
 } from 'graphql';
 import { ErrorCode } from '../core/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/connection';
@@ -66,67 +69,84 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
-  if (!node) return undefined;
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.VARIABLE) {
-    const v = variables[node.name.value];
-    return typeof v === 'number' ? v : undefined;
-  }
-  return undefined;
-}
-
-function listLength(node: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
-  if (!node) return undefined;
-  if (node.kind === Kind.LIST) return node.values.length;
-  if (node.kind === Kind.VARIABLE) {
-    const v = variables[node.name.value];
-    return Array.isArray(v) ? v.length : undefined;
-  }
-  return undefined;
-}
-
 /**
- * Each field costs 1; a field taking `first`/`last` (a connection) multiplies the cost of its selection by the
- * page size, and `nodes(ids)` by the number of ids, whether given inline or as variables.
+ * Concord's connection estimator for graphql-query-complexity: each field costs 1; a connection (a field taking
+ * `first`/`last`) multiplies the cost of its selection by the page size, and `nodes(ids)` by the number of
+ * ids. The arguments arrive coerced, so inline values, variables and variable defaults count alike, and the
+ * library walks fragments and inline fragments.
  */
-function costOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>, seen = new Set<string>()): number {
-  if (!set) return 0;
-  let total = 0;
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) {
-      if (INTROSPECTION.has(s.name.value)) continue;
-      const arg = (name: string) => s.arguments?.find((a) => a.name.value === name)?.value;
-      const pages = s.arguments?.some((a) => a.name.value === 'first' || a.name.value === 'last');
-      const selectsPage = s.selectionSet?.selections.some((c) => c.kind === Kind.FIELD && (c.name.value === 'edges' || c.name.value === 'nodes'));
-      const isConnection = pages || selectsPage;
-      let multiplier = 1;
-      if (isConnection) multiplier = intValue(arg('first'), variables) ?? intValue(arg('last'), variables) ?? DEFAULT_PAGE_SIZE;
-      // Checked before anything runs, so an oversize page is a 400 whether given inline or as a variable.
-      if (multiplier > MAX_PAGE_SIZE && pages) {
-        throw new GraphQLError(`${s.name.value}: first and last must be between 0 and ${MAX_PAGE_SIZE}.`, {
-          extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { first: `at most ${MAX_PAGE_SIZE}` }, http: { status: 400 } },
-        });
-      }
-      const ids = listLength(arg('ids'), variables);
-      if (ids !== undefined) multiplier = ids;
-      total += 1 + Math.max(multiplier, 1) * costOf(s.selectionSet, fragments, variables, seen);
-    } else if (s.kind === Kind.INLINE_FRAGMENT) {
-      total += costOf(s.selectionSet, fragments, variables, seen);
-    } else {
-      const f = fragments.get(s.name.value);
-      if (f && !seen.has(f.name.value)) total += costOf(f.selectionSet, fragments, variables, new Set([...seen, f.name.value]));
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (INTROSPECTION.has(field.name)) return 1;
+  const paged = field.args.some((a) => a.name === 'first' || a.name === 'last');
+  let multiplier = 1;
+  if (paged) {
+    const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
+    // Checked before anything runs, so an oversize page is a 400 however it is given.
+    if (size > MAX_PAGE_SIZE || size < 0) {
+      throw new GraphQLError(`${field.name}: first and last must be between 0 and ${MAX_PAGE_SIZE}.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { [args.first != null ? 'first' : 'last']: `between 0 and ${MAX_PAGE_SIZE}` }, http: { status: 400 } },
+      });
     }
+    multiplier = size;
   }
-  return total;
+  if (Array.isArray(args.ids)) multiplier = args.ids.length;
+  return 1 + Math.max(multiplier, 1) * childComplexity;
+};
+
+/** The cost of the operation that `operationName` picks, with the variables as sent (defaults applied). */
+export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query: doc, operationName: operationName ?? undefined, variables, estimators: [connectionEstimator] });
+  } catch (e) {
+    if (e instanceof GraphQLError) {
+      const code = e.extensions?.code ?? ErrorCode.BAD_USER_INPUT;
+      throw new GraphQLError(e.message, { extensions: { ...e.extensions, code, http: { status: 400 } } });
+    }
+    throw e;
+  }
 }
 
-export function operationCost(doc: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  return costOf(operation.selectionSet, fragmentsOf(doc), variables);
-}
-
-export function assertCost(doc: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number): number {
-  const cost = operationCost(doc, operation, variables);
+export function assertCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown>, maxCost: number): number {
+  const cost = operationCost(schema, doc, operationName, variables);
   if (cost > maxCost) throw limitError('cost', `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested connections.`, maxCost, cost);
   return cost;
+}
+
+// PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate is not text at all: both are the client's
+// mistake, reported before anything runs (otherwise the database answers with an internal error).
+// eslint-disable-next-line no-control-regex
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function badStrings(value: unknown, path: string, out: Record<string, string>) {
+  if (typeof value === 'string') {
+    if (BAD_TEXT.test(value)) out[path] = 'contains a NUL character or an unpaired surrogate';
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => badStrings(v, `${path}.${i}`, out));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) badStrings(v, `${path}.${k}`, out);
+  }
+}
+
+/** Rejects NUL bytes and unpaired surrogates in variables and in string literals, naming the argument. */
+export function assertCleanText(doc: DocumentNode, variables: Record<string, unknown>): void {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(variables)) badStrings(value, `$${name}`, fields);
+  const args: string[] = [];
+  visit(doc, {
+    Argument: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
+    ObjectField: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
+    StringValue(node) {
+      if (BAD_TEXT.test(node.value)) fields[args.join('.') || 'document'] = 'contains a NUL character or an unpaired surrogate';
+    },
+  });
+  if (Object.keys(fields).length) {
+    throw new GraphQLError(`Text may not contain NUL characters or unpaired surrogates: ${Object.keys(fields).join(', ')}.`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } },
+    });
+  }
+}
+
+/** The validation rules every transport adds to graphql's own. */
+export function validationRules(opts: { maxDepth: number; maxAliases: number; introspection: boolean }): ValidationRule[] {
+  return [depthLimitRule(opts.maxDepth), aliasLimitRule(opts.maxAliases), ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 }

@@ -18,6 +18,7 @@ import { DefenseToolResolver, ToolGrantResolver } from '../modules/defense-tools
 import { ActionComplianceResolver, ComplianceReportResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
 import { MilestoneResolver } from '../modules/milestones/milestone.resolver';
 import { OverviewResolver } from '../modules/overview/overview.resolver';
+import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -45,6 +46,7 @@ export const resolvers = [
   ComplianceReportResolver,
   MilestoneResolver,
   OverviewResolver,
+  RateLimitResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,29 +1,30 @@
 // The HTTP surface: POST /graphql, GET /graphql (IDE), WebSocket /graphql, /healthz, /readyz, /metrics.
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ConcordError, ErrorCode } from '../core/errors';
 import type { Authenticator } from '../modules/auth/auth.service';
 import { createRequestContext, requestIdFrom, type ContextDeps } from '../graphql/context';
-import { codedError, createErrorFormatter, statusFor } from '../graphql/errors';
-import { aliasLimitRule, depthLimitRule } from '../graphql/limits';
-import { costLimitPlugin, metricsPlugin, requestIdPlugin } from './graphql-plugins';
+import { classifyDatabaseError, codedError, createErrorFormatter, RETRY_AFTER_SECONDS, statusFor } from '../graphql/errors';
+import { OperationGuard } from '../graphql/guard';
+import type { RateLimiter } from '../core/rate-limit';
+import { guardPlugin, metricsPlugin, requestIdPlugin } from './graphql-plugins';
+import { mountWebSocket } from './websocket';
 import { idempotencyPlugin } from './idempotency';
-import { mountHealth } from './health';
+import { mountHealth, mountMetrics } from './health';
 import { mountIde } from './ide';
-import { createMetrics } from './metrics';
+import { createMetrics, type Metrics } from './metrics';
 
 export interface HttpApp {
   server: http.Server;
+  metrics: Metrics;
   stop(): Promise<void>;
 }
 
@@ -31,52 +32,36 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
-export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, statements: () => number): Promise<HttpApp> {
+export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, limiter: RateLimiter, statements: () => number): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const metrics = createMetrics(deps.db, config.env !== 'test', statements);
   const formatError = createErrorFormatter(deps.log, { fieldSuggestions: config.graphql.fieldSuggestions });
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
-  const wsCleanup = useServer(
-    {
-      schema,
-      context: async (ctx) => {
-        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        const authorization = typeof params.Authorization === 'string' ? params.Authorization : typeof params.authorization === 'string' ? params.authorization : undefined;
-        const viewer = await auth.viewerFor(authorization, new Date());
-        return createRequestContext(deps, viewer);
-      },
-      onConnect: async (ctx) => {
-        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        const authorization = (params.Authorization ?? params.authorization) as string | undefined;
-        try {
-          await auth.viewerFor(authorization, new Date());
-          return true;
-        } catch {
-          return false;
-        }
-      },
-    },
-    wsServer,
-  );
+  const guard = new OperationGuard(schema, config.graphql, limiter);
+  const ws = mountWebSocket(server, { config, schema, guard, deps, auth, formatError, metrics });
+  const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  app.set('trust proxy', config.trustProxy);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: config.graphql.introspection,
+    // Introspection is refused by the guard's rules (the same on every transport), not by Apollo's own switch.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGINT/SIGTERM once, for the whole server.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: !config.graphql.fieldSuggestions,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
+    validationRules: guard.rules,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Concord serves its own IDE, and no HTTP caching applies: both plugins would only cost time per field.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      costLimitPlugin(config.graphql.maxCost),
+      { async serverWillStart() { return { async drainServer() { await ws.stop(); } }; } },
+      guardPlugin(guard),
       metricsPlugin(metrics),
       idempotencyPlugin(deps),
       requestIdPlugin(),
@@ -91,7 +76,9 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     res.setHeader('x-request-id', id);
     next();
   });
-  mountHealth(app, deps.db, metrics);
+  mountHealth(app, deps.db);
+  // /metrics on the API port only behind its token; otherwise on its own loopback port (main.ts).
+  if (config.metrics.token) mountMetrics(app, metrics, config.metrics.token);
 
   const ide = config.graphql.ide ? mountIde(app) : undefined;
   app.get('/graphql', (req, res, next) => {
@@ -105,17 +92,30 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.res?.locals.requestId as string) ?? requestIdFrom(undefined);
+        const address = clientAddress(req);
         try {
           // Credentials expire by the wall clock; the injectable clock is for the domain's deadlines.
           const viewer = await auth.viewerFor(req.headers.authorization, new Date());
-          return createRequestContext(deps, viewer, requestId);
+          await guard.chargeRequest(viewer, address);
+          return createRequestContext(deps, viewer, requestId, address);
         } catch (e) {
-          if (e instanceof ConcordError) throw codedError(e.code, e.message, { requestId }, statusFor(e.code));
+          if (e instanceof ConcordError) throw codedError(e.code, e.message, { requestId, ...e.details }, statusFor(e.code));
+          if (e instanceof GraphQLError) {
+            // Keep the status (429) and headers (Retry-After) the guard put on the error.
+            throw new GraphQLError(e.message, { extensions: { ...e.extensions, requestId } });
+          }
+          const kind = classifyDatabaseError(e);
+          if (kind === 'retryable') {
+            throw codedError(ErrorCode.INTERNAL_SERVER_ERROR, 'The request ran out of time waiting for the database; retry shortly.', { requestId, retryable: true, retryAfter: RETRY_AFTER_SECONDS, http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) } });
+          }
           throw e;
         }
       },
     }),
   );
+
+  // Any other path: a coded JSON 404 rather than express's HTML page.
+  app.use((_req: Request, res: Response) => sendError(res, 404, ErrorCode.NOT_FOUND, 'Nothing is served at this path; the API is at /graphql.', res.locals.requestId as string));
 
   // Malformed JSON, oversize bodies and anything else that escapes: a coded JSON error, never a stack.
   app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
@@ -129,9 +129,9 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
 
   return {
     server,
+    metrics,
     async stop() {
       await apollo.stop();
-      wsServer.close();
     },
   };
 }

@@ -1,15 +1,18 @@
-// Apollo plugins: the cost limit (needs variables), metrics, and the request id on every error.
+// Apollo plugins: the operation guard (needs the parsed document and variables), metrics, the request id on
+// every error, and the HTTP status of errors that say "retry".
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../core/context';
-import { assertCost } from '../graphql/limits';
-import type { Metrics } from './metrics';
+import type { OperationGuard } from '../graphql/guard';
+import { RETRY_AFTER_SECONDS } from '../graphql/errors';
+import { codeLabel, operationLabel, typeLabel, type Metrics } from './metrics';
 
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+/** Runs the guard's checks (clean text, cost, budget) once Apollo has parsed and validated the operation. */
+export function guardPlugin(guard: OperationGuard): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
-          if (operation) assertCost(document, operation, request.variables ?? {}, maxCost);
+        async didResolveOperation({ document, request, contextValue }) {
+          await guard.admit(contextValue, document, request.operationName, request.variables ?? {});
         },
       };
     },
@@ -20,26 +23,29 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestConte
   return {
     async requestDidStart() {
       const end = metrics.duration.startTimer();
-      let operation = 'unknown';
+      let operation = 'other';
       let type = 'unknown';
       return {
         async didResolveOperation(rc) {
-          operation = rc.operationName ?? 'anonymous';
-          type = rc.operation?.operation ?? 'unknown';
+          operation = operationLabel(rc.operationName);
+          type = typeLabel(rc.operation?.operation);
         },
         async willSendResponse(rc) {
           metrics.requests.inc({ operation, type });
           end({ operation });
           const body = rc.response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-          for (const e of errors ?? []) metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+          for (const e of errors ?? []) metrics.errors.inc({ code: codeLabel(e.extensions?.code) });
         },
       };
     },
   };
 }
 
-/** Puts the request id on every error so that a client can quote it; the log carries the same id. */
+/**
+ * Puts the request id on every error so that a client can quote it (the log carries the same id), and
+ * answers 503 with Retry-After when an error says the request may be retried (a database deadline).
+ */
 export function requestIdPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -50,6 +56,10 @@ export function requestIdPlugin(): ApolloServerPlugin<RequestContext> {
             ...e,
             extensions: { ...e.extensions, requestId: contextValue?.requestId },
           }));
+          if (response.body.singleResult.errors.some((e) => e.extensions?.retryable === true)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
         },
       };
     },

@@ -1,12 +1,32 @@
 // Prometheus metrics: requests and latency by operation name, errors by code, database pool usage.
+// Label values come from known sets only (the SDK's operation names, Concord's codes), so no client can grow
+// the number of series: any other operation name is counted as `other`.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import * as sdkDocuments from '../../sdk/generated/graphql';
+import { ErrorCode } from '../core/errors';
+
+/** The operation names of the SDK's documents. */
+export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(
+  Object.entries(sdkDocuments)
+    .filter(([name]) => name.endsWith('Document'))
+    .map(([, doc]) => /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(String(doc))?.[1])
+    .filter((n): n is string => Boolean(n)),
+);
+
+export const operationLabel = (name: string | null | undefined) => (name && KNOWN_OPERATIONS.has(name) ? name : 'other');
+const TYPES = new Set(['query', 'mutation', 'subscription']);
+export const typeLabel = (type: string | undefined) => (type && TYPES.has(type) ? type : 'unknown');
+const CODES = new Set<string>(Object.values(ErrorCode));
+export const codeLabel = (code: unknown) => (typeof code === 'string' && CODES.has(code) ? code : 'other');
 
 export interface Metrics {
   registry: Registry;
   requests: Counter<'operation' | 'type'>;
   duration: Histogram<'operation'>;
   errors: Counter<'code'>;
+  /** Live graphql-ws connections. */
+  sockets: Gauge;
 }
 
 interface PgPool {
@@ -32,5 +52,6 @@ export function createMetrics(db: DataSource, defaults: boolean, statements: () 
   new Gauge({ name: 'concord_db_pool_idle', help: 'Idle connections in the primary pool.', registers: [registry], collect() { this.set(pool()?.idleCount ?? 0); } });
   new Gauge({ name: 'concord_db_pool_waiting', help: 'Requests waiting for a pool connection.', registers: [registry], collect() { this.set(pool()?.waitingCount ?? 0); } });
   new Counter({ name: 'concord_db_statements_total', help: 'SQL statements sent to the database.', registers: [registry], collect() { this.reset(); this.inc(statements()); } });
-  return { registry, requests, duration, errors };
+  const sockets = new Gauge({ name: 'concord_ws_connections', help: 'Open graphql-ws connections.', registers: [registry] });
+  return { registry, requests, duration, errors, sockets };
 }

@@ -35,7 +35,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
-  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+  // Budgets high enough for story tests; the rate-limit tests set their own.
+  const budgets = { LOG_LEVEL: 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
+  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
   const concord = await startConcord(config, { port: 0, inMemory: true, seed: false });
   return {
     concord,

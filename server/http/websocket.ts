@@ -1,0 +1,154 @@
+// graphql-ws on /graphql. The socket carries subscriptions only; each subscribe message passes the same guard
+// as an HTTP request (token limit, validation rules with the production introspection setting, clean text,
+// cost, budgets) and its errors go through the same formatter (closed codes, request id, masking).
+// Queries and mutations are refused with a coded error: they belong on POST /graphql, where the
+// Idempotency-Key handling lives.
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from '../config';
+import { ConcordError, ErrorCode } from '../core/errors';
+import { budgetKey } from '../core/rate-limit';
+import type { Viewer } from '../core/viewer';
+import type { Authenticator } from '../modules/auth/auth.service';
+import { createRequestContext, type ContextDeps } from '../graphql/context';
+import { codedError } from '../graphql/errors';
+import { toHttpError, type OperationGuard } from '../graphql/guard';
+import type { Metrics } from './metrics';
+import { codeLabel, operationLabel } from './metrics';
+
+type Formatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+interface SocketExtra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: http.IncomingMessage;
+  viewer?: Viewer;
+  budget?: string;
+  address: string;
+}
+
+/** Close code for "too many connections for this caller" (graphql-ws's own codes do not use 4420). */
+export const TOO_MANY_CONNECTIONS = 4420;
+
+function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
+  const value = params?.Authorization ?? params?.authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Tags an error from parse/validate with the code Apollo would give it, so the formatter treats both alike. */
+function tagged(e: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: e.extensions?.code ?? code } });
+}
+
+export function mountWebSocket(
+  server: http.Server,
+  opts: { config: Config; schema: GraphQLSchema; guard: OperationGuard; deps: ContextDeps; auth: Authenticator; formatError: Formatter; metrics: Metrics },
+) {
+  const { config, schema, guard, deps, auth, formatError, metrics } = opts;
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
+  const socketsPerViewer = new Map<string, number>();
+
+  const format = (errors: readonly GraphQLError[], requestId: string) =>
+    errors.map((e) => {
+      const f = formatError(e.toJSON(), e);
+      return { ...f, extensions: { ...f.extensions, requestId } as Record<string, unknown> };
+    });
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      onConnect: async (ctx) => {
+        const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+        ctx.extra.address = address;
+        let viewer: Viewer;
+        try {
+          viewer = await auth.viewerFor(authorizationOf(ctx.connectionParams), new Date());
+        } catch {
+          return false; // 4403 Forbidden: the credential does not check out
+        }
+        const { key } = budgetKey(viewer, address);
+        const open = socketsPerViewer.get(key) ?? 0;
+        if (config.rateLimit.enabled && open >= config.rateLimit.socketsPerViewer) {
+          ctx.extra.socket.close(TOO_MANY_CONNECTIONS, 'Too many open connections for this caller');
+          return false;
+        }
+        socketsPerViewer.set(key, open + 1);
+        ctx.extra.viewer = viewer;
+        ctx.extra.budget = key;
+        metrics.sockets.inc();
+        return true;
+      },
+      onClose: (ctx) => {
+        const key = ctx.extra.budget;
+        if (!key) return;
+        ctx.extra.budget = undefined;
+        metrics.sockets.dec();
+        const left = (socketsPerViewer.get(key) ?? 1) - 1;
+        if (left <= 0) socketsPerViewer.delete(key);
+        else socketsPerViewer.set(key, left);
+      },
+      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const requestId = randomUUID();
+        const withId = (errors: readonly GraphQLError[]) =>
+          errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, originalError: e.originalError, extensions: { ...e.extensions, requestId } }));
+        const admitted = await (async (): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        try {
+          // Credentials are checked again for every operation: a revoked key or a deactivated user stops here.
+          const viewer = await auth.viewerFor(authorizationOf(ctx.connectionParams), new Date());
+          if (Object.keys(ctx.subscriptions).length > config.rateLimit.subscriptionsPerSocket) {
+            throw new ConcordError(ErrorCode.RATE_LIMITED, `At most ${config.rateLimit.subscriptionsPerSocket} subscriptions per connection.`, { limit: config.rateLimit.subscriptionsPerSocket });
+          }
+          await guard.chargeRequest(viewer, ctx.extra.address ?? 'unknown');
+          let document;
+          try {
+            document = guard.parse(payload.query);
+          } catch (e) {
+            return [e instanceof GraphQLError ? tagged(e, 'GRAPHQL_PARSE_FAILED') : codedError(ErrorCode.BAD_USER_INPUT, 'The operation could not be parsed.')];
+          }
+          const invalid = guard.validate(document);
+          if (invalid.length) return invalid.map((e) => tagged(e, 'GRAPHQL_VALIDATION_FAILED'));
+          const operation = getOperationAST(document, payload.operationName);
+          if (!operation) return [codedError(ErrorCode.BAD_USER_INPUT, 'Name the operation to run: the document holds several, or none.')];
+          metrics.requests.inc({ operation: operationLabel(payload.operationName ?? operation.name?.value ?? null), type: operation.operation });
+          // The same checks as HTTP, in the same order, before the transport's own refusal.
+          const cost = guard.check(document, payload.operationName, payload.variables ?? {});
+          if (operation.operation !== 'subscription') {
+            return [codedError(ErrorCode.BAD_USER_INPUT, 'The socket carries subscriptions only; send queries and mutations with POST /graphql.', { transport: 'graphql-ws' })];
+          }
+          const contextValue = createRequestContext(deps, viewer, requestId, ctx.extra.address ?? 'unknown');
+          await guard.charge(contextValue, cost);
+          return { schema, document, operationName: payload.operationName, variableValues: payload.variables ?? {}, contextValue };
+        } catch (e) {
+          if (e instanceof GraphQLError) return [e];
+          if (e instanceof ConcordError) return [toHttpError(e)];
+          return [new GraphQLError((e as Error).message ?? 'error', { originalError: e as Error })];
+        }
+        })();
+        return Array.isArray(admitted) ? withId(admitted) : admitted;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        const requestId = String(errors[0]?.extensions?.requestId ?? randomUUID());
+        const formatted = format(errors, requestId);
+        for (const e of formatted) metrics.errors.inc({ code: codeLabel(e.extensions?.code) });
+        return formatted;
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return undefined;
+        const requestId = (args.contextValue as { requestId?: string } | undefined)?.requestId ?? randomUUID();
+        const errors = format(result.errors, requestId);
+        for (const e of errors) metrics.errors.inc({ code: codeLabel(e.extensions?.code) });
+        return { ...result, errors };
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    async stop() {
+      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
