@@ -43,6 +43,8 @@ export interface Config {
     socketsPerViewer: number;
     subscriptionsPerSocket: number;
   };
+  /** How often open sockets re-check their credential (revocations also reach them at once through events). */
+  wsRecheckSeconds: number;
   /** Trust X-Forwarded-For from this many proxies (express `trust proxy`); 0 trusts none. */
   trustProxy: number;
   /** Deadlines for the database, per request. */
@@ -169,6 +171,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       socketsPerViewer: int('WS_MAX_CONNECTIONS_PER_VIEWER', source.WS_MAX_CONNECTIONS_PER_VIEWER, 20, 1, 10000),
       subscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', source.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 25, 1, 10000),
     },
+    wsRecheckSeconds: int('WS_RECHECK_SECONDS', source.WS_RECHECK_SECONDS, 15, 1, 3600),
     trustProxy: int('TRUST_PROXY', source.TRUST_PROXY, 0, 0, 10),
     db: {
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', source.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),

@@ -147,16 +147,21 @@ describe('rules on input', () => {
     expect(after).toBe(before);
   });
 
-  it('a CVE that already has an entry is CONFLICT, naming the entry only to those who may see it', async () => {
+  it('a CVE that already has an entry is CONFLICT for those who may see it; others report it as a possible duplicate, learning nothing', async () => {
     const cve = nextCve();
     const first = (await dev.execute(ReportClearinghouseEntryDocument, { input: base({ identifiers: [{ type: 'CVE', value: cve }], marking: 'AMBER' }) })).reportClearinghouseEntry.entry;
     const mine = await expectError(dev.execute(ReportClearinghouseEntryDocument, { input: base({ identifiers: [{ type: 'CVE', value: cve }] }) }));
     expect(mine.code).toBe('CONFLICT');
     expect(mine.errors[0].extensions).toMatchObject({ existingEntryId: first.id, existingKey: first.key });
-    const theirs = await expectError(otherDev.execute(ReportClearinghouseEntryDocument, { input: base({ identifiers: [{ type: 'CVE', value: cve }] }) }));
-    expect(theirs.code).toBe('CONFLICT');
-    expect(theirs.errors[0].extensions.existingEntryId).toBeUndefined();
-    expect(theirs.errors[0].message).not.toContain(first.key);
+    // Another developer cannot see the first entry: its report is accepted like any new one.
+    const theirs = (await otherDev.execute(ReportClearinghouseEntryDocument, { input: base({ identifiers: [{ type: 'CVE', value: cve }] }) })).reportClearinghouseEntry.entry;
+    expect(theirs).toMatchObject({ status: 'REPORTED', possibleDuplicateOf: null });
+    expect(theirs.key).not.toBe(first.key);
+    // The analysts see the link and triage it.
+    const seen = await analyst.execute(EntryDetailDocument, { id: theirs.id });
+    expect(seen.node).toMatchObject({ possibleDuplicateOf: { id: first.id, key: first.key } });
+    const again = await otherDev.execute(EntryDetailDocument, { id: theirs.id });
+    expect(again.node).toMatchObject({ possibleDuplicateOf: null });
   });
 
   it('illegal moves are INVALID_TRANSITION; duplicates point to their original; stale edits are CONFLICT', async () => {

@@ -1400,7 +1400,7 @@ export type AdvisoryPublishedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type AdvisoryPublishedSubscription = { advisoryPublished: { id: string, title: string, priority: AdvisoryPriority } };
 
-export type EntryPartsFragment = { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null };
+export type EntryPartsFragment = { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, possibleDuplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null };
 
 export type ClearinghouseEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1427,7 +1427,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BenchmarkResult' }
-    | { __typename: 'ClearinghouseEntry', id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null }
+    | { __typename: 'ClearinghouseEntry', id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, possibleDuplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null }
     | { __typename: 'ComplianceReport' }
     | { __typename: 'DefenseTool' }
     | { __typename: 'Designation' }
@@ -1480,14 +1480,14 @@ export type ReportClearinghouseEntryMutationVariables = Exact<{
 }>;
 
 
-export type ReportClearinghouseEntryMutation = { reportClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
+export type ReportClearinghouseEntryMutation = { reportClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, possibleDuplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
 
 export type UpdateClearinghouseEntryMutationVariables = Exact<{
   input: UpdateEntryInput;
 }>;
 
 
-export type UpdateClearinghouseEntryMutation = { updateClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
+export type UpdateClearinghouseEntryMutation = { updateClearinghouseEntry: { entry: { id: string, key: string, title: string, summary: string, details: string | null, cwes: Array<string>, cvssScore: number | null, severity: Severity, knownExploited: boolean, sectors: Array<Sector>, marking: Marking, embargoUntil: string | null, status: EntryStatus, publishedAt: string | null, updatedAt: string, version: number, identifiers: Array<{ type: IdentifierType, value: string }>, cvss: { version: CvssVersion, vector: string, baseScore: number } | null, kev: { dateAdded: string, dueDate: string, requiredAction: string } | null, affected: Array<{ vendor: string, product: string, versionRange: string, fixedIn: string | null, purl: string | null }>, remediations: Array<{ category: RemediationCategory, details: string, url: string | null, availableAt: string | null }>, duplicateOf: { id: string, key: string } | null, possibleDuplicateOf: { id: string, key: string } | null, discoveredWithModel: { id: string, name: string } | null } } };
 
 export type TriageClearinghouseEntryMutationVariables = Exact<{
   input: EntryTransitionInput;
@@ -2401,6 +2401,10 @@ export const EntryPartsFragmentDoc = new TypedDocumentString(`
     id
     key
   }
+  possibleDuplicateOf {
+    id
+    key
+  }
   discoveredWithModel {
     id
     name
@@ -3015,6 +3019,10 @@ export const EntryDetailDocument = new TypedDocumentString(`
     id
     key
   }
+  possibleDuplicateOf {
+    id
+    key
+  }
   discoveredWithModel {
     id
     name
@@ -3101,6 +3109,10 @@ export const ReportClearinghouseEntryDocument = new TypedDocumentString(`
     id
     key
   }
+  possibleDuplicateOf {
+    id
+    key
+  }
   discoveredWithModel {
     id
     name
@@ -3159,6 +3171,10 @@ export const UpdateClearinghouseEntryDocument = new TypedDocumentString(`
   updatedAt
   version
   duplicateOf {
+    id
+    key
+  }
+  possibleDuplicateOf {
     id
     key
   }

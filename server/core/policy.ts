@@ -113,7 +113,8 @@ export const policy = {
   /**
    * Clearinghouse entries by TLP. Published means validated onwards and out of embargo. CLEAR reaches the
    * public, GREEN anyone signed in; AMBER and AMBER+STRICT stay with the reporting organization, the affected
-   * parties it names, the government and the recipients of advisories carrying them; RED with named users only.
+   * parties it names, the government and the recipients of advisories carrying them (never before the embargo
+   * ends, on any path: lists, counts, search, exports, subscriptions); RED with named users only.
    */
   entry(viewer: Viewer, alias: string, now: Date): Condition {
     const uid = viewer.userId ?? null;
@@ -130,7 +131,8 @@ export const policy = {
       sql: `((${alias}.marking IN ('CLEAR', 'GREEN') AND ${published})
         OR (${alias}.marking <> 'RED' AND (${alias}.reported_by_id = :pv_entry_org OR :pv_entry_org = ANY(${alias}.affected_party_ids)))
         OR (${alias}.marking = 'RED' AND ${named})
-        OR (${alias}.marking <> 'RED' AND EXISTS (SELECT 1 FROM advisory_delivery ped JOIN advisory pea ON pea.id = ped.advisory_id
+        OR (${alias}.marking <> 'RED' AND (${alias}.embargo_until IS NULL OR ${alias}.embargo_until <= :pv_entry_now)
+              AND EXISTS (SELECT 1 FROM advisory_delivery ped JOIN advisory pea ON pea.id = ped.advisory_id
               WHERE ped.recipient_id = :pv_entry_org AND pea.status IN ('PUBLISHED', 'SUPERSEDED') AND ${alias}.id = ANY(pea.entry_ids))))`,
       params: { pv_entry_now: now, pv_entry_org: viewer.organizationId ?? null, pv_entry_uid: uid },
     };

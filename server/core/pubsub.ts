@@ -8,6 +8,12 @@ export type PubSubTopics = {
   [topic: string]: [payload: Record<string, unknown>];
 };
 
+/**
+ * Published when a credential may no longer hold what it held (a key revoked, a user deactivated or given other
+ * roles, an organization's capabilities changed): every replica re-checks its open sockets at once.
+ */
+export const CREDENTIALS_CHANGED = 'credentialsChanged';
+
 export type PubSub = ReturnType<typeof createYogaPubSub<PubSubTopics>>;
 
 export interface PubSubHandle {

@@ -16,9 +16,17 @@ export const ANONYMOUS: Viewer = { authenticated: false, capabilities: [], roles
 
 export const hasRole = (v: Viewer, role: Role) => v.roles.includes(role);
 
-/** A government analyst: an agency member holding ANALYST. Sees what the government may see. */
+/** The capabilities that make an agency part of the government side (FEDERAL_CIVILIAN only reports). */
+export const GOVERNMENT_CAPABILITIES: AgencyCapability[] = [AgencyCapability.DESIGNATION_AUTHORITY, AgencyCapability.CLEARINGHOUSE_OPERATOR, AgencyCapability.DIRECTIVE_ISSUER];
+
+/**
+ * A government analyst: ANALYST (or PLATFORM_ADMIN) in an agency with a government capability. Sees what the
+ * government may see. Checked on every request, so an agency that loses its capability loses the view too.
+ */
 export const isGovernment = (v: Viewer) =>
-  v.organizationKind === OrganizationKind.GOVERNMENT_AGENCY && (hasRole(v, Role.ANALYST) || hasRole(v, Role.PLATFORM_ADMIN));
+  v.organizationKind === OrganizationKind.GOVERNMENT_AGENCY &&
+  v.capabilities.some((c) => GOVERNMENT_CAPABILITIES.includes(c)) &&
+  (hasRole(v, Role.ANALYST) || hasRole(v, Role.PLATFORM_ADMIN));
 
 export const isPlatformAdmin = (v: Viewer) => hasRole(v, Role.PLATFORM_ADMIN);
 

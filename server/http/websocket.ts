@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
 import { ConcordError, ErrorCode } from '../core/errors';
+import { CREDENTIALS_CHANGED } from '../core/pubsub';
 import { budgetKey } from '../core/rate-limit';
 import type { Viewer } from '../core/viewer';
 import type { Authenticator } from '../modules/auth/auth.service';
@@ -31,6 +32,18 @@ interface SocketExtra extends Record<PropertyKey, unknown> {
 
 /** Close code for "too many connections for this caller" (graphql-ws's own codes do not use 4420). */
 export const TOO_MANY_CONNECTIONS = 4420;
+
+/** The expiry of a JWT bearer token in ms (already verified at connect), or undefined for API keys. */
+function tokenExpiry(authorization: string | undefined): number | undefined {
+  const token = authorization?.replace(/^Bearer\s+/i, '');
+  if (!token || token.startsWith('ck_')) return undefined;
+  try {
+    const exp = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).exp;
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
   const value = params?.Authorization ?? params?.authorization;
@@ -56,6 +69,33 @@ export function mountWebSocket(
       return { ...f, extensions: { ...f.extensions, requestId } as Record<string, unknown> };
     });
 
+  // Live access ends with the credential: every open socket is checked again when a credential changes
+  // anywhere (the event crosses replicas through the pubsub), on a timer, and when its token expires.
+  const live = new Map<WebSocket, { authorization?: string; viewer: string; expiry?: NodeJS.Timeout }>();
+  const recheck = async (socket: WebSocket) => {
+    const entry = live.get(socket);
+    if (!entry) return;
+    let reason: string | undefined;
+    try {
+      const viewer = await auth.viewerFor(entry.authorization, new Date());
+      if (JSON.stringify(viewer) !== entry.viewer) reason = "Forbidden: this credential's access changed; reconnect";
+    } catch {
+      reason = 'Forbidden: the credential was revoked or has expired';
+    }
+    if (reason && live.has(socket)) {
+      live.delete(socket);
+      clearTimeout(entry.expiry);
+      socket.close(4403, reason);
+    }
+  };
+  const recheckAll = () => Promise.all([...live.keys()].map((s) => recheck(s).catch(() => undefined)));
+  const timer = setInterval(() => void recheckAll(), config.wsRecheckSeconds * 1000);
+  timer.unref();
+  const changes = deps.pubsub.subscribe(CREDENTIALS_CHANGED);
+  void (async () => {
+    for await (const _change of changes) await recheckAll();
+  })().catch(() => undefined);
+
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       onConnect: async (ctx) => {
@@ -74,12 +114,22 @@ export function mountWebSocket(
           return false;
         }
         socketsPerViewer.set(key, open + 1);
+        const authorization = authorizationOf(ctx.connectionParams);
+        const exp = tokenExpiry(authorization);
+        const socket = ctx.extra.socket;
+        live.set(socket, {
+          authorization,
+          viewer: JSON.stringify(viewer),
+          expiry: exp ? setTimeout(() => void recheck(socket), Math.max(0, exp - Date.now()) + 50) : undefined,
+        });
         ctx.extra.viewer = viewer;
         ctx.extra.budget = key;
         metrics.sockets.inc();
         return true;
       },
       onClose: (ctx) => {
+        clearTimeout(live.get(ctx.extra.socket)?.expiry);
+        live.delete(ctx.extra.socket);
         const key = ctx.extra.budget;
         if (!key) return;
         ctx.extra.budget = undefined;
@@ -146,6 +196,9 @@ export function mountWebSocket(
 
   return {
     async stop() {
+      clearInterval(timer);
+      await changes.return?.();
+      for (const entry of live.values()) clearTimeout(entry.expiry);
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { InvalidTransitionError, BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
@@ -140,6 +140,16 @@ export const advisoryService = {
     const published = await mutate(ctx, 'publishAdvisory', async (m) => {
       const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
       const to = advisoryLifecycle.next(locked.status, 'publish');
+      // An embargo holds on every path: an advisory carrying an entry still under embargo waits until it ends.
+      const embargoed: { key: string; embargo_until: Date }[] = await m.query(
+        'SELECT key, embargo_until FROM clearinghouse_entry WHERE id = ANY($1::uuid[]) AND embargo_until > $2 ORDER BY embargo_until DESC',
+        [locked.entryIds, now],
+      );
+      if (embargoed.length) {
+        throw new InvalidTransitionError(locked.status, 'publish', `The advisory carries entries under embargo (${embargoed.map((e) => e.key).join(', ')}); publish it after ${new Date(embargoed[0].embargo_until).toISOString()}.`, {
+          embargoedUntil: new Date(embargoed[0].embargo_until).toISOString(),
+        });
+      }
       const where = audienceSql(locked.audience);
       const inserted: unknown[] = await raw(
         m,

@@ -6,10 +6,11 @@ import type { RequestContext } from '../../core/context';
 import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { mutate } from '../../core/transaction';
 import { canAdminister } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { OrganizationKind } from '../organizations/organization.enums';
+import { assertRoleChange } from '../users/role-ceiling';
 import { Role } from '../users/role.enum';
 import { ApiKey } from './api-key.entity';
 import { IssueApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
@@ -37,10 +38,7 @@ export const apiKeyService = {
     const org = await organizationLoader(ctx).load(orgId);
     if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
     const roles = [...new Set(input.roles ?? [Role.MEMBER])];
-    if (roles.includes(Role.PLATFORM_ADMIN)) throw new BadInputError('API keys never hold PLATFORM_ADMIN.', { roles: 'PLATFORM_ADMIN not allowed' });
-    if (roles.includes(Role.ANALYST) && org.organizationKind !== OrganizationKind.GOVERNMENT_AGENCY) {
-      throw new BadInputError('ANALYST is a government role.', { roles: 'ANALYST needs an agency' });
-    }
+    assertRoleChange(ctx.viewer, org, [], roles, { apiKey: true });
     if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
     const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
     const secret = `ck_${prefix}_${randomBytes(32).toString('base64url')}`;
@@ -67,11 +65,13 @@ export const apiKeyService = {
     const key = await apiKeyService.byId(ctx, id);
     if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
     if (key.revokedAt) throw new InvalidTransitionError('REVOKED', 'revoke', 'The key is already revoked.');
-    return mutate(ctx, 'revokeApiKey', async (m) => {
+    const revoked = await mutate(ctx, 'revokeApiKey', async (m) => {
       await m.update(ApiKey, { id }, { revokedAt: ctx.clock.now() });
-      const revoked = await m.findOneByOrFail(ApiKey, { id });
-      return { result: revoked, subjects: [revoked.globalId] };
+      const row = await m.findOneByOrFail(ApiKey, { id });
+      return { result: row, subjects: [row.globalId] };
     });
+    await ctx.pubsub.publish(CREDENTIALS_CHANGED, { apiKeyId: id });
+    return revoked;
   },
 
   /** Finds the live key for a presented secret, or null. Records use to the minute, not on every request. */

@@ -90,12 +90,14 @@ export class Authenticator {
     } catch {
       throw new UnauthenticatedError('The token is not valid: malformed, forged or expired.');
     }
-    // `sub` is the Concord user id; an identity provider's own subject is matched by the verified email claim.
+    // `sub` is the Concord user id; an identity provider's own subject is matched by the verified email claim,
+    // to the earliest account with that email (a later account elsewhere with the same email never captures it).
     const byId = sub && UUID.test(sub);
     if (!byId && typeof email !== 'string') throw new UnauthenticatedError('The token names no Concord user.');
     const rows: (OrgRow & { id: string; roles: Role[]; active: boolean })[] = await this.db.query(
       `SELECT u.id, u.roles, u.active, o.id AS organization_id, o.kind, o.capabilities
-         FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE ${byId ? 'u.id = $1' : 'u.email = lower($1)'}`,
+         FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE ${byId ? 'u.id = $1' : 'u.email = lower($1)'}
+         ORDER BY u.created_at, u.id LIMIT 1`,
       [byId ? sub : email],
     );
     const row = rows[0];

@@ -16,6 +16,7 @@ import { AffectedProduct, Cvss, EntryIdentifier, Kev, Remediation } from './entr
 @Index('entry_severity_idx', ['severity', 'updatedAt', 'id'])
 @Index('entry_score_idx', ['cvssScore', 'id'])
 @Index('entry_reporter_idx', ['reportedById', 'updatedAt', 'id'])
+@Index('entry_cve_idx', ['cve'])
 // Full-text, sector and affected-product indexes (GIN) are created by the migration.
 @Index('entry_search_idx', { synchronize: false })
 @Index('entry_sectors_idx', { synchronize: false })
@@ -30,8 +31,8 @@ export class ClearinghouseEntry extends Node {
   @Column({ type: 'varchar', length: 20 })
   key!: string;
 
-  /** The entry's CVE id, unique across the clearinghouse (one entry per CVE). */
-  @Index('entry_cve_key', { unique: true, where: 'cve IS NOT NULL' })
+  /** The entry's CVE id: one entry per CVE, apart from reports held as possible duplicates. */
+  @Index('entry_cve_key', { unique: true, where: 'cve IS NOT NULL AND possible_duplicate_of_id IS NULL' })
   @Column({ type: 'varchar', length: 30, nullable: true })
   cve!: string | null;
 
@@ -122,6 +123,13 @@ export class ClearinghouseEntry extends Node {
 
   @Column({ name: 'duplicate_of_id', type: 'uuid', nullable: true })
   duplicateOfId!: string | null;
+
+  /**
+   * Set when the reporter sent a CVE that an entry it may not see already holds: the report is accepted (so
+   * nothing is revealed) and linked here for the analysts to triage.
+   */
+  @Column({ name: 'possible_duplicate_of_id', type: 'uuid', nullable: true })
+  possibleDuplicateOfId!: string | null;
 
   @ManyToOne(() => ClearinghouseEntry, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'duplicate_of_id', foreignKeyConstraintName: 'entry_duplicate_of_fk' })

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
+import { isGovernment } from '../../core/viewer';
 import { visibleEvents } from '../../core/subscriptions';
 import { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
@@ -52,6 +53,14 @@ export class ClearinghouseEntryResolver {
   @FieldResolver(() => ClearinghouseEntry, { nullable: true, description: 'The original, when this is a duplicate (and you may see it).' })
   duplicateOf(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext) {
     return e.duplicateOfId ? entryLoader(ctx).load(e.duplicateOfId) : null;
+  }
+
+  @FieldResolver(() => ClearinghouseEntry, {
+    nullable: true,
+    description: 'For analysts: an entry that already held this CVE when it was reported (the reporter could not see it). Null for everyone else.',
+  })
+  possibleDuplicateOf(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext) {
+    return e.possibleDuplicateOfId && isGovernment(ctx.viewer) ? entryLoader(ctx).load(e.possibleDuplicateOfId) : null;
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The entry timeline, oldest first.' })

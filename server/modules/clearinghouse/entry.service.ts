@@ -161,7 +161,9 @@ export const entryService = {
       if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new BadInputError('discoveredWithModelId must be one of your models.', { discoveredWithModelId: 'not one of your models' });
       discoveredWithModelId = model.id;
     }
-    if (cve) await entryService.assertCveFree(ctx, cve);
+    // A CVE held by an entry the reporter may see is CONFLICT naming it; one it may not see is accepted as a
+    // possible duplicate for the analysts, so the answer reveals nothing.
+    const possibleDuplicateOfId = cve ? await entryService.hiddenHolderOf(ctx, cve) : null;
     try {
       const entry = await mutate(ctx, 'reportClearinghouseEntry', async (m) => {
         const key = await nextKey(m, now.getUTCFullYear());
@@ -184,6 +186,7 @@ export const entryService = {
             redUserIds,
             affectedPartyIds,
             embargoUntil: input.embargoUntil ?? null,
+            possibleDuplicateOfId,
             status: EntryStatus.REPORTED,
           }),
         );
@@ -193,18 +196,24 @@ export const entryService = {
       await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });
       return entry;
     } catch (e) {
-      // Two reports of one CVE at once: the unique index decides, the loser gets the same CONFLICT.
-      if (cve && (e as { driverError?: { code?: string } }).driverError?.code === '23505') await entryService.assertCveFree(ctx, cve);
+      // Two reports of one CVE at once: the unique index decides; the loser is answered as if it came second.
+      if (cve && !possibleDuplicateOfId && (e as { driverError?: { code?: string } }).driverError?.code === '23505' && (await entryService.hiddenHolderOf(ctx, cve))) {
+        return entryService.report(ctx, input);
+      }
       throw e;
     }
   },
 
-  /** CONFLICT when the CVE already has an entry; it names that entry only if the reporter may see it. */
-  async assertCveFree(ctx: RequestContext, cve: string) {
-    const [existing]: { id: string }[] = await ctx.db.query('SELECT id FROM clearinghouse_entry WHERE cve = $1', [cve]);
-    if (!existing) return;
+  /**
+   * The entry holding `cve`, when the caller may not see it (null when none holds it). When the caller may see
+   * it, CONFLICT naming it: the reporter can triage against what it already knows.
+   */
+  async hiddenHolderOf(ctx: RequestContext, cve: string): Promise<string | null> {
+    const [existing]: { id: string }[] = await ctx.db.query('SELECT id FROM clearinghouse_entry WHERE cve = $1 AND possible_duplicate_of_id IS NULL', [cve]);
+    if (!existing) return null;
     const visible = await entryLoader(ctx).load(existing.id);
-    throw new ConflictError(`${cve} already has a clearinghouse entry${visible ? ` (${visible.key})` : ''}.`, visible ? { field: 'identifiers', existingEntryId: visible.globalId, existingKey: visible.key } : { field: 'identifiers' });
+    if (!visible) return existing.id;
+    throw new ConflictError(`${cve} already has a clearinghouse entry (${visible.key}).`, { field: 'identifiers', existingEntryId: visible.globalId, existingKey: visible.key });
   },
 
   async update(ctx: RequestContext, input: UpdateEntryInput) {

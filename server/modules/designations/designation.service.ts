@@ -98,8 +98,12 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
   const result = await mutate(ctx, action, async (m) => {
     // One open case per model at a time: serialize on the model row.
     await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [values.modelId]);
-    const open: unknown[] = await m.query(`SELECT 1 FROM designation WHERE model_id = $1 AND status IN ('OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED')`, [values.modelId]);
-    if (open.length) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
+    // Only the open cases the caller may see count: a confidential screening the developer was never told of
+    // must not show through a refusal, so the developer's own request then opens beside it.
+    const open = await applyCondition(m.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'))
+      .andWhere('d.model_id = :model AND d.status IN (:...open)', { model: values.modelId, open: ['OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED'] })
+      .getCount();
+    if (open) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
     const d = await m.save(m.create(Designation, { status: DesignationStatus.OPEN, responseWindowDays: DEFAULT_RESPONSE_WINDOW_DAYS, ...values }));
     await designationLifecycle.record(ctx, m, d.id, 'create', null, DesignationStatus.OPEN, { note: values.question ?? null });
     return { result: d, subjects: [d.globalId] };

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { mutate, updateVersioned } from '../../core/transaction';
 import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
 import { Agency } from './agency.entity';
@@ -183,10 +184,12 @@ export const organizationService = {
     requireSignedIn(ctx.viewer);
     const agency = await loadForUpdate<Agency>(ctx, Agency, input.id, 'Agency');
     if (input.capabilities && !isPlatformAdmin(ctx.viewer)) throw new NotFoundError();
-    return updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
+    const updated = await updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
       name: input.name,
       capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
     });
+    if (input.capabilities) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
+    return updated;
   },
 
   async updateRecipient(ctx: RequestContext, input: UpdateRecipientInput) {

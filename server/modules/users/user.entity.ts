@@ -6,6 +6,9 @@ import { Role } from './role.enum';
 
 @Entity('user_account')
 @Index('user_account_org_idx', ['organizationId', 'name', 'id'])
+// Unique per organization: a clash with another organization's account must not reveal that account.
+@Index('user_account_org_email_key', ['organizationId', 'email'], { unique: true })
+@Index('user_account_email_idx', ['email', 'createdAt', 'id'])
 @ObjectType('User', { implements: Node, description: 'A person who signs in to Concord on behalf of one organization.' })
 export class User extends Node {
   @PrimaryGeneratedColumn('uuid')
@@ -18,9 +21,8 @@ export class User extends Node {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'user_account_organization_fk' })
   organization?: Organization;
 
-  // Stored lower-case, so a plain unique index makes it unique case-insensitively.
-  @Field({ description: 'Sign-in email address (unique, case-insensitive).' })
-  @Index('user_account_email_key', { unique: true })
+  // Stored lower-case. A token's email claim names the earliest account with that email.
+  @Field({ description: 'Sign-in email address (lower-case; unique within the organization).' })
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 

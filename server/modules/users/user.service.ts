@@ -3,12 +3,12 @@ import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { mutate, updateVersioned } from '../../core/transaction';
-import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
+import { canAdminister } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
 import type { Organization } from '../organizations/organization.entity';
-import { OrganizationKind } from '../organizations/organization.enums';
-import { Role } from './role.enum';
+import { assertRoleChange } from './role-ceiling';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
 import { userLoader } from './user.loaders';
@@ -20,17 +20,6 @@ const SORT: Record<UserOrderField, SortKey> = {
 };
 
 const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
-
-/** Role rules: ANALYST only in agencies; PLATFORM_ADMIN only granted by a platform admin, in an agency. */
-function checkRoles(viewer: Viewer, org: Organization, roles: Role[]) {
-  const isAgency = org.organizationKind === OrganizationKind.GOVERNMENT_AGENCY;
-  if (roles.includes(Role.ANALYST) && !isAgency) {
-    throw new BadInputError('ANALYST is a government role.', { roles: 'ANALYST needs an agency' });
-  }
-  if (roles.includes(Role.PLATFORM_ADMIN) && (!isPlatformAdmin(viewer) || !isAgency)) {
-    throw new BadInputError('PLATFORM_ADMIN is granted by platform administrators to agency staff only.', { roles: 'PLATFORM_ADMIN not allowed' });
-  }
-}
 
 export const userService = {
   users(ctx: RequestContext, filter: UserFilter | undefined, order: UserOrder | undefined, args: ConnectionArgs) {
@@ -61,7 +50,7 @@ export const userService = {
     const org = await organizationLoader(ctx).load(orgId);
     if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
     const roles = [...new Set(input.roles)];
-    checkRoles(ctx.viewer, org, roles);
+    assertRoleChange(ctx.viewer, org, [], roles);
     const email = input.email.trim().toLowerCase();
     try {
       return await mutate(ctx, 'createUser', async (m) => {
@@ -70,7 +59,7 @@ export const userService = {
       });
     } catch (e) {
       if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw new ConflictError('A user with that email already exists.', { field: 'email' });
+        throw new ConflictError('A user with that email already exists in this organization.', { field: 'email' });
       }
       throw e;
     }
@@ -83,7 +72,7 @@ export const userService = {
     if (!user || !canAdminister(ctx.viewer, user.organizationId)) throw new NotFoundError();
     if (input.roles) {
       const org = await organizationLoader(ctx).load(user.organizationId);
-      checkRoles(ctx.viewer, org!, input.roles);
+      assertRoleChange(ctx.viewer, org!, user.roles, [...new Set(input.roles)]);
     }
     if (id === ctx.viewer.userId && input.active === false) {
       throw new BadInputError('You cannot deactivate yourself.', { active: 'cannot deactivate yourself' });
@@ -91,9 +80,11 @@ export const userService = {
     const values = Object.fromEntries(
       Object.entries({ name: input.name, roles: input.roles ? [...new Set(input.roles)] : undefined, active: input.active }).filter(([, v]) => v !== undefined && v !== null),
     );
-    return mutate(ctx, 'updateUser', async (m) => {
-      const updated = await updateVersioned(m, User, id, input.expectedVersion, values);
-      return { result: updated, subjects: [updated.globalId] };
+    const updated = await mutate(ctx, 'updateUser', async (m) => {
+      const row = await updateVersioned(m, User, id, input.expectedVersion, values);
+      return { result: row, subjects: [row.globalId] };
     });
+    if (values.roles !== undefined || values.active !== undefined) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
+    return updated;
   },
 };
