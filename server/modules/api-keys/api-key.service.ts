@@ -10,7 +10,7 @@ import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { mutate } from '../../core/transaction';
 import { canAdminister } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { assertRoleChange } from '../users/role-ceiling';
+import { assertAdministers, assertRoleChange } from '../users/role-ceiling';
 import { Role } from '../users/role.enum';
 import { ApiKey } from './api-key.entity';
 import { IssueApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
@@ -36,7 +36,8 @@ export const apiKeyService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
-    if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
+    if (!org) throw new NotFoundError();
+    assertAdministers(ctx.viewer, orgId);
     const roles = [...new Set(input.roles ?? [Role.MEMBER])];
     assertRoleChange(ctx.viewer, org, [], roles, { apiKey: true });
     if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });

@@ -10,7 +10,7 @@
 // Government capabilities: DESIGNATION_AUTHORITY, CLEARINGHOUSE_OPERATOR, DIRECTIVE_ISSUER. A federal civilian
 // agency that only reports (FEDERAL_CIVILIAN) never holds ANALYST. API keys never hold PLATFORM_ADMIN.
 import { BadInputError, ForbiddenError } from '../../core/errors';
-import { GOVERNMENT_CAPABILITIES, hasRole, isPlatformAdmin, type Viewer } from '../../core/viewer';
+import { canAdminister, GOVERNMENT_CAPABILITIES, hasRole, isPlatformAdmin, type Viewer } from '../../core/viewer';
 import { AgencyCapability, OrganizationKind } from '../organizations/organization.enums';
 import { Role } from './role.enum';
 
@@ -56,7 +56,16 @@ export function assertRoleChange(granter: Viewer, org: OrganizationFacts, before
   }
   // A key acts for its creator's organization and never above the creator.
   if (opts.apiKey) {
-    const above = after.filter((r) => !granter.roles.includes(r) && !(r === Role.MEMBER));
+    // A platform administrator administers every organization: it holds ORG_ADMIN and MEMBER implicitly.
+    const held = new Set<Role>([...granter.roles, Role.MEMBER, ...(isPlatformAdmin(granter) ? [Role.ORG_ADMIN] : [])]);
+    const above = after.filter((r) => !held.has(r));
     if (above.length) throw new ForbiddenError(`A key's roles stay within yours: you do not hold ${above.join(', ')}.`, { required: above[0] });
+  }
+}
+
+/** Managing an organization's people and keys, on an organization the caller can see: FORBIDDEN naming ORG_ADMIN. */
+export function assertAdministers(viewer: Viewer, organizationId: string): void {
+  if (!canAdminister(viewer, organizationId)) {
+    throw new ForbiddenError("Only the organization's administrators (or a platform administrator) manage its users and keys.", { required: Role.ORG_ADMIN });
   }
 }

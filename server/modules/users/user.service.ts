@@ -8,7 +8,7 @@ import { mutate, updateVersioned } from '../../core/transaction';
 import { canAdminister } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
 import type { Organization } from '../organizations/organization.entity';
-import { assertRoleChange } from './role-ceiling';
+import { assertAdministers, assertRoleChange } from './role-ceiling';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
 import { userLoader } from './user.loaders';
@@ -48,7 +48,8 @@ export const userService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
-    if (!org || !canAdminister(ctx.viewer, orgId)) throw new NotFoundError();
+    if (!org) throw new NotFoundError();
+    assertAdministers(ctx.viewer, orgId);
     const roles = [...new Set(input.roles)];
     assertRoleChange(ctx.viewer, org, [], roles);
     const email = input.email.trim().toLowerCase();
@@ -69,7 +70,8 @@ export const userService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const id = expectGlobalId(input.id, 'User', 'id');
     const user = await userLoader(ctx).load(id);
-    if (!user || !canAdminister(ctx.viewer, user.organizationId)) throw new NotFoundError();
+    if (!user) throw new NotFoundError();
+    assertAdministers(ctx.viewer, user.organizationId);
     if (input.roles) {
       const org = await organizationLoader(ctx).load(user.organizationId);
       assertRoleChange(ctx.viewer, org!, user.roles, [...new Set(input.roles)]);
