@@ -33,7 +33,7 @@ async function main() {
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const database = await openDatabase(config, log);
   try {
-    const { user, agency } = await bootstrapPlatformAdmin(database.db, log, {
+    const { user, agency } = await bootstrapPlatformAdmin(database.db, log, config.audit.hmacKey, {
       email: values.email,
       name: values.name ?? values.email,
       agencyName: values.agency,

@@ -72,7 +72,7 @@ export interface ConcordClient {
   execute<TResult, TVariables>(
     document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string },
     // NoInfer: the variables' type comes from the document alone, so a wrong variable is a compile error.
-    ...rest: TVariables extends Record<string, never> ? [variables?: NoInfer<TVariables>, options?: ExecuteOptions] : [variables: NoInfer<TVariables>, options?: ExecuteOptions]
+    ...rest: {} extends TVariables ? [variables?: NoInfer<TVariables>, options?: ExecuteOptions] : [variables: NoInfer<TVariables>, options?: ExecuteOptions]
   ): Promise<TResult>;
   /** The same client with another token. */
   withToken(token: string | undefined): ConcordClient;

@@ -7,6 +7,7 @@ import { AdjustableClock } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createPubSub, type PubSubHandle } from './core/pubsub';
 import { openDatabase, StartupError } from './db/open';
+import { sealLegacyAuditChain } from './core/audit';
 import type { QueryCounter } from './db/query-counter';
 
 export { StartupError };
@@ -78,6 +79,8 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
   const database = await openDatabase(config, log, { inMemory: opts.inMemory });
   undo.push(() => database.close());
   const { db, counter, embedded } = database;
+  const sealed = await db.transaction((m) => sealLegacyAuditChain(m, config.audit.hmacKey));
+  if (sealed) log.info({ seq: sealed }, 'audit links written before keyed hashing sealed by a signed checkpoint');
 
   const clock = new AdjustableClock();
   const pubsub: PubSubHandle = createPubSub(config.redisUrl);
@@ -90,7 +93,7 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
     if (seeded) log.info('demo data loaded');
   }
   const schema = await getSchema();
-  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub }, auth, limiter, () => counter.total);
+  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, auth, limiter, () => counter.total);
   undo.push(() => http.stop());
   await listen(http.server, port, config.host);
   let metricsServer: NodeHttp.Server | undefined;

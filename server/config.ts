@@ -10,6 +10,11 @@ export interface Config {
   host: string;
   /** PostgreSQL URL; when absent Concord runs on embedded PGlite under `dataDir`. */
   databaseUrl?: string;
+  /**
+   * The schema owner's URL, for migrations. When set, migrations run as this role and the server itself runs as
+   * DATABASE_URL's role, granted only INSERT and SELECT on the audit tables.
+   */
+  databaseOwnerUrl?: string;
   /** Read replicas for TypeORM's replication setting (comma separated URLs). */
   databaseReplicaUrls: string[];
   dataDir: string;
@@ -61,6 +66,16 @@ export interface Config {
     host: string;
     /** When set, /metrics is also served on the API port to `Authorization: Bearer <token>`. */
     token?: string;
+  };
+  audit: {
+    /** HMAC key of the audit chain (32+ characters; required in production). */
+    hmacKey: string;
+  };
+  idempotency: {
+    /** A claim with no response after this long was abandoned (its request died); a retry may run again. */
+    leaseSeconds: number;
+    /** Records are kept this long. */
+    ttlHours: number;
   };
   /** Load demo data on the first start of an empty database (never in production unless SEED_DEMO_DATA=true). */
   seedDemoData: boolean;
@@ -125,6 +140,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       throw new ConfigError(`NODE_ENV=production needs ${missing.join(', ')} to be set; refusing to start`);
     }
     if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+    if (!source.AUDIT_HMAC_KEY) throw new ConfigError('NODE_ENV=production needs AUDIT_HMAC_KEY (32+ characters) to key the audit chain; refusing to start');
   }
   const ide = bool('GRAPHQL_IDE', source.GRAPHQL_IDE, !production);
   const config: Config = {
@@ -132,6 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     port: int('PORT', source.PORT, 4000, 0, 65535),
     host: source.HOST || '0.0.0.0',
     databaseUrl: url('DATABASE_URL', source.DATABASE_URL, ['postgres:', 'postgresql:']),
+    databaseOwnerUrl: url('DATABASE_OWNER_URL', source.DATABASE_OWNER_URL, ['postgres:', 'postgresql:']),
     databaseReplicaUrls: (source.DATABASE_REPLICA_URLS ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -183,6 +200,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       port: int('METRICS_PORT', source.METRICS_PORT, envName === 'test' ? 0 : 9464, -1, 65535),
       host: source.METRICS_HOST || '127.0.0.1',
       token: source.METRICS_TOKEN ? atLeast('METRICS_TOKEN', source.METRICS_TOKEN, 24) : undefined,
+    },
+    audit: {
+      hmacKey: source.AUDIT_HMAC_KEY ? atLeast('AUDIT_HMAC_KEY', source.AUDIT_HMAC_KEY, 32) : 'concord-development-audit-key-not-for-production',
+    },
+    idempotency: {
+      leaseSeconds: int('IDEMPOTENCY_LEASE_SECONDS', source.IDEMPOTENCY_LEASE_SECONDS, 30, 1, 3600),
+      ttlHours: int('IDEMPOTENCY_TTL_HOURS', source.IDEMPOTENCY_TTL_HOURS, 24, 1, 24 * 90),
     },
     seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, !production),
     logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),

@@ -6,10 +6,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET or JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toThrow(/at least 32/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toThrow(/AUDIT_HMAC_KEY/);
+    // Production seeds nothing unless asked to.
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', AUDIT_HMAC_KEY: 'k'.repeat(40) }).seedDemoData).toBe(false);
   });
 
   it('turns the IDE, introspection and suggestions off in production unless configured', () => {
-    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'concord' };
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'k'.repeat(40) };
     expect(loadConfig(prod).graphql).toMatchObject({ ide: false, introspection: false, fieldSuggestions: false });
     expect(loadConfig({ ...prod, GRAPHQL_IDE: 'true' }).graphql).toMatchObject({ ide: true, introspection: true });
     expect(loadConfig({}).graphql).toMatchObject({ ide: true, introspection: true, fieldSuggestions: true });

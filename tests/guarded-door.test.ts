@@ -1,7 +1,6 @@
 // One guarded door: a production-mode server answers the same hostile operations the same way over HTTP and
 // graphql-ws; cost is the same however a document is written; budgets, bounded metrics, client mistakes,
 // deadlines, and start-up failures.
-import { spawn } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +9,9 @@ import { DevelopersDocument, RegisterFrontierModelDocument, UpdateDeveloperDocum
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, expectError, unique, type Cast } from './support/fixtures';
 import { postGraphQL, subscribeOnce, type WireError } from './support/transports';
+import { runScript } from './support/processes';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', JWT_ISSUER: 'concord-test', JWT_AUDIENCE: 'concord' };
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', JWT_ISSUER: 'concord-test', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'an-audit-key-of-at-least-32-characters' };
 
 let server: TestServer;
 let cast: Cast;
@@ -322,27 +322,7 @@ async function adminToken(s: TestServer) {
   return s.concord.auth.sign(row.id, row.email);
 }
 
-const ROOT = path.resolve(__dirname, '..');
-
-/** Runs the real server entry point (or a script) as a child process, compiled by swc like the tests. */
-function run(script: string, args: string[], env: Record<string, string>, timeoutMs = 20_000) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, ['-r', './tests/support/register-ts.cjs', script, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', METRICS_PORT: '-1', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
+const run = runScript;
 
 function databaseEnv(): Record<string, string> {
   return server.kind === 'postgres' ? { DATABASE_URL: new URL(server.concord.config.databaseUrl!).toString() } : {};

@@ -107,6 +107,18 @@ export type AgencyFilter = {
   search?: string | null | undefined;
 };
 
+/** A checkpoint you kept from auditCheckpoint. */
+export type AuditCheckpointInput = {
+  /** Hash of the head link. */
+  hash: string;
+  /** Whether it was a legacy seal. */
+  legacy: boolean;
+  /** Sequence number of the head link. */
+  seq: number;
+  /** The signature. */
+  signature: string;
+};
+
 /** Claim a scanning scope for a time range. */
 export type ClaimScanScopeInput = {
   /** Scanning ends (after startsAt, within 90 days). */
@@ -2066,10 +2078,17 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, seq: number, at: string, action: string, subjectIds: Array<string>, requestId: string, prevHash: string, hash: string, actor: { id: string, email: string } | null }> } };
 
-export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+export type VerifyAuditChainQueryVariables = Exact<{
+  checkpoint?: AuditCheckpointInput | null | undefined;
+}>;
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { valid: boolean, checked: number, firstBrokenSeq: number | null, firstBrokenEventId: string | null } };
+
+export type AuditCheckpointQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCheckpointQuery = { auditCheckpoint: { seq: number, hash: string, legacy: boolean, signature: string } | null };
 
 export type CreateDeveloperMutationVariables = Exact<{
   input: CreateDeveloperInput;
@@ -4633,8 +4652,8 @@ export const AuditEventsDocument = new TypedDocumentString(`
   endCursor
 }`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
 export const VerifyAuditChainDocument = new TypedDocumentString(`
-    query VerifyAuditChain {
-  verifyAuditChain {
+    query VerifyAuditChain($checkpoint: AuditCheckpointInput) {
+  verifyAuditChain(checkpoint: $checkpoint) {
     valid
     checked
     firstBrokenSeq
@@ -4642,6 +4661,16 @@ export const VerifyAuditChainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const AuditCheckpointDocument = new TypedDocumentString(`
+    query AuditCheckpoint {
+  auditCheckpoint {
+    seq
+    hash
+    legacy
+    signature
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCheckpointQuery, AuditCheckpointQueryVariables>;
 export const CreateDeveloperDocument = new TypedDocumentString(`
     mutation CreateDeveloper($input: CreateDeveloperInput!) {
   createDeveloper(input: $input) {

@@ -14,6 +14,8 @@ export interface RequestContext {
   db: DataSource;
   log: Logger;
   pubsub: PubSub;
+  /** The key of the audit chain's HMAC links and checkpoints. */
+  auditKey: string;
   /** The caller's network address (the budget key of anonymous callers). */
   clientAddress: string;
   /** The hourly cost budget after this document was charged; absent when rate limiting is off. */

@@ -5,7 +5,9 @@ import { migrations } from './migrations';
 import { QueryCounter } from './query-counter';
 
 export interface DatabaseOptions {
-  url: string;
+  /** A PostgreSQL URL, or (embedded) the directory of a Unix socket. */
+  url?: string;
+  socketDir?: string;
   replicaUrls?: string[];
   poolSize: number;
   log: Logger;
@@ -25,10 +27,11 @@ export function createDataSource(opts: DatabaseOptions): { dataSource: DataSourc
     statement_timeout: opts.statementTimeoutMs || undefined,
     lock_timeout: opts.lockTimeoutMs || undefined,
   };
+  const where = opts.socketDir ? { host: opts.socketDir, port: 5432, username: 'postgres', database: 'postgres' } : { url: opts.url };
   const dataSource = new DataSource(
     opts.replicaUrls && opts.replicaUrls.length
-      ? { ...common, replication: { master: { url: opts.url }, slaves: opts.replicaUrls.map((url) => ({ url })) }, extra: pool }
-      : { ...common, url: opts.url, extra: pool },
+      ? { ...common, replication: { master: where, slaves: opts.replicaUrls.map((url) => ({ url })) }, extra: pool }
+      : { ...common, ...where, extra: pool },
   );
   return { dataSource, counter };
 }

@@ -1,42 +1,105 @@
 // The embedded default: PGlite (real Postgres compiled to WebAssembly) behind pglite-socket, so TypeORM and
 // `pg` talk to it over the ordinary wire protocol. PGlite is a single session: the socket server accepts
 // one connection and the pool is sized to one, so concurrent transactions queue instead of interleaving.
-import net from 'node:net';
+//
+// Only Concord reaches it: the socket is a Unix socket in a directory only this user may enter (inside the
+// data directory, itself private to its owner), and a lock file admits one server per data directory.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { StartupError } from './startup-error';
 
 export interface EmbeddedDatabase {
-  url: string;
+  /** The directory holding the Unix socket (pg's `host`), with the socket at `.s.PGSQL.5432`. */
+  socketDir: string;
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+export const EMBEDDED_PORT = 5432;
+const LOCK = 'concord.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the data directory for this process, or fails naming the process that holds it. */
+function lockDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      return () => {
+        try {
+          if (fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(fs.readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+        throw new StartupError(`the data directory ${dataDir} is in use by another Concord (pid ${pid}); stop it first, or set CONCORD_DATA_DIR`);
+      }
+      fs.rmSync(file, { force: true }); // left behind by a process that is gone
+    }
+  }
+  throw new StartupError(`cannot lock the data directory ${dataDir}`);
+}
+
+/** A private directory for the socket: inside the data directory when its path is short enough for a socket. */
+function socketDirectory(dataDir: string | undefined): { dir: string; temporary: boolean } {
+  const inside = dataDir ? path.join(dataDir, 'run') : undefined;
+  // Unix socket paths are limited to about 100 bytes.
+  if (inside && Buffer.byteLength(path.join(inside, `.s.PGSQL.${EMBEDDED_PORT}`)) < 100) {
+    fs.mkdirSync(inside, { recursive: true, mode: 0o700 });
+    fs.chmodSync(inside, 0o700);
+    fs.rmSync(path.join(inside, `.s.PGSQL.${EMBEDDED_PORT}`), { force: true });
+    return { dir: inside, temporary: false };
+  }
+  return { dir: fs.mkdtempSync(path.join(os.tmpdir(), 'concord-pg-')), temporary: true };
+}
+
+/** Postgres's files: under `pg/`, or the data directory itself when an earlier Concord put them there. */
+function pgDataDir(dataDir: string): string {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION')) ? dataDir : path.join(dataDir, 'pg');
 }
 
 /** Starts PGlite with its data under `dataDir` (or in memory when `dataDir` is undefined). */
 export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedDatabase> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  // The contrib extension is published as ESM for TypeScript; a dynamic import loads it from CommonJS too.
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const db = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
-  const port = await freePort();
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 1 });
-  await server.start();
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async close() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  let unlock = () => {};
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // The data directory is private to its owner: nobody else reads the files or reaches the socket.
+    fs.chmodSync(dataDir, 0o700);
+    unlock = lockDataDir(dataDir);
+  }
+  const socket = socketDirectory(dataDir);
+  try {
+    // The contrib extension is published as ESM for TypeScript; a dynamic import loads it from CommonJS too.
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', { extensions: { pg_trgm } });
+    const server = new PGLiteSocketServer({ db, path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`), maxConnections: 1 });
+    await server.start();
+    return {
+      socketDir: socket.dir,
+      async close() {
+        await server.stop();
+        await db.close();
+        if (socket.temporary) fs.rmSync(socket.dir, { recursive: true, force: true });
+        unlock();
+      },
+    };
+  } catch (e) {
+    if (socket.temporary) fs.rmSync(socket.dir, { recursive: true, force: true });
+    unlock();
+    throw e;
+  }
 }

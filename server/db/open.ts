@@ -7,8 +7,9 @@ import { createDataSource } from './data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import type { QueryCounter } from './query-counter';
 
-/** A start-up failure with a message meant for the operator, printed as one line. */
-export class StartupError extends Error {}
+import { StartupError } from './startup-error';
+
+export { StartupError };
 
 export interface OpenDatabase {
   db: DataSource;
@@ -31,15 +32,35 @@ async function connectWithRetries(db: DataSource, retries: number, log: Logger, 
   }
 }
 
+async function migrate(db: DataSource, log: Logger) {
+  let applied;
+  try {
+    applied = await db.runMigrations({ transaction: 'each' });
+  } catch (e) {
+    throw new StartupError(`a migration failed: ${(e as Error).message}`);
+  }
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+}
+
+/** What the server's role may do: everything on the domain tables, only INSERT and SELECT on the audit trail. */
+async function grantRuntimeRole(owner: DataSource, role: string) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(role)) throw new StartupError(`the database role "${role}" in DATABASE_URL is not a plain identifier`);
+  const [same] = await owner.query('SELECT current_user = $1 AS same', [role]);
+  if (same.same) throw new StartupError('DATABASE_OWNER_URL and DATABASE_URL name the same role; the server must run as a role that does not own the schema');
+  await owner.query(`GRANT USAGE ON SCHEMA public TO "${role}"`);
+  await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${role}"`);
+  await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, audit_checkpoint, migrations FROM "${role}"`);
+  await owner.query(`REVOKE INSERT ON migrations FROM "${role}"`);
+  await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${role}"`);
+}
+
 export async function openDatabase(config: Config, log: Logger, opts: { inMemory?: boolean } = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir);
-    url = embedded.url;
-  }
+  const url = config.databaseUrl;
+  if (!url) embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir);
   const { dataSource: db, counter } = createDataSource({
     url,
+    socketDir: embedded?.socketDir,
     replicaUrls: config.databaseReplicaUrls,
     // PGlite is one session: one connection, so transactions queue instead of interleaving.
     poolSize: embedded ? 1 : config.dbPoolSize,
@@ -54,14 +75,22 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
     await embedded?.close();
   };
   try {
-    await connectWithRetries(db, embedded ? 0 : config.db.connectRetries, log, embedded ? 'embedded PGlite' : new URL(url).host);
-    let applied;
-    try {
-      applied = await db.runMigrations({ transaction: 'each' });
-    } catch (e) {
-      throw new StartupError(`a migration failed: ${(e as Error).message}`);
+    const where = embedded || !url ? 'embedded PGlite' : new URL(url).host;
+    if (config.databaseOwnerUrl && url) {
+      // Migrations as the owner; the server's own role may not alter, update or delete the audit trail.
+      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 1, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
+      await connectWithRetries(owner, config.db.connectRetries, log, `${where} (owner)`);
+      try {
+        await migrate(owner, log);
+        await grantRuntimeRole(owner, decodeURIComponent(new URL(url).username || 'postgres'));
+      } finally {
+        await owner.destroy();
+      }
+      await connectWithRetries(db, config.db.connectRetries, log, where);
+    } else {
+      await connectWithRetries(db, embedded ? 0 : config.db.connectRetries, log, where);
+      await migrate(db, log);
     }
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (e) {
     await close().catch(() => undefined);
     throw e;

@@ -12,6 +12,7 @@ export interface ContextDeps {
   clock: Clock;
   log: Logger;
   pubsub: PubSub;
+  auditKey: string;
 }
 
 /** A fresh context (and fresh DataLoaders) for one request or one subscription event. */

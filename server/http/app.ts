@@ -63,7 +63,7 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
       { async serverWillStart() { return { async drainServer() { await ws.stop(); } }; } },
       guardPlugin(guard),
       metricsPlugin(metrics),
-      idempotencyPlugin(deps),
+      idempotencyPlugin(deps, config.idempotency),
       requestIdPlugin(),
     ],
   });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { toGlobalId } from '../../core/ids';
@@ -26,6 +26,36 @@ export class AuditChainVerification {
   firstBrokenEventId!: string | null;
 }
 
+@ObjectType({ description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
+export class AuditCheckpoint {
+  @Field(() => Int, { description: 'Sequence number of the head link.' })
+  seq!: number;
+
+  @Field({ description: 'Hash of the head link.' })
+  hash!: string;
+
+  @Field({ description: 'True for the seal over links written before keyed hashing.' })
+  legacy!: boolean;
+
+  @Field({ description: "HMAC signature by Concord's audit key." })
+  signature!: string;
+}
+
+@InputType({ description: 'A checkpoint you kept from auditCheckpoint.' })
+export class AuditCheckpointInput {
+  @Field(() => Int, { description: 'Sequence number of the head link.' })
+  seq!: number;
+
+  @Field({ description: 'Hash of the head link.' })
+  hash!: string;
+
+  @Field({ description: 'Whether it was a legacy seal.' })
+  legacy!: boolean;
+
+  @Field({ description: 'The signature.' })
+  signature!: string;
+}
+
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail, in chain order (government analysts and platform admins).' })
@@ -37,9 +67,17 @@ export class AuditResolver {
     return auditService.events(ctx, args, direction ?? OrderDirection.ASC);
   }
 
-  @Query(() => AuditChainVerification, { description: 'Recomputes the whole hash chain and reports the first broken link.' })
-  verifyAuditChain(@Ctx() ctx: RequestContext) {
-    return auditService.verify(ctx);
+  @Query(() => AuditChainVerification, { description: 'Recomputes the whole keyed hash chain, checks every signed checkpoint (and the one you pass), and reports the first broken link.' })
+  verifyAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Arg('checkpoint', () => AuditCheckpointInput, { nullable: true, description: 'A checkpoint you kept from auditCheckpoint: a tail removed after it is reported.' }) checkpoint?: AuditCheckpointInput,
+  ) {
+    return auditService.verify(ctx, checkpoint);
+  }
+
+  @Query(() => AuditCheckpoint, { nullable: true, description: 'The latest signed checkpoint of the chain head, to keep outside Concord (null before the first event).' })
+  auditCheckpoint(@Ctx() ctx: RequestContext) {
+    return auditService.checkpoint(ctx);
   }
 
   @FieldResolver(() => Int, { description: 'Position in the chain (1 for the first event).' })

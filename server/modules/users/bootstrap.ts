@@ -25,7 +25,7 @@ export class BootstrapRefused extends Error {}
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function bootstrapPlatformAdmin(db: DataSource, log: Logger, input: BootstrapInput): Promise<{ user: User; agency: Agency }> {
+export async function bootstrapPlatformAdmin(db: DataSource, log: Logger, auditKey: string, input: BootstrapInput): Promise<{ user: User; agency: Agency }> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) throw new BootstrapRefused(`"${input.email}" is not an email address`);
   if (!/^[A-Z0-9]{2,16}$/.test(input.acronym)) throw new BootstrapRefused('the acronym must be 2-16 capital letters or digits');
@@ -36,7 +36,7 @@ export async function bootstrapPlatformAdmin(db: DataSource, log: Logger, input:
   }
   const slug = input.acronym.toLowerCase();
   if (!SLUG.test(slug)) throw new BootstrapRefused('the acronym does not make a valid slug');
-  const ctx = createRequestContext({ db, clock: systemClock, log, pubsub: createPubSub() }, ANONYMOUS, `bootstrap-${Date.now()}`);
+  const ctx = createRequestContext({ db, clock: systemClock, log, pubsub: createPubSub(), auditKey }, ANONYMOUS, `bootstrap-${Date.now()}`);
   return mutate(ctx, 'bootstrapPlatformAdmin', async (m) => {
     // Serialized, so two bootstraps at once cannot both find no administrator.
     await m.query('SELECT pg_advisory_xact_lock(7340002)');

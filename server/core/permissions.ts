@@ -1,0 +1,48 @@
+// The one refusal rule (DESIGN section 3):
+//   - an object the caller cannot see is NOT_FOUND, identical to a random id (`visible`);
+//   - an object it can see, with an action it may not take, is FORBIDDEN, and `extensions.required` names what
+//     is missing: a role (PLATFORM_ADMIN, ORG_ADMIN, ANALYST), a capability (DESIGNATION_AUTHORITY,
+//     CLEARINGHOUSE_OPERATOR, DIRECTIVE_ISSUER), or a relationship to the object (REQUIREMENTS below);
+//   - a creation without the role or capability is FORBIDDEN the same way;
+//   - no credential at all is UNAUTHENTICATED (`signedIn`).
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
+import type { Viewer } from './viewer';
+
+/** What `extensions.required` may name besides roles and capabilities: the caller's relation to the object. */
+export const RELATIONSHIPS = {
+  MODEL_DEVELOPER: "a member of the model's developer",
+  REVIEWING_AGENCY: 'an analyst of an agency reviewing the window',
+  ISSUING_AGENCY: 'an analyst of the issuing agency',
+  REPORTING_AGENCY: 'a member of the reporting agency',
+  RESPONSIBLE_AGENCY: 'an analyst of the responsible agency',
+  DELIVERY_RECIPIENT: 'a member of the receiving organization',
+  CLAIM_HOLDER: 'a member of the claiming organization',
+  TOOL_DEVELOPER: "a member of the tool's developer, or a government analyst",
+  ENTRY_REPORTER: 'a member of the reporting organization while the entry is REPORTED, or a clearinghouse analyst',
+  CASE_REQUESTER: 'the developer that requested the case, or the designation authority',
+  AI_DEVELOPER: 'a member of an AI developer',
+  RECIPIENT: 'a member of a critical-infrastructure recipient',
+} as const;
+
+export type Requirement = string;
+
+/** Narrows the viewer to a signed-in one, or UNAUTHENTICATED. */
+export function signedIn(viewer: Viewer): asserts viewer is Viewer & { authenticated: true; organizationId: string } {
+  if (!viewer.authenticated) throw new UnauthenticatedError();
+}
+
+/** The object, when the caller may see it; otherwise NOT_FOUND, the same as for an id that never existed. */
+export function visible<T>(object: T | null | undefined): T {
+  if (object === null || object === undefined) throw new NotFoundError();
+  return object;
+}
+
+/** FORBIDDEN naming what is missing, unless `allowed`. Only for objects (or creations) the caller can see. */
+export function allow(allowed: boolean, required: Requirement, message: string): void {
+  if (!allowed) throw new ForbiddenError(message, { required });
+}
+
+/** `visible` as an assertion, for an object already in hand. */
+export function assertVisible<T>(object: T | null | undefined): asserts object is T {
+  if (object === null || object === undefined) throw new NotFoundError();
+}
