@@ -21,7 +21,7 @@ import {
 } from '../sdk/generated/graphql';
 import { fromGlobalId } from '../server/core/ids';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, expectError, type Cast } from './support/fixtures';
+import { createCast, expectError, expectForbidden, type Cast } from './support/fixtures';
 
 const HOUR = 3_600_000;
 let server: TestServer;
@@ -146,7 +146,7 @@ describe('an urgent AMBER advisory to rural water utilities and hospitals in Ohi
     ]);
     const byType = (await analyst.execute(PatchCoverageDocument, { groupBy: 'RECIPIENT_TYPE', advisoryId })).patchCoverage;
     expect(byType.map((x) => [x.key, x.targeted, x.overdue])).toEqual([['HOSPITAL', 2, 1], ['LOCAL_UTILITY', 1, 0]]);
-    expect((await expectError(r['Meigs Rural Hospital'].client.execute(PatchCoverageDocument, { groupBy: 'SECTOR' }))).code).toBe('NOT_FOUND');
+    await expectForbidden(r['Meigs Rural Hospital'].client.execute(PatchCoverageDocument, { groupBy: 'SECTOR' }), 'ANALYST');
   });
 
   it('7. a superseding advisory replaces the earlier one, and recipients see the link', async () => {
@@ -171,7 +171,7 @@ describe('audience rules', () => {
     // Rules that match nobody cannot be published.
     const none = (await analyst.execute(DraftAdvisoryDocument, { input: { title: 'Nobody matches', summary: 'Alaska has no rural water here.', entryIds, marking: 'GREEN', priority: 'ROUTINE', audience: { states: ['AK'] } } })).draftAdvisory.advisory;
     expect((await expectError(analyst.execute(PublishAdvisoryDocument, { input: { advisoryId: none.id } }))).code).toBe('BAD_USER_INPUT');
-    expect((await expectError(dev.execute(DraftAdvisoryDocument, { input: { title: 'Not an analyst', summary: 'Developers cannot.', entryIds, marking: 'GREEN', priority: 'ROUTINE', audience } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(dev.execute(DraftAdvisoryDocument, { input: { title: 'Not an analyst', summary: 'Developers cannot.', entryIds, marking: 'GREEN', priority: 'ROUTINE', audience } }), 'CLEARINGHOUSE_OPERATOR');
   });
 
   it('publishing to thousands of recipients takes the same few statements as publishing to one', async () => {

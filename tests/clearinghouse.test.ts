@@ -27,7 +27,7 @@ import {
   type ReportEntryInput,
 } from '../sdk/generated/graphql';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, expectError, unique, type Cast } from './support/fixtures';
+import { createCast, expectError, expectForbidden, unique, type Cast } from './support/fixtures';
 import { createValidators } from './support/schemas';
 
 let server: TestServer;
@@ -173,7 +173,7 @@ describe('rules on input', () => {
     expect(dup).toMatchObject({ status: 'DUPLICATE', duplicateOf: { id: a.id, key: a.key } });
     expect((await expectError(analyst.execute(ResolveClearinghouseEntryDocument, { input: { id: b.id } }))).code).toBe('INVALID_TRANSITION');
     // Only analysts move entries; the reporter edits while REPORTED, with optimistic concurrency.
-    expect((await expectError(dev.execute(TriageClearinghouseEntryDocument, { input: { id: a.id } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(dev.execute(TriageClearinghouseEntryDocument, { input: { id: a.id } }), 'CLEARINGHOUSE_OPERATOR');
     const edited = (await dev.execute(UpdateClearinghouseEntryDocument, { input: { id: a.id, expectedVersion: a.version, title: 'Heap overflow in the Modbus gateway' } })).updateClearinghouseEntry.entry;
     expect(edited.version).toBe(a.version + 1);
     expect((await expectError(dev.execute(UpdateClearinghouseEntryDocument, { input: { id: a.id, expectedVersion: a.version, title: 'Stale edit here' } }))).code).toBe('CONFLICT');

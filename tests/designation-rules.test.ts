@@ -30,7 +30,7 @@ import {
 } from '../sdk/generated/graphql';
 import { fromGlobalId, toGlobalId } from '../server/core/ids';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, expectError, unique, type Cast } from './support/fixtures';
+import { createCast, expectError, expectForbidden, unique, type Cast } from './support/fixtures';
 
 const DAY = 86_400_000;
 let server: TestServer;
@@ -126,17 +126,17 @@ describe('illegal moves are INVALID_TRANSITION with from and action', () => {
   });
 });
 
-describe('who may do what (anything else looks like a missing object)', () => {
+describe('who may do what: hidden is NOT_FOUND, visible but not allowed is FORBIDDEN naming what is missing', () => {
   it('only the designation authority opens, records, proposes and decides', async () => {
     const modelId = await newModel();
-    const notFound = async (p: Promise<unknown>) => expect((await expectError(p)).code).toBe('NOT_FOUND');
-    await notFound(dev.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } }));
-    await notFound(cisa.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } }));
+    await expectForbidden(dev.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } }), 'DESIGNATION_AUTHORITY');
+    await expectForbidden(cisa.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } }), 'DESIGNATION_AUTHORITY');
     const { id } = await proposedCase();
     await dev.execute(RespondToDesignationDocument, { input: { designationId: id, position: 'AGREE', arguments: 'Agreed.' } });
-    await notFound(dev.execute(DecideDesignationDocument, { input: { designationId: id, decision: 'NOT_COVERED', rationale: 'mine' } }));
-    await notFound(cisa.execute(DecideDesignationDocument, { input: { designationId: id, decision: 'NOT_COVERED', rationale: 'x' } }));
-    await notFound(dev.execute(RecordBenchmarkResultDocument, { input: { designationId: id, suite: 's', suiteVersion: '1', score: 0, threshold: 1 } }));
+    // The developer sees its notified case, and CISA sees every case: both are refused, naming the authority.
+    await expectForbidden(dev.execute(DecideDesignationDocument, { input: { designationId: id, decision: 'NOT_COVERED', rationale: 'mine' } }), 'DESIGNATION_AUTHORITY');
+    await expectForbidden(cisa.execute(DecideDesignationDocument, { input: { designationId: id, decision: 'NOT_COVERED', rationale: 'x' } }), 'DESIGNATION_AUTHORITY');
+    await expectForbidden(dev.execute(RecordBenchmarkResultDocument, { input: { designationId: id, suite: 's', suiteVersion: '1', score: 0, threshold: 1 } }), 'DESIGNATION_AUTHORITY');
   });
 
   it("another developer can neither see nor touch a developer's cases, models or windows, exactly as if missing", async () => {
@@ -165,22 +165,23 @@ describe('who may do what (anything else looks like a missing object)', () => {
 
   it('only the developer proposes and grants; only the government agrees; only reviewing agencies file findings', async () => {
     const modelId = await newModel();
+    // An unreleased model of another developer is hidden.
     expect((await expectError(otherDev.execute(ProposeReviewWindowDocument, { input: { modelId, accessStartsAt: inDays(20), reviewingAgencyIds: [nsaId], accessTerms: terms } }))).code).toBe('NOT_FOUND');
     const w = (await dev.execute(ProposeReviewWindowDocument, { input: { modelId, accessStartsAt: inDays(20), reviewingAgencyIds: [nsaId], accessTerms: terms } })).proposeReviewWindow.reviewWindow.id;
-    expect((await expectError(dev.execute(AgreeReviewWindowDocument, { input: { windowId: w } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(dev.execute(AgreeReviewWindowDocument, { input: { windowId: w } }), 'ANALYST');
     await cisa.execute(AgreeReviewWindowDocument, { input: { windowId: w } });
-    expect((await expectError(nsa.execute(GrantReviewAccessDocument, { input: { windowId: w } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(nsa.execute(GrantReviewAccessDocument, { input: { windowId: w } }), 'MODEL_DEVELOPER');
     await dev.execute(GrantReviewAccessDocument, { input: { windowId: w } });
-    expect((await expectError(cisa.execute(FileReviewFindingDocument, { input: { windowId: w, title: 't', category: 'c', severity: 'LOW', description: 'd' } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(cisa.execute(FileReviewFindingDocument, { input: { windowId: w, title: 't', category: 'c', severity: 'LOW', description: 'd' } }), 'REVIEWING_AGENCY');
     const f = (await nsa.execute(FileReviewFindingDocument, { input: { windowId: w, title: 't', category: 'c', severity: 'LOW', description: 'd' } })).fileReviewFinding.finding.id;
-    expect((await expectError(nsa.execute(AcknowledgeReviewFindingDocument, { input: { findingId: f } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(nsa.execute(AcknowledgeReviewFindingDocument, { input: { findingId: f } }), 'MODEL_DEVELOPER');
     expect((await expectError(otherDev.execute(AcknowledgeReviewFindingDocument, { input: { findingId: f } }))).code).toBe('NOT_FOUND');
   });
 
   it('release always succeeds for the developer and for no one else', async () => {
     const modelId = await newModel();
     await dev.execute(RequestDesignationDocument, { input: { modelId } });
-    expect((await expectError(nsa.execute(RecordModelReleaseDocument, { input: { modelId } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(nsa.execute(RecordModelReleaseDocument, { input: { modelId } }), 'MODEL_DEVELOPER');
     expect((await expectError(otherDev.execute(RecordModelReleaseDocument, { input: { modelId } }))).code).toBe('NOT_FOUND');
     expect((await dev.execute(RecordModelReleaseDocument, { input: { modelId } })).recordModelRelease.model.releasedAt).not.toBeNull();
   });

@@ -23,7 +23,7 @@ import {
 } from '../sdk/generated/graphql';
 import { fromGlobalId } from '../server/core/ids';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, expectError, type Cast } from './support/fixtures';
+import { createCast, expectError, expectForbidden, type Cast } from './support/fixtures';
 
 const DAY = 86_400_000;
 let server: TestServer;
@@ -61,7 +61,7 @@ describe('a binding operational directive', () => {
     const draft = (await cisa.execute(DraftDirectiveDocument, { input: { code: 'BOD 26-04', kind: 'BINDING_OPERATIONAL_DIRECTIVE', title: 'Securing AI-enabled internet-facing assets', summary: 'Federal civilian agencies inventory and patch AI-enabled assets.', sourceUrl: 'https://www.cisa.gov/bod-26-04', requiredActions: ACTIONS } })).draftDirective.directive;
     bodId = draft.id;
     expect((await cast.public.execute(NodeDocument, { id: bodId })).node).toBeNull();
-    expect((await expectError(nsa.execute(IssueDirectiveDocument, { input: { directiveId: bodId } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(nsa.execute(IssueDirectiveDocument, { input: { directiveId: bodId } }), 'DIRECTIVE_ISSUER');
     const issued = (await cisa.execute(IssueDirectiveDocument, { input: { directiveId: bodId } })).issueDirective.directive;
     expect(issued.status).toBe('ISSUED');
     expect(issued.requiredActions.map((a) => a.dueAt)).toEqual([at(14).toISOString(), at(30).toISOString()]);
@@ -84,7 +84,7 @@ describe('a binding operational directive', () => {
     expect((await expectError(doi.execute(UpdateComplianceReportDocument, { input: { reportId: edReport.id, expectedVersion: edReport.version, status: 'COMPLETE' } }))).code).toBe('NOT_FOUND');
     expect((await doi.execute(NodeDocument, { id: edReport.id })).node).toBeNull();
     // Analysts see every report but do not report for agencies.
-    expect((await expectError(cisa.execute(UpdateComplianceReportDocument, { input: { reportId: edReport.id, expectedVersion: edReport.version, status: 'COMPLETE' } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(cisa.execute(UpdateComplianceReportDocument, { input: { reportId: edReport.id, expectedVersion: edReport.version, status: 'COMPLETE' } }), 'REPORTING_AGENCY');
   });
 
   it('compliance per action, with overdue computed from a moved clock', async () => {
@@ -136,7 +136,7 @@ describe("the order's milestones and the overview", () => {
     expect(await byStatus(['COMPLETE'])).toEqual(['Sec. 5(a)']);
     const nsaMilestones = (await cisa.execute(MilestonesDocument, { first: 10, filter: { agencyId: agencies.NSA } })).milestones.nodes;
     expect(nsaMilestones.map((m) => m.section)).toEqual(['Sec. 3(c)', 'Sec. 4(a)']);
-    expect((await expectError(cisa.execute(CompleteMilestoneDocument, { input: { milestoneId: nsaMilestones[0].id } }))).code).toBe('NOT_FOUND');
+    await expectForbidden(cisa.execute(CompleteMilestoneDocument, { input: { milestoneId: nsaMilestones[0].id } }), 'RESPONSIBLE_AGENCY');
     expect((await nsa.execute(CompleteMilestoneDocument, { input: { milestoneId: nsaMilestones[1].id } })).completeMilestone.milestone.status).toBe('COMPLETE');
   });
 

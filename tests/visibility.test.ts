@@ -16,7 +16,7 @@ import {
 } from '../sdk/generated/graphql';
 import { fromGlobalId, toGlobalId } from '../server/core/ids';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, expectError, type Cast } from './support/fixtures';
+import { createCast, expectError, expectForbidden, type Cast } from './support/fixtures';
 
 let server: TestServer;
 let cast: Cast;
@@ -117,8 +117,8 @@ describe('hidden is the same as missing', () => {
     const missing = await expectError(memberB.execute(UpdateFrontierModelDocument, { input: { id: random, expectedVersion: 1, name: 'mine now' } }));
     expect(hidden.code).toBe('NOT_FOUND');
     expect(strip(hidden)).toEqual(strip(missing));
-    // A model another developer can see (released) but may not change is also NOT_FOUND, never FORBIDDEN.
-    expect((await expectError(memberB.execute(UpdateFrontierModelDocument, { input: { id: releasedA, expectedVersion: 1, name: 'x' } }))).code).toBe('NOT_FOUND');
+    // A model another developer can see (released) but may not change is FORBIDDEN, naming the relationship.
+    await expectForbidden(memberB.execute(UpdateFrontierModelDocument, { input: { id: releasedA, expectedVersion: 1, name: 'x' } }), 'MODEL_DEVELOPER');
   });
   it('garbage ids are simply not found', async () => {
     expect((await memberB.execute(NodeDocument, { id: 'garbage!!' })).node).toBeNull();

@@ -140,7 +140,8 @@ async function loadDemo(m: EntityManager, clock: Clock) {
     { email: 'analyst@nsa.gov', name: 'Priya Raman', organizationId: agencyId('nsa'), roles: [Role.ANALYST] },
     { email: 'analyst@treasury.gov', name: 'Helen Ostrowski', organizationId: agencyId('treasury'), roles: [Role.ANALYST] },
     { email: 'policy@omb.gov', name: 'Grant Holloway', organizationId: agencyId('omb'), roles: [Role.ANALYST] },
-    { email: 'scientist@nist.gov', name: 'Wen Li', organizationId: agencyId('nist'), roles: [Role.ANALYST] },
+    // NIST consults but holds no government capability in Concord: its staff are members, not analysts.
+    { email: 'scientist@nist.gov', name: 'Wen Li', organizationId: agencyId('nist'), roles: [Role.MEMBER] },
     { email: 'security@interior.gov', name: 'Ruth Calloway', organizationId: agencyId('interior'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
     { email: 'ciso@ed.gov', name: 'Tomas Avila', organizationId: agencyId('education'), roles: [Role.MEMBER] },
     { email: 'dev@atlas-ai.example', name: 'Jordan Park', organizationId: devId('atlas-ai'), roles: [Role.ORG_ADMIN, Role.MEMBER] },

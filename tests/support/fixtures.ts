@@ -72,6 +72,15 @@ export async function createCast(server: TestServer): Promise<Cast> {
   return cast;
 }
 
+/** A refusal of something the caller can see: FORBIDDEN naming what is missing in `extensions.required`. */
+export async function expectForbidden(p: Promise<unknown>, required: string) {
+  const err = await expectError(p);
+  if (err.code !== 'FORBIDDEN' || err.errors[0]?.extensions?.required !== required) {
+    throw new Error(`expected FORBIDDEN requiring ${required}, got ${err.code} ${JSON.stringify(err.errors[0]?.extensions)}: ${err.message}`);
+  }
+  return err;
+}
+
 /** Runs a promise that must fail and returns the ConcordRequestError. */
 export async function expectError(p: Promise<unknown>) {
   try {

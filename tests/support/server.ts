@@ -24,7 +24,7 @@ async function admin(url: string, sql: string) {
   }
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
   const base = process.env.TEST_DATABASE_URL;
   let databaseUrl: string | undefined;
   let dbName: string | undefined;
@@ -38,7 +38,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   // Budgets high enough for story tests; the rate-limit tests set their own.
   const budgets = { LOG_LEVEL: 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
-  const concord = await startConcord(config, { port: 0, inMemory: true, seed: false });
+  const concord = await startConcord(config, { port: 0, inMemory: true, seed: opts.seed ?? false });
   return {
     concord,
     url: concord.url,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -59,7 +60,8 @@ function raw(m: EntityManager, sql: string, params: Record<string, unknown>) {
 async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Advisory> {
   if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
   const a = await advisoryService.byId(ctx, expectGlobalId(globalId, 'Advisory', 'advisoryId'));
-  if (!a || !isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+  assertVisible(a);
+  allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts manage advisories.');
   return a;
 }
 
@@ -87,7 +89,7 @@ export const advisoryService = {
 
   /** Who an audience reaches, counted in SQL before anything is published. */
   async preview(ctx: RequestContext, input: AdvisoryAudienceInput): Promise<AudiencePreview> {
-    if (!isGovernment(ctx.viewer)) throw new NotFoundError();
+    allow(isGovernment(ctx.viewer), 'ANALYST', 'Only government analysts preview audiences.');
     const where = audienceSql(normalizeAudience(input));
     const rows: { recipient_type: string; state: string; n: string }[] = await raw(ctx.db.manager, `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`, where.params);
     const sum = (key: 'recipient_type' | 'state') => [...rows.reduce((m, r) => m.set(r[key], (m.get(r[key]) ?? 0) + Number(r.n)), new Map<string, number>())].map(([k, count]) => ({ key: k, count })).sort((x, y) => x.key.localeCompare(y.key));
@@ -96,7 +98,7 @@ export const advisoryService = {
 
   async draft(ctx: RequestContext, input: DraftAdvisoryInput): Promise<Advisory> {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-    if (!isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+    allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts draft advisories.');
     const audience = normalizeAudience(input.audience);
     const entryIds = [...new Set(input.entryIds.map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `entryIds[${i}]`)))];
     for (const id of entryIds) {
@@ -222,7 +224,8 @@ export const advisoryService = {
   async updateDelivery(ctx: RequestContext, input: UpdateDeliveryStatusInput): Promise<AdvisoryDelivery> {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
-    if (!d || !isRecipientMember(ctx.viewer) || d.recipientId !== ctx.viewer.organizationId) throw new NotFoundError();
+    assertVisible(d);
+    allow(isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId, 'DELIVERY_RECIPIENT', 'Only the receiving organization reports its progress.');
     const updated = await mutate(ctx, 'updateDeliveryStatus', async (m) => {
       const locked = await m.getRepository(AdvisoryDelivery).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
       // The same report again is accepted and changes nothing.
@@ -273,7 +276,7 @@ export const advisoryService = {
 
   /** Patch coverage grouped by sector, state or operator type, over one advisory or all published ones. */
   async patchCoverage(ctx: RequestContext, groupBy: CoverageGroupBy, advisoryGlobalId?: string): Promise<PatchCoverageRow[]> {
-    if (!isGovernment(ctx.viewer)) throw new NotFoundError();
+    allow(isGovernment(ctx.viewer), 'ANALYST', 'Patch coverage is for government analysts.');
     const column = { [CoverageGroupBy.SECTOR]: 'o.sector', [CoverageGroupBy.STATE]: 'o.state', [CoverageGroupBy.RECIPIENT_TYPE]: 'o.recipient_type' }[groupBy];
     const advisoryId = advisoryGlobalId ? expectGlobalId(advisoryGlobalId, 'Advisory', 'advisoryId') : null;
     const rows: Record<string, string | null>[] = await raw(

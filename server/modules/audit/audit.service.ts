@@ -1,11 +1,10 @@
 import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import { isGovernment, isPlatformAdmin } from '../../core/viewer';
-import { allow, assertVisible, signedIn, visible } from '../../core/permissions';
+import { allow } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { auditHash, checkpointSignatureValid, GENESIS_HASH, legacyAuditHash } from '../../core/audit';
 import { policy } from '../../core/policy';
-import { NotFoundError } from '../../core/errors';
 import { AuditEvent } from './audit-event.entity';
 
 export interface ChainVerification {

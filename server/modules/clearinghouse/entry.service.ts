@@ -1,4 +1,5 @@
 import { PackageURL } from 'packageurl-js';
+import { allow, assertVisible } from '../../core/permissions';
 import type { EntityManager } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -87,7 +88,8 @@ async function nextKey(m: EntityManager, year: number): Promise<string> {
 async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<ClearinghouseEntry> {
   if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
   const entry = await entryLoader(ctx).load(expectGlobalId(globalId, 'ClearinghouseEntry', 'id'));
-  if (!entry || !isClearinghouseAnalyst(ctx.viewer)) throw new NotFoundError();
+  assertVisible(entry);
+  allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts move entries.');
   return entry;
 }
 
@@ -220,7 +222,8 @@ export const entryService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const entry = await entryLoader(ctx).load(expectGlobalId(input.id, 'ClearinghouseEntry', 'id'));
     const isReporter = entry && entry.reportedById === ctx.viewer.organizationId && entry.status === EntryStatus.REPORTED;
-    if (!entry || !(isClearinghouseAnalyst(ctx.viewer) || isReporter)) throw new NotFoundError();
+    assertVisible(entry);
+    allow(isClearinghouseAnalyst(ctx.viewer) || Boolean(isReporter), 'ENTRY_REPORTER', 'Only the reporter (while REPORTED) or a clearinghouse analyst edits an entry.');
     const values: Partial<ClearinghouseEntry> = {};
     if (input.title) values.title = input.title;
     if (input.summary) values.summary = input.summary;

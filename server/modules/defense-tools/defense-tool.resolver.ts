@@ -53,7 +53,7 @@ export class DefenseToolResolver {
     return { tool: await defenseToolService.offer(ctx, input) };
   }
 
-  @Mutation(() => ToolGrantPayload, { description: 'Request a seat for your organization; ineligible recipients get FORBIDDEN with the reason.' })
+  @Mutation(() => ToolGrantPayload, { description: 'Request a seat for your organization. A tool you are not eligible for is one you cannot see: NOT_FOUND.' })
   async requestToolGrant(@Ctx() ctx: RequestContext, @Arg('input', () => RequestToolGrantInput, { description: 'The request.' }) input: RequestToolGrantInput) {
     return { grant: await defenseToolService.request(ctx, input) };
   }

@@ -1,7 +1,8 @@
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { allow, assertVisible, visible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { ConflictError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Lifecycle } from '../../core/lifecycle';
 import type { Condition } from '../../core/policy';
@@ -46,15 +47,6 @@ function grantCondition(viewer: Viewer, alias: string): Condition {
   return { sql: 'FALSE', params: {} };
 }
 
-/** Why a recipient is not eligible, or null when it is. */
-function ineligibility(tool: DefenseTool, r: Recipient): string | null {
-  const e = tool.eligibility;
-  if (e.recipientTypes.length && !e.recipientTypes.includes(r.recipientType)) return `${tool.name} is for ${e.recipientTypes.join(', ')}; you are ${r.recipientType}.`;
-  if (e.sectors.length && !e.sectors.includes(r.sector)) return `${tool.name} is for the ${e.sectors.join(', ')} sector(s); you are ${r.sector}.`;
-  if (e.sizeTiers.length && !e.sizeTiers.includes(r.sizeTier)) return `${tool.name} is for ${e.sizeTiers.join(', ')} operators; you are ${r.sizeTier}.`;
-  return null;
-}
-
 export const defenseToolService = {
   list(ctx: RequestContext, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(DefenseTool).createQueryBuilder('t'), toolCondition(ctx.viewer, 't'));
@@ -86,7 +78,7 @@ export const defenseToolService = {
 
   async offer(ctx: RequestContext, input: OfferDefenseToolInput) {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-    if (!isDeveloperMember(ctx.viewer)) throw new ForbiddenError('Only AI developers offer defense tools.');
+    allow(isDeveloperMember(ctx.viewer), 'AI_DEVELOPER', 'Only AI developers offer defense tools.');
     const e = input.eligibility;
     return mutate(ctx, 'offerDefenseTool', async (m) => {
       const tool = await m.save(
@@ -106,13 +98,10 @@ export const defenseToolService = {
   async request(ctx: RequestContext, input: RequestToolGrantInput) {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const toolId = expectGlobalId(input.toolId, 'DefenseTool', 'toolId');
-    if (!isRecipientMember(ctx.viewer)) throw new ForbiddenError('Only critical-infrastructure recipients request defense tools.');
-    // Loaded without the eligibility filter so that an ineligible recipient learns why.
-    const tool = await ctx.db.getRepository(DefenseTool).findOneBy({ id: toolId });
+    allow(isRecipientMember(ctx.viewer), 'RECIPIENT', 'Only critical-infrastructure recipients request defense tools.');
+    // A recipient sees only the tools it is eligible for: any other tool is NOT_FOUND, like a random id.
+    visible(await defenseToolService.byId(ctx, toolId));
     const recipient = (await organizationLoader(ctx).load(ctx.viewer.organizationId!)) as Recipient;
-    if (!tool) throw new NotFoundError();
-    const reason = ineligibility(tool, recipient);
-    if (reason) throw new ForbiddenError(reason, { reason });
     try {
       return await mutate(ctx, 'requestToolGrant', async (m) => {
         const grant = await m.save(m.create(ToolGrant, { toolId, recipientId: recipient.id, status: G.REQUESTED, note: input.note ?? null }));
@@ -129,10 +118,10 @@ export const defenseToolService = {
   async act(ctx: RequestContext, input: ToolGrantActionInput) {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const grant = await defenseToolService.grantById(ctx, expectGlobalId(input.grantId, 'ToolGrant', 'grantId'));
-    if (!grant) throw new NotFoundError();
+    assertVisible(grant);
     const tool = await ctx.db.getRepository(DefenseTool).findOneByOrFail({ id: grant.toolId });
     const mayDecide = isGovernment(ctx.viewer) || (isDeveloperMember(ctx.viewer) && tool.developerId === ctx.viewer.organizationId);
-    if (!mayDecide) throw new NotFoundError();
+    allow(mayDecide, 'TOOL_DEVELOPER', "Only the tool's developer (or a government analyst) decides its grants.");
     return mutate(ctx, `${input.action.toLowerCase()}ToolGrant`, async (m) => {
       await m.query('SELECT id FROM defense_tool WHERE id = $1 FOR UPDATE', [tool.id]);
       const locked = await m.findOneByOrFail(ToolGrant, { id: grant.id });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { allow, visible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -53,8 +54,8 @@ function requireSignedIn(viewer: Viewer) {
 /** The developer's own model (visible and theirs), or NOT_FOUND. */
 async function ownModel(ctx: RequestContext, globalId: string): Promise<FrontierModel> {
   const id = expectGlobalId(globalId, 'FrontierModel', 'modelId');
-  const model = await frontierModelLoader(ctx).load(id);
-  if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+  const model = visible(await frontierModelLoader(ctx).load(id));
+  allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer does that.");
   return model;
 }
 
@@ -64,10 +65,10 @@ async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' 
   const id = expectGlobalId(globalId, 'Designation', 'designationId');
   const d = await designationLoader(ctx).load(id);
   if (!d) throw new NotFoundError();
-  if (role === 'authority' && !isAuthority(ctx.viewer)) throw new NotFoundError();
+  if (role === 'authority') allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority move cases.');
   if (role === 'developer') {
-    const model = await frontierModelLoader(ctx).load(d.modelId);
-    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+    const model = visible(await frontierModelLoader(ctx).load(d.modelId));
+    allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer answers its cases.");
   }
   return d;
 }
@@ -174,7 +175,7 @@ export const designationService = {
 
   async open(ctx: RequestContext, input: OpenDesignationInput) {
     requireSignedIn(ctx.viewer);
-    if (!isAuthority(ctx.viewer)) throw new NotFoundError();
+    allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority open cases.');
     if (input.basis === DesignationBasis.DEVELOPER_REQUEST) {
       throw new BadInputError('Developers open DEVELOPER_REQUEST cases themselves.', { basis: 'BENCHMARK_SCREENING or AGENCY_INITIATIVE' });
     }
@@ -257,7 +258,7 @@ export const designationService = {
     // The authority may withdraw any case; a developer only a request it made itself.
     if (!isAuthority(ctx.viewer)) {
       await caseFor(ctx, input.designationId, 'developer');
-      if (d.basis !== DesignationBasis.DEVELOPER_REQUEST) throw new NotFoundError();
+      allow(d.basis === DesignationBasis.DEVELOPER_REQUEST, 'CASE_REQUESTER', 'A developer withdraws only the requests it made.');
     }
     return move(ctx, d, 'withdraw', () => ({}), { note: input.note });
   },

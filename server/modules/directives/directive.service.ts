@@ -1,4 +1,5 @@
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError, StaleVersionError, UnauthenticatedError } from '../../core/errors';
@@ -44,7 +45,9 @@ export interface ActionCompliance {
 async function loadForIssuer(ctx: RequestContext, globalId: string): Promise<Directive> {
   if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
   const d = await directiveService.byId(ctx, expectGlobalId(globalId, 'Directive', 'directiveId'));
-  if (!d || !hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER) || d.issuerId !== ctx.viewer.organizationId) throw new NotFoundError();
+  assertVisible(d);
+  allow(hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), 'DIRECTIVE_ISSUER', 'Only analysts of a directive-issuing agency do that.');
+  allow(d.issuerId === ctx.viewer.organizationId, 'ISSUING_AGENCY', 'Only the issuing agency changes its directive.');
   return d;
 }
 
@@ -79,7 +82,7 @@ export const directiveService = {
 
   async draft(ctx: RequestContext, input: DraftDirectiveInput): Promise<Directive> {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-    if (!hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER)) throw new NotFoundError();
+    allow(hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), 'DIRECTIVE_ISSUER', 'Only analysts of a directive-issuing agency draft directives.');
     const related = [...new Set((input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)))];
     for (const id of related) if (!(await entryLoader(ctx).load(id))) throw new NotFoundError();
     let supersedesId: string | null = null;
@@ -149,7 +152,8 @@ export const directiveService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const report = await directiveService.reportById(ctx, expectGlobalId(input.reportId, 'ComplianceReport', 'reportId'));
     // Only the agency itself reports; analysts of other agencies see reports but never touch them.
-    if (!report || report.agencyId !== ctx.viewer.organizationId) throw new NotFoundError();
+    assertVisible(report);
+    allow(report.agencyId === ctx.viewer.organizationId, 'REPORTING_AGENCY', 'Only the reporting agency updates its report.');
     return mutate(ctx, 'updateComplianceReport', async (m) => {
       const locked = await m.getRepository(ComplianceReport).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: report.id }).getOneOrFail();
       if (locked.version !== input.expectedVersion) throw new StaleVersionError(input.expectedVersion, locked.version);

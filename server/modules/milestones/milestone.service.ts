@@ -1,9 +1,10 @@
 import { IsOptional } from 'class-validator';
+import { allow, assertVisible } from '../../core/permissions';
 import { Field, ID, InputType } from 'type-graphql';
 import { DAY_MS } from '../../core/clock';
 import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { mutate } from '../../core/transaction';
 import { isGovernment, isPlatformAdmin } from '../../core/viewer';
@@ -60,7 +61,8 @@ export const milestoneService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const m = await milestoneService.byId(ctx, expectGlobalId(input.milestoneId, 'Milestone', 'milestoneId'));
     const allowed = m && (isPlatformAdmin(ctx.viewer) || (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
-    if (!m || !allowed) throw new NotFoundError();
+    assertVisible(m);
+    allow(Boolean(allowed), 'RESPONSIBLE_AGENCY', 'Only the responsible agency completes its milestone.');
     if (m.completedAt) throw new InvalidTransitionError(MilestoneStatus.COMPLETE, 'complete');
     return mutate(ctx, 'completeMilestone', async (em) => {
       await em.update(Milestone, { id: m.id }, { completedAt: ctx.clock.now(), version: () => 'version + 1' } as never);

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { allow, assertVisible, visible } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
@@ -74,10 +75,12 @@ export const frontierModelService = {
     const developerId = input.developerId ? expectGlobalId(input.developerId, 'Developer', 'developerId') : ctx.viewer.organizationId;
     const ownDeveloper = isDeveloperMember(ctx.viewer) && developerId === ctx.viewer.organizationId;
     if (!developerId || !(ownDeveloper || isPlatformAdmin(ctx.viewer))) {
-      if (!input.developerId) throw new ForbiddenError('Only members of an AI developer register frontier models.');
-      throw new NotFoundError();
+      if (!input.developerId) throw new ForbiddenError('Only members of an AI developer register frontier models.', { required: 'AI_DEVELOPER' });
+      // Developers are public: another developer's id is visible, so this is a refusal, not a miss.
+      visible(developerId ? await organizationLoader(ctx).load(developerId) : null);
+      allow(false, 'MODEL_DEVELOPER', 'Only members of that developer register its models.');
     }
-    const developer = await organizationLoader(ctx).load(developerId);
+    const developer = await organizationLoader(ctx).load(developerId!);
     if (!(developer instanceof Developer)) throw new NotFoundError();
     checkPlannedRelease(ctx, input.plannedReleaseAt);
     return mutate(ctx, 'registerFrontierModel', async (m) => {
@@ -99,7 +102,8 @@ export const frontierModelService = {
     const id = expectGlobalId(input.id, 'FrontierModel', 'id');
     const model = await frontierModelLoader(ctx).load(id);
     const mayEdit = model && ((isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId) || isPlatformAdmin(ctx.viewer));
-    if (!model || !mayEdit) throw new NotFoundError();
+    assertVisible(model);
+    allow(Boolean(mayEdit), 'MODEL_DEVELOPER', "Only the model's developer edits it.");
     checkPlannedRelease(ctx, input.plannedReleaseAt);
     const values = Object.fromEntries(
       Object.entries({ name: input.name, description: input.description, plannedReleaseAt: input.plannedReleaseAt }).filter(([, v]) => v !== undefined && v !== null),
@@ -119,7 +123,8 @@ export const frontierModelService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const id = expectGlobalId(input.modelId, 'FrontierModel', 'modelId');
     const model = await frontierModelLoader(ctx).load(id);
-    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+    assertVisible(model);
+    allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer records its release.");
     if (model.releasedAt) return model;
     const releasedAt = input.releasedAt && input.releasedAt < ctx.clock.now() ? input.releasedAt : ctx.clock.now();
     return mutate(ctx, 'recordModelRelease', async (m) => {

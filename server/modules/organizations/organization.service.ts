@@ -1,7 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { allow } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -42,7 +43,7 @@ function requireSignedIn(viewer: Viewer) {
 
 function requirePlatformAdmin(viewer: Viewer) {
   requireSignedIn(viewer);
-  if (!isPlatformAdmin(viewer)) throw new ForbiddenError('Only platform administrators manage organizations.');
+  allow(isPlatformAdmin(viewer), 'PLATFORM_ADMIN', 'Only platform administrators create organizations.');
 }
 
 function searchCondition(qb: SelectQueryBuilder<Organization>, search: string | undefined, extra = '') {
@@ -76,7 +77,8 @@ async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
 async function loadForUpdate<T extends Organization>(ctx: RequestContext, cls: OrgClass, globalId: string, typeName: string): Promise<T> {
   const id = expectGlobalId(globalId, typeName, 'id');
   const org = await organizationLoader(ctx).load(id);
-  if (!org || !(org instanceof cls) || !canAdminister(ctx.viewer, id)) throw new NotFoundError();
+  if (!org || !(org instanceof cls)) throw new NotFoundError();
+  allow(canAdminister(ctx.viewer, id), 'ORG_ADMIN', "Only the organization's administrators (or a platform administrator) change it.");
   return org as T;
 }
 
@@ -170,7 +172,7 @@ export const organizationService = {
     requireSignedIn(ctx.viewer);
     const dev = await loadForUpdate<Developer>(ctx, Developer, input.id, 'Developer');
     // Participation is the framework's record, changed by platform administrators only.
-    if (input.participation && !isPlatformAdmin(ctx.viewer)) throw new NotFoundError();
+    allow(!input.participation || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Participation is changed by platform administrators.');
     const enrolling = input.participation === Participation.ENROLLED && dev.participation !== Participation.ENROLLED;
     return updateOrg(ctx, Developer, 'updateDeveloper', dev, input.expectedVersion, {
       name: input.name,
@@ -183,7 +185,7 @@ export const organizationService = {
   async updateAgency(ctx: RequestContext, input: UpdateAgencyInput) {
     requireSignedIn(ctx.viewer);
     const agency = await loadForUpdate<Agency>(ctx, Agency, input.id, 'Agency');
-    if (input.capabilities && !isPlatformAdmin(ctx.viewer)) throw new NotFoundError();
+    allow(!input.capabilities || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', "An agency's capabilities are changed by platform administrators.");
     const updated = await updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
       name: input.name,
       capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,

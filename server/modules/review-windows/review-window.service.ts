@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { allow, assertVisible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -42,8 +43,9 @@ function requireSignedIn(viewer: Viewer) {
 /** The viewer may act on this window in this role; otherwise NOT_FOUND, exactly like a missing window. */
 async function assertRole(ctx: RequestContext, window: ReviewWindow, role: 'developer' | 'government'): Promise<FrontierModel> {
   const model = await frontierModelLoader(ctx).load(window.modelId);
-  const allowed = model && (role === 'developer' ? isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId : isGovernment(ctx.viewer));
-  if (!allowed) throw new NotFoundError();
+  assertVisible(model);
+  if (role === 'developer') allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer does that.");
+  else allow(isGovernment(ctx.viewer), 'ANALYST', 'Only government analysts do that.');
   return model;
 }
 
@@ -138,7 +140,8 @@ export const reviewWindowService = {
   async propose(ctx: RequestContext, input: ProposeReviewWindowInput) {
     requireSignedIn(ctx.viewer);
     const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
-    if (!model || !isDeveloperMember(ctx.viewer) || model.developerId !== ctx.viewer.organizationId) throw new NotFoundError();
+    assertVisible(model);
+    allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer proposes its review windows.");
     const now = ctx.clock.now();
     if (model.releasedAt) throw new BadInputError('The model is already released.', { modelId: 'already released' });
     if (!model.plannedReleaseAt || model.plannedReleaseAt <= now) {
@@ -197,7 +200,7 @@ export const reviewWindowService = {
 
   async fileFinding(ctx: RequestContext, input: FileReviewFindingInput) {
     const { window } = await windowFor(ctx, input.windowId, 'government');
-    if (!window.reviewingAgencyIds.includes(ctx.viewer.organizationId!)) throw new NotFoundError();
+    allow(window.reviewingAgencyIds.includes(ctx.viewer.organizationId!), 'REVIEWING_AGENCY', 'Only the reviewing agencies file findings.');
     if (window.status !== ReviewWindowStatus.ACCESS_GRANTED) {
       throw new BadInputError('Findings are filed while access is granted.', { windowId: `window is ${window.status}` });
     }

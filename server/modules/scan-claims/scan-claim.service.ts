@@ -1,8 +1,9 @@
 import { DAY_MS } from '../../core/clock';
+import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
@@ -65,7 +66,8 @@ export const scanClaimService = {
   async release(ctx: RequestContext, input: ReleaseScanClaimInput): Promise<ScanClaim> {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     const claim = await scanClaimService.byId(ctx, expectGlobalId(input.id, 'ScanClaim', 'id'));
-    if (!claim || claim.organizationId !== ctx.viewer.organizationId) throw new NotFoundError();
+    assertVisible(claim);
+    allow(claim.organizationId === ctx.viewer.organizationId, 'CLAIM_HOLDER', 'Only the claiming organization releases its claim.');
     if (claim.status !== ScanClaimStatus.ACTIVE) throw new InvalidTransitionError(claim.status, 'release');
     return mutate(ctx, 'releaseScanClaim', async (m) => {
       await m.update(ScanClaim, { id: claim.id }, { status: ScanClaimStatus.RELEASED, version: () => 'version + 1' } as never);
