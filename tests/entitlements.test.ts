@@ -5,6 +5,10 @@ import { createClient, type ConcordClient } from '../sdk/index';
 import {
   CreateUserDocument,
   DesignationsDocument,
+  DirectivesDocument,
+  DraftDirectiveDocument,
+  ProposeReviewWindowDocument,
+  ReviewWindowsDocument,
   DraftAdvisoryDocument,
   EntryDetailDocument,
   IssueApiKeyDocument,
@@ -23,7 +27,7 @@ import {
 } from '../sdk/generated/graphql';
 import { fromGlobalId } from '../server/core/ids';
 import { repairRoleCeilings } from '../server/db/migrations/1765000000000-Entitlements';
-import { startTestServer, type TestServer } from './support/server';
+import { startReplica, startTestServer, type TestServer } from './support/server';
 import { createCast, expectError, unique, type Cast } from './support/fixtures';
 import { postGraphQL, subscribeOnce } from './support/transports';
 
@@ -151,6 +155,25 @@ describe('no existence oracles', () => {
     expect((await expectError(admins.lab.client.execute(CreateUserDocument, { input: { organizationId: org.lab.id, email, name: 'Again', roles: ['MEMBER'] } }))).code).toBe('CONFLICT');
   });
 
+  it('directive codes and open review windows clash only with what the caller already sees', async () => {
+    // Every directive issuer is a government analyst, and the government sees every directive, drafts included:
+    // a clash of codes tells an issuer nothing it could not read.
+    const omb = await cast.agency({ acronym: 'OMB', capabilities: ['DIRECTIVE_ISSUER'] });
+    const cisa = await cast.agency({ acronym: 'CISA', capabilities: ['DIRECTIVE_ISSUER'] });
+    const [ombAnalyst, cisaAnalyst] = [await cast.user(omb.id, ['ANALYST']), await cast.user(cisa.id, ['ANALYST'])];
+    const code = `BOD 26-${String(Math.floor(Math.random() * 90) + 10)}`;
+    const draft = { code, kind: 'BINDING_OPERATIONAL_DIRECTIVE' as const, title: 'A directive title', summary: 'A directive summary.', requiredActions: [{ title: 'Inventory', description: 'Inventory assets.', dueInDays: 30 }] };
+    await cisaAnalyst.client.execute(DraftDirectiveDocument, { input: draft });
+    expect((await ombAnalyst.client.execute(DirectivesDocument, { first: 50 })).directives.nodes.map((d) => d.code)).toContain(code);
+    expect((await expectError(ombAnalyst.client.execute(DraftDirectiveDocument, { input: draft }))).code).toBe('CONFLICT');
+    // One open review window per model: only the model's developer proposes, and it sees all of its windows.
+    const model = (await admins.lab.client.execute(RegisterFrontierModelDocument, { input: { developerId: org.lab.id, name: unique('Model'), modelVersion: '3', plannedReleaseAt: new Date(Date.now() + 40 * 86_400_000).toISOString() } })).registerFrontierModel.model;
+    const window = { modelId: model.id, accessStartsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), reviewingAgencyIds: [org.nsa.id], accessTerms: { confidentiality: 'c', intellectualProperty: 'ip', insiderRisk: 'ir' } };
+    await admins.lab.client.execute(ProposeReviewWindowDocument, { input: window });
+    expect((await admins.lab.client.execute(ReviewWindowsDocument, { first: 10 })).reviewWindows.nodes.some((w) => w.model.id === model.id)).toBe(true);
+    expect((await expectError(admins.lab.client.execute(ProposeReviewWindowDocument, { input: window }))).code).toBe('CONFLICT');
+  });
+
   it('only platform administrators create organizations, so slug conflicts reveal nothing to anyone else', async () => {
     const r = await postGraphQL(server.url, { query: 'mutation { createDeveloper(input: { name: "Probe Lab", slug: "x-lab-probe" }) { developer { id } } }' }, { authorization: `Bearer ${await server.concord.auth.sign(fromGlobalId(admins.lab.id)!.id, admins.lab.email)}` });
     expect(r.body.errors![0].extensions?.code).toBe('FORBIDDEN');
@@ -217,6 +240,28 @@ describe('live access ends with the credential', () => {
     const token = await server.concord.auth.sign(fromGlobalId(u.id)!.id, u.email);
     const r = await heldOpen(token, () => cast.admin.execute(UpdateAgencyDocument, { input: { id: agency.id, expectedVersion: 1, capabilities: ['FEDERAL_CIVILIAN'] } }));
     expect(r).toMatchObject({ type: 'close', code: 4403 });
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL)('a key revoked on one replica closes its subscription on another', async () => {
+    const a = await startTestServer({ REDIS_URL: process.env.TEST_REDIS_URL! });
+    const b = await startReplica(a, { REDIS_URL: process.env.TEST_REDIS_URL! });
+    try {
+      const c = await createCast(a);
+      const lab = await c.developer();
+      const labAdmin = await c.user(lab.id, ['ORG_ADMIN', 'MEMBER']);
+      const issued = (await labAdmin.client.execute(IssueApiKeyDocument, { input: { organizationId: lab.id, name: 'replica' } })).issueApiKey;
+      let subscribed!: () => void;
+      const ready = new Promise<void>((r) => (subscribed = r));
+      const outcome = subscribeOnce(b.url, sub, { token: issued.secret, timeoutMs: 8000, onSubscribed: () => subscribed() });
+      await ready;
+      const started = Date.now();
+      await labAdmin.client.execute(RevokeApiKeyDocument, { input: { id: issued.apiKey.id } });
+      expect(await outcome).toMatchObject({ type: 'close', code: 4403 });
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await b.stop();
+      await a.stop();
+    }
   });
 
   it('an expiring token closes its subscription when it expires', async () => {

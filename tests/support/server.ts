@@ -49,3 +49,11 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
     },
   };
 }
+
+/** A second server process-alike on the same PostgreSQL database as `primary` (a replica behind a load balancer). */
+export async function startReplica(primary: TestServer, env: Record<string, string> = {}): Promise<TestServer> {
+  if (primary.kind !== 'postgres') throw new Error('replicas share a PostgreSQL database');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', METRICS_PORT: '0', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', DATABASE_URL: primary.concord.config.databaseUrl!, ...env });
+  const concord = await startConcord(config, { port: 0, seed: false });
+  return { concord, url: concord.url, kind: 'postgres', stop: () => concord.stop() };
+}
