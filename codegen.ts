@@ -5,6 +5,8 @@ const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['sdk/documents/*.graphql'],
   ignoreNoDocuments: false,
+  // Relative imports carry `.js`, so the ESM build runs in plain Node as well as in bundlers.
+  emitLegacyCommonJSImports: false,
   generates: {
     'sdk/generated/': {
       preset: 'client',
@@ -16,6 +18,11 @@ const config: CodegenConfig = {
         scalars: { DateTimeISO: 'string' },
         skipTypename: false,
       },
+    },
+    // Apollo Client and urql need the interface -> implementations map to match fragments on `Organization`.
+    'sdk/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
     },
   },
 };

@@ -50,6 +50,11 @@ export interface Config {
   };
   /** How often open sockets re-check their credential (revocations also reach them at once through events). */
   wsRecheckSeconds: number;
+  /**
+   * Browser origins allowed to call the API (CORS), e.g. https://frontend.agency.gov. Empty: same origin only.
+   * Credentials are bearer tokens in the Authorization header; cookies are never used, so none are allowed.
+   */
+  corsOrigins: string[];
   /** Trust X-Forwarded-For from this many proxies (express `trust proxy`); 0 trusts none. */
   trustProxy: number;
   /** Deadlines for the database, per request. */
@@ -189,6 +194,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       subscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', source.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 25, 1, 10000),
     },
     wsRecheckSeconds: int('WS_RECHECK_SECONDS', source.WS_RECHECK_SECONDS, 15, 1, 3600),
+    corsOrigins: (source.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o, i) => {
+        if (o === '*') return o;
+        const u = url(`CORS_ORIGINS[${i}]`, o, ['https:', 'http:'])!;
+        const parsed = new URL(u);
+        if (parsed.pathname !== '/' || parsed.search || parsed.hash) throw new ConfigError(`CORS_ORIGINS[${i}] must be an origin (scheme://host[:port]), got "${o}"`);
+        return parsed.origin;
+      }),
     trustProxy: int('TRUST_PROXY', source.TRUST_PROXY, 0, 0, 10),
     db: {
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', source.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),

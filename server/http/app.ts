@@ -1,6 +1,7 @@
 // The HTTP surface: POST /graphql, GET /graphql (IDE), WebSocket /graphql, /healthz, /readyz, /metrics.
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -86,6 +87,18 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     next();
   });
 
+  // Browser frontends on other origins: only the configured ones, bearer tokens only (no cookies).
+  app.use(
+    '/graphql',
+    cors({
+      origin: (origin, callback) => callback(null, Boolean(origin) && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin!))),
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'apollo-require-preflight'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+      credentials: false,
+      maxAge: 600,
+    }),
+  );
   app.use('/graphql', express.json({ limit: config.bodyLimit }));
   app.use(
     '/graphql',

@@ -1,0 +1,15 @@
+// Builds the SDK as a dual package: dist/esm (ES modules, marked "type": "module") and dist/cjs (CommonJS),
+// each with its own type declarations, so Node, bundlers and TypeScript pick the right one.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const tsc = path.resolve(here, '..', 'node_modules', 'typescript', 'bin', 'tsc');
+fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
+for (const [config, type] of [['tsconfig.esm.json', 'module'], ['tsconfig.cjs.json', 'commonjs']]) {
+  execFileSync(process.execPath, [tsc, '-p', path.join(here, config)], { stdio: 'inherit' });
+  const out = path.join(here, 'dist', type === 'module' ? 'esm' : 'cjs');
+  fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type }, null, 2) + '\n');
+}
