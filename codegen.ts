@@ -10,7 +10,9 @@ const config: CodegenConfig = {
   generates: {
     'sdk/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      // persistedDocuments: a manifest of every operation by hash (sdk/generated/persisted-documents.json), and the
+      // hash on each document, so the SDK can send only the hash to a server that accepts trusted documents only.
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql', persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' } },
       config: {
         documentMode: 'string',
         useTypeImports: true,

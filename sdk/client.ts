@@ -80,6 +80,11 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Fail with `TIMEOUT` when no answer arrives within this many milliseconds (default 30 000; 0 waits forever). */
   timeoutMs?: number;
+  /**
+   * Send each SDK document's registered hash (`documentId`) instead of its text, for servers that run only
+   * trusted documents (TRUSTED_DOCUMENTS=api-keys or all). Documents without a hash are sent as text.
+   */
+  trustedDocuments?: boolean;
 }
 
 export interface ExecuteOptions {
@@ -115,6 +120,12 @@ export interface ConcordClient {
   withToken(token: string | undefined): ConcordClient;
 }
 
+/** The registered hash of an SDK document (`sha256:...`), if it has one. */
+export function documentId(document: unknown): string | undefined {
+  const meta = (document as { __meta__?: { hash?: unknown } } | null)?.__meta__;
+  return typeof meta?.hash === 'string' ? meta.hash : undefined;
+}
+
 function documentText(document: unknown): string {
   if (typeof document === 'string') return document;
   if (document && typeof document === 'object' && 'kind' in document) {
@@ -135,7 +146,9 @@ export function createClient(options: ClientOptions): ConcordClient {
       const timeoutMs = opts?.timeoutMs ?? options.timeoutMs ?? 30_000;
       const signals = [opts?.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter((s): s is AbortSignal => Boolean(s));
       const signal = signals.length > 1 ? anySignal(signals) : signals[0];
-      const body = JSON.stringify({ query: documentText(document), variables: variables ?? {} });
+      const text = documentText(document);
+      const id = options.trustedDocuments ? documentId(document) : undefined;
+      const body = JSON.stringify(id ? { documentId: id, variables: variables ?? {} } : { query: text, variables: variables ?? {} });
       let response: Response;
       try {
         response = await doFetch(options.url, { method: 'POST', headers, body, signal });
@@ -181,6 +194,8 @@ export interface SubscriptionClientOptions {
   webSocketImpl?: unknown;
   /** Reconnection attempts after the connection drops for reasons other than the credential (default 5). */
   retryAttempts?: number;
+  /** Also send each document's registered hash (`extensions.documentId`), for servers that run trusted documents only. */
+  trustedDocuments?: boolean;
 }
 
 export interface ConcordSubscriptionClient {
@@ -225,7 +240,9 @@ export function createSubscriptionClient(options: SubscriptionClientOptions): Co
   return {
     async *subscribe(document, variables) {
       try {
-        for await (const result of client.iterate({ query: documentText(document), variables: (variables ?? {}) as Record<string, unknown> })) {
+        const id = options.trustedDocuments ? documentId(document) : undefined;
+        const payload = { query: documentText(document), variables: (variables ?? {}) as Record<string, unknown>, ...(id ? { extensions: { documentId: id } } : {}) };
+        for await (const result of client.iterate(payload)) {
           if (result.errors?.length) {
             const errors = result.errors as unknown as ConcordGraphQLError[];
             throw new ConcordRequestError(errors, 200, errors[0]?.extensions?.requestId, result.data ?? null);

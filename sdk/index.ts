@@ -1,5 +1,5 @@
 // @concord/sdk: the typed client, live subscriptions, cache helpers and every operation in sdk/documents.
-export { createClient, createSubscriptionClient, ConcordRequestError } from './client.js';
+export { createClient, createSubscriptionClient, ConcordRequestError, documentId } from './client.js';
 export type {
   ClientOptions,
   ConcordClient,

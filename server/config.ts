@@ -55,6 +55,8 @@ export interface Config {
    * Credentials are bearer tokens in the Authorization header; cookies are never used, so none are allowed.
    */
   corsOrigins: string[];
+  /** Run only the SDK's registered documents for API keys ('api-keys') or for everyone ('all'); 'off' runs any. */
+  trustedDocuments: 'off' | 'api-keys' | 'all';
   /** Trust X-Forwarded-For from this many proxies (express `trust proxy`); 0 trusts none. */
   trustProxy: number;
   /** Deadlines for the database, per request. */
@@ -106,6 +108,12 @@ function int(name: string, value: string | undefined, fallback: number, min = 0,
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
   }
   return n;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
 }
 
 function atLeast(name: string, value: string, length: number): string {
@@ -205,6 +213,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
         if (parsed.pathname !== '/' || parsed.search || parsed.hash) throw new ConfigError(`CORS_ORIGINS[${i}] must be an origin (scheme://host[:port]), got "${o}"`);
         return parsed.origin;
       }),
+    trustedDocuments: oneOf('TRUSTED_DOCUMENTS', source.TRUSTED_DOCUMENTS, ['off', 'api-keys', 'all'] as const, 'off'),
     trustProxy: int('TRUST_PROXY', source.TRUST_PROXY, 0, 0, 10),
     db: {
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', source.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),

@@ -9,7 +9,8 @@ import { DevelopersDocument, RegisterFrontierModelDocument, UpdateDeveloperDocum
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, expectError, unique, type Cast } from './support/fixtures';
 import { postGraphQL, subscribeOnce, type WireError } from './support/transports';
-import { runScript } from './support/processes';
+import { freePort, runScript, startServerProcess } from './support/processes';
+import fs from 'node:fs';
 
 const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', JWT_ISSUER: 'concord-test', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'an-audit-key-of-at-least-32-characters' };
 
@@ -253,17 +254,47 @@ describe('rate limits and budgets', () => {
     }
   });
 
-  it.runIf(process.env.TEST_REDIS_URL)('shares the budget between two servers through Redis', async () => {
-    const env = { REDIS_URL: process.env.TEST_REDIS_URL!, RATE_LIMIT_ANONYMOUS_REQUESTS: '6', RATE_LIMIT_KEY_PREFIX: prefix() };
-    const a = await startTestServer(env);
-    const b = await startTestServer(env);
+  it.runIf(process.env.TEST_REDIS_URL)('shares the budget between two server processes through Redis', async () => {
+    const env = { REDIS_URL: process.env.TEST_REDIS_URL!, RATE_LIMIT_ANONYMOUS_REQUESTS: '6', RATE_LIMIT_KEY_PREFIX: prefix(), SEED_DEMO_DATA: 'false' };
+    const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'concord-rl-')), fs.mkdtempSync(path.join(os.tmpdir(), 'concord-rl-'))];
+    const [a, b] = await Promise.all(dirs.map(async (dir) => startServerProcess({ ...env, CONCORD_DATA_DIR: dir }, await freePort())));
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) statuses.push((await postGraphQL((i % 2 ? b : a).url, { query: '{ viewer { authenticated } }' })).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
     } finally {
-      await a.stop();
-      await b.stop();
+      for (const p of [a, b]) p.child.kill('SIGKILL');
+      await Promise.all([a, b].map((p) => new Promise((r) => (p.child.exitCode !== null ? r(null) : p.child.once('exit', r)))));
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('client mistakes stay out of the error log', () => {
+  it('a NUL byte, a foreign cursor and an edited cursor log nothing at error level', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-log-'));
+    const proc = await startServerProcess({ CONCORD_DATA_DIR: dir, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info' }, await freePort());
+    try {
+      const page = await postGraphQL(proc.url, { query: '{ developers(first: 1) { pageInfo { endCursor } } }' });
+      const cursor = (page.body.data as { developers: { pageInfo: { endCursor: string } } }).developers.pageInfo.endCursor;
+      const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      const mistakes = [
+        { query: 'query($s: String) { clearinghouseEntries(search: $s) { totalCount } }', variables: { s: 'a\u0000b' } },
+        { query: 'query($c: String) { developers(first: 1, after: $c, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount } }', variables: { c: cursor } },
+        { query: 'query($c: String) { developers(first: 1, after: $c) { totalCount } }', variables: { c: Buffer.from(JSON.stringify(['not a date', id, 'x'])).toString('base64url') } },
+        { query: 'query($c: String) { developers(first: 1, after: $c) { totalCount } }', variables: { c: Buffer.from(JSON.stringify([value, 'not-a-uuid', 'x'])).toString('base64url') } },
+      ];
+      for (const m of mistakes) {
+        const r = await postGraphQL(proc.url, m);
+        expect(r.body.errors?.[0]?.extensions?.code, JSON.stringify(m.variables)).toBe('BAD_USER_INPUT');
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      const errorLines = proc.stdout().split('\n').filter((l) => /"level":(50|60)/.test(l));
+      expect(errorLines).toEqual([]);
+    } finally {
+      proc.child.kill('SIGKILL');
+      await new Promise((r) => (proc.child.exitCode !== null ? r(null) : proc.child.once('exit', r)));
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -2667,7 +2667,7 @@ export const AdvisoriesDocument = new TypedDocumentString(`
     id
     title
   }
-}`) as unknown as TypedDocumentString<AdvisoriesQuery, AdvisoriesQueryVariables>;
+}`, {"hash":"sha256:f66f4d654242284f5a7acd08c60e6b5a9320318797891066882f58f095002195"}) as unknown as TypedDocumentString<AdvisoriesQuery, AdvisoriesQueryVariables>;
 export const AdvisoryDetailDocument = new TypedDocumentString(`
     query AdvisoryDetail($id: ID!) {
   node(id: $id) {
@@ -2719,7 +2719,7 @@ export const AdvisoryDetailDocument = new TypedDocumentString(`
     id
     title
   }
-}`) as unknown as TypedDocumentString<AdvisoryDetailQuery, AdvisoryDetailQueryVariables>;
+}`, {"hash":"sha256:c25f2fbe98a3d5e3210e439970017e75042e0fb16d843a5ff7a8793c77b6a8bc"}) as unknown as TypedDocumentString<AdvisoryDetailQuery, AdvisoryDetailQueryVariables>;
 export const PreviewAudienceDocument = new TypedDocumentString(`
     query PreviewAudience($audience: AdvisoryAudienceInput!) {
   previewAudience(audience: $audience) {
@@ -2734,7 +2734,7 @@ export const PreviewAudienceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PreviewAudienceQuery, PreviewAudienceQueryVariables>;
+    `, {"hash":"sha256:b854737fe1793e4ece04c217b392411582dfc982501098909cf02543dac7b493"}) as unknown as TypedDocumentString<PreviewAudienceQuery, PreviewAudienceQueryVariables>;
 export const PatchCoverageDocument = new TypedDocumentString(`
     query PatchCoverage($groupBy: CoverageGroupBy!, $advisoryId: ID) {
   patchCoverage(groupBy: $groupBy, advisoryId: $advisoryId) {
@@ -2748,7 +2748,7 @@ export const PatchCoverageDocument = new TypedDocumentString(`
     medianHoursToPatch
   }
 }
-    `) as unknown as TypedDocumentString<PatchCoverageQuery, PatchCoverageQueryVariables>;
+    `, {"hash":"sha256:6949a24b90a212d91ad32de84e0d57c9a43520f85c9569e59edee6e14182a0ce"}) as unknown as TypedDocumentString<PatchCoverageQuery, PatchCoverageQueryVariables>;
 export const DeliveriesDocument = new TypedDocumentString(`
     query Deliveries($first: Int, $after: String, $filter: DeliveryFilter) {
   deliveries(first: $first, after: $after, filter: $filter) {
@@ -2779,7 +2779,7 @@ export const DeliveriesDocument = new TypedDocumentString(`
     priority
     patchBy
   }
-}`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+}`, {"hash":"sha256:fa675c141e4544c395f705c2b516d8aee7bca0569bb3989b539b0d18438cd837"}) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
 export const MyAdvisoriesDocument = new TypedDocumentString(`
     query MyAdvisories($first: Int, $after: String, $filter: DeliveryFilter) {
   myAdvisories(first: $first, after: $after, filter: $filter) {
@@ -2810,7 +2810,7 @@ export const MyAdvisoriesDocument = new TypedDocumentString(`
     priority
     patchBy
   }
-}`) as unknown as TypedDocumentString<MyAdvisoriesQuery, MyAdvisoriesQueryVariables>;
+}`, {"hash":"sha256:d25eb48e47a9f9c143c134e13200e05f2a118ba9b44b8093c2a88a7a8054f5ec"}) as unknown as TypedDocumentString<MyAdvisoriesQuery, MyAdvisoriesQueryVariables>;
 export const DraftAdvisoryDocument = new TypedDocumentString(`
     mutation DraftAdvisory($input: DraftAdvisoryInput!) {
   draftAdvisory(input: $input) {
@@ -2852,7 +2852,7 @@ export const DraftAdvisoryDocument = new TypedDocumentString(`
     id
     title
   }
-}`) as unknown as TypedDocumentString<DraftAdvisoryMutation, DraftAdvisoryMutationVariables>;
+}`, {"hash":"sha256:6320f7d89c7b4732765bc9b4870f9e6ea8694179a72e436e9bba8127b9665306"}) as unknown as TypedDocumentString<DraftAdvisoryMutation, DraftAdvisoryMutationVariables>;
 export const PublishAdvisoryDocument = new TypedDocumentString(`
     mutation PublishAdvisory($input: AdvisoryActionInput!) {
   publishAdvisory(input: $input) {
@@ -2894,7 +2894,7 @@ export const PublishAdvisoryDocument = new TypedDocumentString(`
     id
     title
   }
-}`) as unknown as TypedDocumentString<PublishAdvisoryMutation, PublishAdvisoryMutationVariables>;
+}`, {"hash":"sha256:59960e742440facb7bad9a27a27c81c2c201665907ddd96ec275495430f251c6"}) as unknown as TypedDocumentString<PublishAdvisoryMutation, PublishAdvisoryMutationVariables>;
 export const WithdrawAdvisoryDocument = new TypedDocumentString(`
     mutation WithdrawAdvisory($input: AdvisoryActionInput!) {
   withdrawAdvisory(input: $input) {
@@ -2904,7 +2904,7 @@ export const WithdrawAdvisoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawAdvisoryMutation, WithdrawAdvisoryMutationVariables>;
+    `, {"hash":"sha256:ae111de666d40d88349a40064c7d8199c7bf662d91df9a63e24e8bd876f3402d"}) as unknown as TypedDocumentString<WithdrawAdvisoryMutation, WithdrawAdvisoryMutationVariables>;
 export const UpdateDeliveryStatusDocument = new TypedDocumentString(`
     mutation UpdateDeliveryStatus($input: UpdateDeliveryStatusInput!) {
   updateDeliveryStatus(input: $input) {
@@ -2934,7 +2934,7 @@ export const UpdateDeliveryStatusDocument = new TypedDocumentString(`
     priority
     patchBy
   }
-}`) as unknown as TypedDocumentString<UpdateDeliveryStatusMutation, UpdateDeliveryStatusMutationVariables>;
+}`, {"hash":"sha256:145b8c93686ef044701780b7613e1632950716efa28a6f23e516032b1db93bf5"}) as unknown as TypedDocumentString<UpdateDeliveryStatusMutation, UpdateDeliveryStatusMutationVariables>;
 export const AdvisoryPublishedDocument = new TypedDocumentString(`
     subscription AdvisoryPublished {
   advisoryPublished {
@@ -2943,7 +2943,7 @@ export const AdvisoryPublishedDocument = new TypedDocumentString(`
     priority
   }
 }
-    `) as unknown as TypedDocumentString<AdvisoryPublishedSubscription, AdvisoryPublishedSubscriptionVariables>;
+    `, {"hash":"sha256:dfa20fa38b316aa84f95b97bb18cf2fadc80776800e0325068ce594afde30ce9"}) as unknown as TypedDocumentString<AdvisoryPublishedSubscription, AdvisoryPublishedSubscriptionVariables>;
 export const ClearinghouseEntriesDocument = new TypedDocumentString(`
     query ClearinghouseEntries($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: EntryFilter, $orderBy: EntryOrder) {
   clearinghouseEntries(
@@ -2975,7 +2975,7 @@ export const ClearinghouseEntriesDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`) as unknown as TypedDocumentString<ClearinghouseEntriesQuery, ClearinghouseEntriesQueryVariables>;
+}`, {"hash":"sha256:053363decb0b97fc7fbe6780da89d2997b8b273632853ca429f872deb5b3eb62"}) as unknown as TypedDocumentString<ClearinghouseEntriesQuery, ClearinghouseEntriesQueryVariables>;
 export const EntryDetailDocument = new TypedDocumentString(`
     query EntryDetail($id: ID!) {
   node(id: $id) {
@@ -3058,7 +3058,7 @@ fragment TimelineEventParts on TimelineEvent {
     id
     email
   }
-}`) as unknown as TypedDocumentString<EntryDetailQuery, EntryDetailQueryVariables>;
+}`, {"hash":"sha256:99f2c0d9dc2caef534436ad69b1e5d03c33573af7f11c18bc616d2c2e29aa433"}) as unknown as TypedDocumentString<EntryDetailQuery, EntryDetailQueryVariables>;
 export const EntryExportsDocument = new TypedDocumentString(`
     query EntryExports($id: ID!) {
   node(id: $id) {
@@ -3071,7 +3071,7 @@ export const EntryExportsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EntryExportsQuery, EntryExportsQueryVariables>;
+    `, {"hash":"sha256:a37ab7fd3013d8de939ce18dce27cbb4d486fe6fc510b8e1652ce26ef712553a"}) as unknown as TypedDocumentString<EntryExportsQuery, EntryExportsQueryVariables>;
 export const ReportClearinghouseEntryDocument = new TypedDocumentString(`
     mutation ReportClearinghouseEntry($input: ReportEntryInput!) {
   reportClearinghouseEntry(input: $input) {
@@ -3136,7 +3136,7 @@ export const ReportClearinghouseEntryDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ReportClearinghouseEntryMutation, ReportClearinghouseEntryMutationVariables>;
+}`, {"hash":"sha256:26ea4a529d6c071cfc32d4ba56bc17272fb67036bdc779461f3d19852734a0c7"}) as unknown as TypedDocumentString<ReportClearinghouseEntryMutation, ReportClearinghouseEntryMutationVariables>;
 export const UpdateClearinghouseEntryDocument = new TypedDocumentString(`
     mutation UpdateClearinghouseEntry($input: UpdateEntryInput!) {
   updateClearinghouseEntry(input: $input) {
@@ -3201,7 +3201,7 @@ export const UpdateClearinghouseEntryDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateClearinghouseEntryMutation, UpdateClearinghouseEntryMutationVariables>;
+}`, {"hash":"sha256:ca46be0047ab16fbf5dbb6128f369fc99705b42263621144d3ffa0b9cdbf46c5"}) as unknown as TypedDocumentString<UpdateClearinghouseEntryMutation, UpdateClearinghouseEntryMutationVariables>;
 export const TriageClearinghouseEntryDocument = new TypedDocumentString(`
     mutation TriageClearinghouseEntry($input: EntryTransitionInput!) {
   triageClearinghouseEntry(input: $input) {
@@ -3212,7 +3212,7 @@ export const TriageClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TriageClearinghouseEntryMutation, TriageClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:a7f831d2b29f299e4f7b53eb59da3b64249d0bfa60e12ad7382a840740ad71c8"}) as unknown as TypedDocumentString<TriageClearinghouseEntryMutation, TriageClearinghouseEntryMutationVariables>;
 export const ValidateClearinghouseEntryDocument = new TypedDocumentString(`
     mutation ValidateClearinghouseEntry($input: EntryTransitionInput!) {
   validateClearinghouseEntry(input: $input) {
@@ -3224,7 +3224,7 @@ export const ValidateClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ValidateClearinghouseEntryMutation, ValidateClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:3d1f93c47ad9b18f82e8aa1ca3392f2bfd3e3294246d37996cb3e397f076e5d9"}) as unknown as TypedDocumentString<ValidateClearinghouseEntryMutation, ValidateClearinghouseEntryMutationVariables>;
 export const RejectClearinghouseEntryDocument = new TypedDocumentString(`
     mutation RejectClearinghouseEntry($input: EntryTransitionInput!) {
   rejectClearinghouseEntry(input: $input) {
@@ -3234,7 +3234,7 @@ export const RejectClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RejectClearinghouseEntryMutation, RejectClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:3927094d944e6f4afefc339c87027d5d01e57cacaf6df63f1b4549882e7bda7e"}) as unknown as TypedDocumentString<RejectClearinghouseEntryMutation, RejectClearinghouseEntryMutationVariables>;
 export const MarkClearinghouseEntryDuplicateDocument = new TypedDocumentString(`
     mutation MarkClearinghouseEntryDuplicate($input: MarkDuplicateInput!) {
   markClearinghouseEntryDuplicate(input: $input) {
@@ -3248,7 +3248,7 @@ export const MarkClearinghouseEntryDuplicateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarkClearinghouseEntryDuplicateMutation, MarkClearinghouseEntryDuplicateMutationVariables>;
+    `, {"hash":"sha256:ea8bac1be7b9317d39def8f4aa60a1971fb81aab23f2e35a86fe35d4b5b155c5"}) as unknown as TypedDocumentString<MarkClearinghouseEntryDuplicateMutation, MarkClearinghouseEntryDuplicateMutationVariables>;
 export const CoordinateClearinghouseEntryDocument = new TypedDocumentString(`
     mutation CoordinateClearinghouseEntry($input: EntryTransitionInput!) {
   coordinateClearinghouseEntry(input: $input) {
@@ -3258,7 +3258,7 @@ export const CoordinateClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoordinateClearinghouseEntryMutation, CoordinateClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:be2aedb0e21818665ff71bb3c1350f4a76e60b43042ab952663f7f3edba044ed"}) as unknown as TypedDocumentString<CoordinateClearinghouseEntryMutation, CoordinateClearinghouseEntryMutationVariables>;
 export const MarkClearinghouseEntryPatchAvailableDocument = new TypedDocumentString(`
     mutation MarkClearinghouseEntryPatchAvailable($input: EntryTransitionInput!) {
   markClearinghouseEntryPatchAvailable(input: $input) {
@@ -3268,7 +3268,7 @@ export const MarkClearinghouseEntryPatchAvailableDocument = new TypedDocumentStr
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarkClearinghouseEntryPatchAvailableMutation, MarkClearinghouseEntryPatchAvailableMutationVariables>;
+    `, {"hash":"sha256:6b8dd058b90a62c15e859682d2e782486abb2a7799c9134047bbdf192f3b24dc"}) as unknown as TypedDocumentString<MarkClearinghouseEntryPatchAvailableMutation, MarkClearinghouseEntryPatchAvailableMutationVariables>;
 export const ResolveClearinghouseEntryDocument = new TypedDocumentString(`
     mutation ResolveClearinghouseEntry($input: EntryTransitionInput!) {
   resolveClearinghouseEntry(input: $input) {
@@ -3278,7 +3278,7 @@ export const ResolveClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResolveClearinghouseEntryMutation, ResolveClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:4e858f22bcd7c19daf4663b7a43990fd6898e21aa1b4cc79d9cf837e57d49719"}) as unknown as TypedDocumentString<ResolveClearinghouseEntryMutation, ResolveClearinghouseEntryMutationVariables>;
 export const WithdrawClearinghouseEntryDocument = new TypedDocumentString(`
     mutation WithdrawClearinghouseEntry($input: EntryTransitionInput!) {
   withdrawClearinghouseEntry(input: $input) {
@@ -3288,7 +3288,7 @@ export const WithdrawClearinghouseEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawClearinghouseEntryMutation, WithdrawClearinghouseEntryMutationVariables>;
+    `, {"hash":"sha256:d002742c2654ac0f69b9b90a855069325289a8af77a3acbbd82fdbf258ee88ce"}) as unknown as TypedDocumentString<WithdrawClearinghouseEntryMutation, WithdrawClearinghouseEntryMutationVariables>;
 export const AddClearinghouseRemediationDocument = new TypedDocumentString(`
     mutation AddClearinghouseRemediation($input: AddRemediationInput!) {
   addClearinghouseRemediation(input: $input) {
@@ -3302,7 +3302,7 @@ export const AddClearinghouseRemediationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddClearinghouseRemediationMutation, AddClearinghouseRemediationMutationVariables>;
+    `, {"hash":"sha256:482915cb3340af9831e8c4ef8900b5b9c74b1e316cc1b3a367ba0e3b7aebb9cd"}) as unknown as TypedDocumentString<AddClearinghouseRemediationMutation, AddClearinghouseRemediationMutationVariables>;
 export const MarkClearinghouseEntryKnownExploitedDocument = new TypedDocumentString(`
     mutation MarkClearinghouseEntryKnownExploited($input: MarkKnownExploitedInput!) {
   markClearinghouseEntryKnownExploited(input: $input) {
@@ -3317,7 +3317,7 @@ export const MarkClearinghouseEntryKnownExploitedDocument = new TypedDocumentStr
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarkClearinghouseEntryKnownExploitedMutation, MarkClearinghouseEntryKnownExploitedMutationVariables>;
+    `, {"hash":"sha256:f4d042b92b9c26699716d272753a6078e7c56a3d570975bbea47da1e2dee767d"}) as unknown as TypedDocumentString<MarkClearinghouseEntryKnownExploitedMutation, MarkClearinghouseEntryKnownExploitedMutationVariables>;
 export const EntryUpdatedDocument = new TypedDocumentString(`
     subscription EntryUpdated {
   entryUpdated {
@@ -3327,7 +3327,7 @@ export const EntryUpdatedDocument = new TypedDocumentString(`
     marking
   }
 }
-    `) as unknown as TypedDocumentString<EntryUpdatedSubscription, EntryUpdatedSubscriptionVariables>;
+    `, {"hash":"sha256:13329806ee679788cfa2f9174e8882a5745c045e26cd48d591f0dc9d7b9f929f"}) as unknown as TypedDocumentString<EntryUpdatedSubscription, EntryUpdatedSubscriptionVariables>;
 export const ScanClaimsDocument = new TypedDocumentString(`
     query ScanClaims($first: Int, $after: String, $filter: ScanClaimFilter) {
   scanClaims(first: $first, after: $after, filter: $filter) {
@@ -3353,7 +3353,7 @@ export const ScanClaimsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScanClaimsQuery, ScanClaimsQueryVariables>;
+    `, {"hash":"sha256:0dc6676ee4f2be7a43931bf0ab579ab52c10ae9324af48e6eb9327061fb68734"}) as unknown as TypedDocumentString<ScanClaimsQuery, ScanClaimsQueryVariables>;
 export const ClaimScanScopeDocument = new TypedDocumentString(`
     mutation ClaimScanScope($input: ClaimScanScopeInput!) {
   claimScanScope(input: $input) {
@@ -3372,7 +3372,7 @@ export const ClaimScanScopeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClaimScanScopeMutation, ClaimScanScopeMutationVariables>;
+    `, {"hash":"sha256:934290927d1adda7e84ce68a487726b197934ad9367379833c327fb86928dc7c"}) as unknown as TypedDocumentString<ClaimScanScopeMutation, ClaimScanScopeMutationVariables>;
 export const ReleaseScanClaimDocument = new TypedDocumentString(`
     mutation ReleaseScanClaim($input: ReleaseScanClaimInput!) {
   releaseScanClaim(input: $input) {
@@ -3382,7 +3382,7 @@ export const ReleaseScanClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReleaseScanClaimMutation, ReleaseScanClaimMutationVariables>;
+    `, {"hash":"sha256:c532d1d0aad8af4f36b0e878926dc885717d03f0fc97902ab503e3d2a7cdb643"}) as unknown as TypedDocumentString<ReleaseScanClaimMutation, ReleaseScanClaimMutationVariables>;
 export const DefenseToolsDocument = new TypedDocumentString(`
     query DefenseTools($first: Int, $after: String) {
   defenseTools(first: $first, after: $after) {
@@ -3405,7 +3405,7 @@ export const DefenseToolsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DefenseToolsQuery, DefenseToolsQueryVariables>;
+    `, {"hash":"sha256:24fa398199b63348e7e75155342fed8adcc35015c23f0871ae22f86f035d091d"}) as unknown as TypedDocumentString<DefenseToolsQuery, DefenseToolsQueryVariables>;
 export const ToolGrantsDocument = new TypedDocumentString(`
     query ToolGrants($first: Int, $after: String, $toolId: ID) {
   toolGrants(first: $first, after: $after, toolId: $toolId) {
@@ -3420,7 +3420,7 @@ export const ToolGrantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ToolGrantsQuery, ToolGrantsQueryVariables>;
+    `, {"hash":"sha256:050a68c9d3025edaa0ce20f22ee2245309d502581987c6ced528a1e0f436291b"}) as unknown as TypedDocumentString<ToolGrantsQuery, ToolGrantsQueryVariables>;
 export const OfferDefenseToolDocument = new TypedDocumentString(`
     mutation OfferDefenseTool($input: OfferDefenseToolInput!) {
   offerDefenseTool(input: $input) {
@@ -3432,7 +3432,7 @@ export const OfferDefenseToolDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfferDefenseToolMutation, OfferDefenseToolMutationVariables>;
+    `, {"hash":"sha256:8ae90151b5058aa13f4d4788af71bcc9e8064156da9ce9380bce518818c11262"}) as unknown as TypedDocumentString<OfferDefenseToolMutation, OfferDefenseToolMutationVariables>;
 export const RequestToolGrantDocument = new TypedDocumentString(`
     mutation RequestToolGrant($input: RequestToolGrantInput!) {
   requestToolGrant(input: $input) {
@@ -3442,7 +3442,7 @@ export const RequestToolGrantDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RequestToolGrantMutation, RequestToolGrantMutationVariables>;
+    `, {"hash":"sha256:8655810b01d9d675ffd1700406ee4a298302dd5b5f8c8c056d020180af403fde"}) as unknown as TypedDocumentString<RequestToolGrantMutation, RequestToolGrantMutationVariables>;
 export const DecideToolGrantDocument = new TypedDocumentString(`
     mutation DecideToolGrant($input: ToolGrantActionInput!) {
   decideToolGrant(input: $input) {
@@ -3452,7 +3452,7 @@ export const DecideToolGrantDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DecideToolGrantMutation, DecideToolGrantMutationVariables>;
+    `, {"hash":"sha256:e1a0c9dc53ace031f204d3043a8293711be1194add5b39f141177e6223bd1cc7"}) as unknown as TypedDocumentString<DecideToolGrantMutation, DecideToolGrantMutationVariables>;
 export const DesignationsDocument = new TypedDocumentString(`
     query Designations($first: Int, $after: String, $filter: DesignationFilter, $orderBy: DesignationOrder) {
   designations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -3497,7 +3497,7 @@ fragment PageInfoParts on PageInfo {
   hasPreviousPage
   startCursor
   endCursor
-}`) as unknown as TypedDocumentString<DesignationsQuery, DesignationsQueryVariables>;
+}`, {"hash":"sha256:9c7acb5b145e421adf41f428a1dee1ed142dc9ce7853e43d7b7be0d8ccac9245"}) as unknown as TypedDocumentString<DesignationsQuery, DesignationsQueryVariables>;
 export const DesignationDetailDocument = new TypedDocumentString(`
     query DesignationDetail($id: ID!) {
   node(id: $id) {
@@ -3573,7 +3573,7 @@ fragment TimelineEventParts on TimelineEvent {
     id
     email
   }
-}`) as unknown as TypedDocumentString<DesignationDetailQuery, DesignationDetailQueryVariables>;
+}`, {"hash":"sha256:7bd427f664a9c068474a4c8ea49163704257438449852f375e33205d77ca4fb2"}) as unknown as TypedDocumentString<DesignationDetailQuery, DesignationDetailQueryVariables>;
 export const CoveredModelsDocument = new TypedDocumentString(`
     query CoveredModels($first: Int, $after: String, $filter: FrontierModelFilter) {
   coveredModels(first: $first, after: $after, filter: $filter) {
@@ -3596,7 +3596,7 @@ export const CoveredModelsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CoveredModelsQuery, CoveredModelsQueryVariables>;
+}`, {"hash":"sha256:e22f8f1a08c2fe5c7820c4efdc40e3a9203c20caa935f945aed58765b482cd37"}) as unknown as TypedDocumentString<CoveredModelsQuery, CoveredModelsQueryVariables>;
 export const ModelCoverageDocument = new TypedDocumentString(`
     query ModelCoverage($id: ID!) {
   node(id: $id) {
@@ -3624,7 +3624,7 @@ export const ModelCoverageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModelCoverageQuery, ModelCoverageQueryVariables>;
+    `, {"hash":"sha256:543b6e3e398293a7e73cb3f7f98e1f344b04330c207d4a0cfdd62e1ee75081b1"}) as unknown as TypedDocumentString<ModelCoverageQuery, ModelCoverageQueryVariables>;
 export const RequestDesignationDocument = new TypedDocumentString(`
     mutation RequestDesignation($input: RequestDesignationInput!) {
   requestDesignation(input: $input) {
@@ -3659,7 +3659,7 @@ export const RequestDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<RequestDesignationMutation, RequestDesignationMutationVariables>;
+}`, {"hash":"sha256:d76c7d30f281896ab260c3a55d48d16c46490af63e70e4c0360119c31601384e"}) as unknown as TypedDocumentString<RequestDesignationMutation, RequestDesignationMutationVariables>;
 export const OpenDesignationDocument = new TypedDocumentString(`
     mutation OpenDesignation($input: OpenDesignationInput!) {
   openDesignation(input: $input) {
@@ -3694,7 +3694,7 @@ export const OpenDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<OpenDesignationMutation, OpenDesignationMutationVariables>;
+}`, {"hash":"sha256:84a5a9f19509e572dd170f90cc90d261b9ac35c1460a0a5e387a8cad49440254"}) as unknown as TypedDocumentString<OpenDesignationMutation, OpenDesignationMutationVariables>;
 export const RecordBenchmarkResultDocument = new TypedDocumentString(`
     mutation RecordBenchmarkResult($input: RecordBenchmarkResultInput!) {
   recordBenchmarkResult(input: $input) {
@@ -3735,7 +3735,7 @@ export const RecordBenchmarkResultDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<RecordBenchmarkResultMutation, RecordBenchmarkResultMutationVariables>;
+}`, {"hash":"sha256:dbe0b5ff494cf7eeb389fa5b4189d87916aa8be3bfbd61781e8f0a476237c073"}) as unknown as TypedDocumentString<RecordBenchmarkResultMutation, RecordBenchmarkResultMutationVariables>;
 export const ProposeDesignationDocument = new TypedDocumentString(`
     mutation ProposeDesignation($input: ProposeDesignationInput!) {
   proposeDesignation(input: $input) {
@@ -3770,7 +3770,7 @@ export const ProposeDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<ProposeDesignationMutation, ProposeDesignationMutationVariables>;
+}`, {"hash":"sha256:adb7a5a7834c4cd24e5b385745a019278bd5ae7001cc3e3e8e452b688288c320"}) as unknown as TypedDocumentString<ProposeDesignationMutation, ProposeDesignationMutationVariables>;
 export const NotifyDeveloperDocument = new TypedDocumentString(`
     mutation NotifyDeveloper($input: DesignationActionInput!) {
   notifyDeveloper(input: $input) {
@@ -3805,7 +3805,7 @@ export const NotifyDeveloperDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<NotifyDeveloperMutation, NotifyDeveloperMutationVariables>;
+}`, {"hash":"sha256:62cff8eb326ea0b7e1b10597aa644bec7bf649c57a980b3d090940470138eb7b"}) as unknown as TypedDocumentString<NotifyDeveloperMutation, NotifyDeveloperMutationVariables>;
 export const RespondToDesignationDocument = new TypedDocumentString(`
     mutation RespondToDesignation($input: RespondToDesignationInput!) {
   respondToDesignation(input: $input) {
@@ -3845,7 +3845,7 @@ export const RespondToDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<RespondToDesignationMutation, RespondToDesignationMutationVariables>;
+}`, {"hash":"sha256:128eb57df5d3dce9e8a634ff93e1cc3c3aebdaa114b5ae46c262a2ddcd9a0836"}) as unknown as TypedDocumentString<RespondToDesignationMutation, RespondToDesignationMutationVariables>;
 export const DecideDesignationDocument = new TypedDocumentString(`
     mutation DecideDesignation($input: DecideDesignationInput!) {
   decideDesignation(input: $input) {
@@ -3880,7 +3880,7 @@ export const DecideDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<DecideDesignationMutation, DecideDesignationMutationVariables>;
+}`, {"hash":"sha256:86d65f645a623340f5898c5d3060dd547353803436c25169e96b4e8563ddb477"}) as unknown as TypedDocumentString<DecideDesignationMutation, DecideDesignationMutationVariables>;
 export const WithdrawDesignationDocument = new TypedDocumentString(`
     mutation WithdrawDesignation($input: DesignationActionInput!) {
   withdrawDesignation(input: $input) {
@@ -3915,7 +3915,7 @@ export const WithdrawDesignationDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<WithdrawDesignationMutation, WithdrawDesignationMutationVariables>;
+}`, {"hash":"sha256:3c64b83d06eeed037ee724de5b7bc38a2952b656ca47cee8b5bd597685a590fe"}) as unknown as TypedDocumentString<WithdrawDesignationMutation, WithdrawDesignationMutationVariables>;
 export const RequestReassessmentDocument = new TypedDocumentString(`
     mutation RequestReassessment($input: RequestReassessmentInput!) {
   requestReassessment(input: $input) {
@@ -3950,7 +3950,7 @@ export const RequestReassessmentDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<RequestReassessmentMutation, RequestReassessmentMutationVariables>;
+}`, {"hash":"sha256:84f2b075df84473cc8563d07abec44aa42f8fb0cb827705fdadd629b171653a7"}) as unknown as TypedDocumentString<RequestReassessmentMutation, RequestReassessmentMutationVariables>;
 export const RecordModelReleaseDocument = new TypedDocumentString(`
     mutation RecordModelRelease($input: RecordModelReleaseInput!) {
   recordModelRelease(input: $input) {
@@ -3972,7 +3972,7 @@ export const RecordModelReleaseDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<RecordModelReleaseMutation, RecordModelReleaseMutationVariables>;
+}`, {"hash":"sha256:c3e5579b0082007c67840b7bca12410532f92ac8d79fdcfdf25c79e0ae9ad5e7"}) as unknown as TypedDocumentString<RecordModelReleaseMutation, RecordModelReleaseMutationVariables>;
 export const DesignationUpdatedDocument = new TypedDocumentString(`
     subscription DesignationUpdated {
   designationUpdated {
@@ -4005,7 +4005,7 @@ export const DesignationUpdatedDocument = new TypedDocumentString(`
     id
     status
   }
-}`) as unknown as TypedDocumentString<DesignationUpdatedSubscription, DesignationUpdatedSubscriptionVariables>;
+}`, {"hash":"sha256:d043808210cc8e51348a0ec0a2835158c61e4e7fd9c61c4fdd82802d679aff9e"}) as unknown as TypedDocumentString<DesignationUpdatedSubscription, DesignationUpdatedSubscriptionVariables>;
 export const DirectivesDocument = new TypedDocumentString(`
     query Directives($first: Int, $after: String, $statuses: [DirectiveStatus!]) {
   directives(first: $first, after: $after, statuses: $statuses) {
@@ -4034,7 +4034,7 @@ export const DirectivesDocument = new TypedDocumentString(`
     id
     code
   }
-}`) as unknown as TypedDocumentString<DirectivesQuery, DirectivesQueryVariables>;
+}`, {"hash":"sha256:ba171a9bc26bd9b4661a8001d53adc4d6eb0b1dd0fd99fcd44989b7cc3ca6826"}) as unknown as TypedDocumentString<DirectivesQuery, DirectivesQueryVariables>;
 export const DirectiveComplianceDocument = new TypedDocumentString(`
     query DirectiveCompliance($directiveId: ID!) {
   directiveCompliance(directiveId: $directiveId) {
@@ -4051,7 +4051,7 @@ export const DirectiveComplianceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DirectiveComplianceQuery, DirectiveComplianceQueryVariables>;
+    `, {"hash":"sha256:21acc23b91cd9a88fdfaad23375fecf57093c63c58f8cd0854944a27a1beabf6"}) as unknown as TypedDocumentString<DirectiveComplianceQuery, DirectiveComplianceQueryVariables>;
 export const ComplianceReportsDocument = new TypedDocumentString(`
     query ComplianceReports($first: Int, $after: String, $filter: ComplianceReportFilter) {
   complianceReports(first: $first, after: $after, filter: $filter) {
@@ -4075,7 +4075,7 @@ export const ComplianceReportsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComplianceReportsQuery, ComplianceReportsQueryVariables>;
+    `, {"hash":"sha256:00cd0e894f1116dbe182666f20214551e7e81fe46ad204e3ef506907c3a4440a"}) as unknown as TypedDocumentString<ComplianceReportsQuery, ComplianceReportsQueryVariables>;
 export const DraftDirectiveDocument = new TypedDocumentString(`
     mutation DraftDirective($input: DraftDirectiveInput!) {
   draftDirective(input: $input) {
@@ -4103,7 +4103,7 @@ export const DraftDirectiveDocument = new TypedDocumentString(`
     id
     code
   }
-}`) as unknown as TypedDocumentString<DraftDirectiveMutation, DraftDirectiveMutationVariables>;
+}`, {"hash":"sha256:861ddfff1e3ed3f65c3393f929e1e2217653830952ad6b0c9e3d75ac86702c2a"}) as unknown as TypedDocumentString<DraftDirectiveMutation, DraftDirectiveMutationVariables>;
 export const IssueDirectiveDocument = new TypedDocumentString(`
     mutation IssueDirective($input: DirectiveActionInput!) {
   issueDirective(input: $input) {
@@ -4131,7 +4131,7 @@ export const IssueDirectiveDocument = new TypedDocumentString(`
     id
     code
   }
-}`) as unknown as TypedDocumentString<IssueDirectiveMutation, IssueDirectiveMutationVariables>;
+}`, {"hash":"sha256:1b9192adbd0aa7c03e19a24951d7f0caf4ffeb4e7612660bf4ddfb970f3c93b9"}) as unknown as TypedDocumentString<IssueDirectiveMutation, IssueDirectiveMutationVariables>;
 export const RevokeDirectiveDocument = new TypedDocumentString(`
     mutation RevokeDirective($input: DirectiveActionInput!) {
   revokeDirective(input: $input) {
@@ -4141,7 +4141,7 @@ export const RevokeDirectiveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevokeDirectiveMutation, RevokeDirectiveMutationVariables>;
+    `, {"hash":"sha256:c091ae1f9b91d23625e6fe4f1a2334f9f2efb5ce2242a6fd9bacfab574001bbd"}) as unknown as TypedDocumentString<RevokeDirectiveMutation, RevokeDirectiveMutationVariables>;
 export const UpdateComplianceReportDocument = new TypedDocumentString(`
     mutation UpdateComplianceReport($input: UpdateComplianceReportInput!) {
   updateComplianceReport(input: $input) {
@@ -4154,7 +4154,7 @@ export const UpdateComplianceReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateComplianceReportMutation, UpdateComplianceReportMutationVariables>;
+    `, {"hash":"sha256:2f73c57e8e026a68320c73484dc7a796f23b24ae4ba90fa980ee5f357481b5ca"}) as unknown as TypedDocumentString<UpdateComplianceReportMutation, UpdateComplianceReportMutationVariables>;
 export const MilestonesDocument = new TypedDocumentString(`
     query Milestones($first: Int, $after: String, $filter: MilestoneFilter) {
   milestones(first: $first, after: $after, filter: $filter) {
@@ -4173,7 +4173,7 @@ export const MilestonesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
+    `, {"hash":"sha256:85933d7bac8798aae09109000d1e9848392b1d427a1e9c83d656133c556ef7bb"}) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
 export const CompleteMilestoneDocument = new TypedDocumentString(`
     mutation CompleteMilestone($input: CompleteMilestoneInput!) {
   completeMilestone(input: $input) {
@@ -4184,7 +4184,7 @@ export const CompleteMilestoneDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+    `, {"hash":"sha256:05f381bb99bb79372dffc871ec77bcce3fe90571cb0014f7efcb0cbffd0a8b08"}) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview {
   overview {
@@ -4233,7 +4233,7 @@ export const OverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+    `, {"hash":"sha256:4ab811df2fce268cc7510cce5ed0f012c317e0fcc1cb6dd15cd25f7f3f6dc238"}) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -4262,7 +4262,7 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:8bf86c26d564e2ebcea920a0ad06b9152e954c0d8b909a24b0f66c88509ffb19"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -4356,7 +4356,7 @@ fragment ApiKeyParts on ApiKey {
   expiresAt
   lastUsedAt
   revokedAt
-}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:c432b09f400d45fd4cf48b2cecb382769a000e58e129ff0cc341b289b0c335a9"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query Nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -4364,7 +4364,7 @@ export const NodesDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
+    `, {"hash":"sha256:061e5e74ee7113d4c05a2475b34214b4bfa1c7f3a4c3904eb3829d10d065773b"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int, $after: String, $last: Int, $before: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder) {
   organizations(
@@ -4395,7 +4395,7 @@ export const OrganizationsDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+}`, {"hash":"sha256:aa57db5a78fcaa016ffa2ffdf54dcb949f7d5645ed400fffcf6967fc47a9c83d"}) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
 export const DevelopersDocument = new TypedDocumentString(`
     query Developers($first: Int, $after: String, $last: Int, $before: String, $filter: DeveloperFilter, $orderBy: OrganizationOrder) {
   developers(
@@ -4433,7 +4433,7 @@ fragment DeveloperParts on Developer {
   participation
   enrolledAt
   version
-}`) as unknown as TypedDocumentString<DevelopersQuery, DevelopersQueryVariables>;
+}`, {"hash":"sha256:fe5bd028a14c0ae43088a1fb8297ddaeda54109bf5ce3dc0963d4263c466a8b5"}) as unknown as TypedDocumentString<DevelopersQuery, DevelopersQueryVariables>;
 export const DevelopersWithModelsDocument = new TypedDocumentString(`
     query DevelopersWithModels($first: Int, $modelsFirst: Int) {
   developers(first: $first) {
@@ -4455,7 +4455,7 @@ export const DevelopersWithModelsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DevelopersWithModelsQuery, DevelopersWithModelsQueryVariables>;
+    `, {"hash":"sha256:8db20dce0c30facdd983e2ba55aaeaa4ca824f820157a305d0c1087b4a2d9719"}) as unknown as TypedDocumentString<DevelopersWithModelsQuery, DevelopersWithModelsQueryVariables>;
 export const AgenciesDocument = new TypedDocumentString(`
     query Agencies($first: Int, $after: String, $filter: AgencyFilter, $orderBy: OrganizationOrder) {
   agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -4482,7 +4482,7 @@ fragment AgencyParts on Agency {
   acronym
   capabilities
   version
-}`) as unknown as TypedDocumentString<AgenciesQuery, AgenciesQueryVariables>;
+}`, {"hash":"sha256:3b3008480614d944f3bf359f3f9376526744f2bc91109743472c5f259d7285fd"}) as unknown as TypedDocumentString<AgenciesQuery, AgenciesQueryVariables>;
 export const RecipientsDocument = new TypedDocumentString(`
     query Recipients($first: Int, $after: String, $last: Int, $before: String, $filter: RecipientFilter, $orderBy: OrganizationOrder) {
   recipients(
@@ -4523,7 +4523,7 @@ fragment RecipientParts on Recipient {
   rural
   sizeTier
   version
-}`) as unknown as TypedDocumentString<RecipientsQuery, RecipientsQueryVariables>;
+}`, {"hash":"sha256:d55aec1c800c6f0d3f809ff978f7900d6bd3238c2fd1b5a639ca12442785824b"}) as unknown as TypedDocumentString<RecipientsQuery, RecipientsQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrder) {
   users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -4554,7 +4554,7 @@ fragment UserParts on User {
     id
     name
   }
-}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+}`, {"hash":"sha256:5c19adb787fb0462a47b593fdec42d581540926a305fc7aab3b2096f4802440c"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const FrontierModelsDocument = new TypedDocumentString(`
     query FrontierModels($first: Int, $after: String, $last: Int, $before: String, $filter: FrontierModelFilter, $orderBy: FrontierModelOrder) {
   frontierModels(
@@ -4596,7 +4596,7 @@ fragment FrontierModelParts on FrontierModel {
     id
     name
   }
-}`) as unknown as TypedDocumentString<FrontierModelsQuery, FrontierModelsQueryVariables>;
+}`, {"hash":"sha256:a3f58190de5e33e1c70b692de9cd485b2af9e5a5f199aa3f51fbf6786d643f26"}) as unknown as TypedDocumentString<FrontierModelsQuery, FrontierModelsQueryVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $after: String, $organizationId: ID) {
   apiKeys(first: $first, after: $after, organizationId: $organizationId) {
@@ -4615,7 +4615,7 @@ export const ApiKeysDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
   revokedAt
-}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+}`, {"hash":"sha256:671dcb7d03c45a2c68ad677532f63d20806493bdb461c869e7d33d6d69e21f52"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $direction: OrderDirection) {
   auditEvents(
@@ -4650,7 +4650,7 @@ export const AuditEventsDocument = new TypedDocumentString(`
   hasPreviousPage
   startCursor
   endCursor
-}`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+}`, {"hash":"sha256:20d540b5e1aceb6739e21892c2caf897ecb314e25ed97f05a6ea299ab0531eb8"}) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
 export const VerifyAuditChainDocument = new TypedDocumentString(`
     query VerifyAuditChain($checkpoint: AuditCheckpointInput) {
   verifyAuditChain(checkpoint: $checkpoint) {
@@ -4660,7 +4660,7 @@ export const VerifyAuditChainDocument = new TypedDocumentString(`
     firstBrokenEventId
   }
 }
-    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+    `, {"hash":"sha256:d38d1f5acf84c439019dc1d6e67c58c90a712e18781af32ee51cbf8da4656263"}) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const AuditCheckpointDocument = new TypedDocumentString(`
     query AuditCheckpoint {
   auditCheckpoint {
@@ -4670,7 +4670,7 @@ export const AuditCheckpointDocument = new TypedDocumentString(`
     signature
   }
 }
-    `) as unknown as TypedDocumentString<AuditCheckpointQuery, AuditCheckpointQueryVariables>;
+    `, {"hash":"sha256:8120e491c26633ba5bfece3db2cd3b4bfde42316d70d499b90559cd931f4f315"}) as unknown as TypedDocumentString<AuditCheckpointQuery, AuditCheckpointQueryVariables>;
 export const CreateDeveloperDocument = new TypedDocumentString(`
     mutation CreateDeveloper($input: CreateDeveloperInput!) {
   createDeveloper(input: $input) {
@@ -4688,7 +4688,7 @@ export const CreateDeveloperDocument = new TypedDocumentString(`
   participation
   enrolledAt
   version
-}`) as unknown as TypedDocumentString<CreateDeveloperMutation, CreateDeveloperMutationVariables>;
+}`, {"hash":"sha256:1bff81c2d963bb8c72b6df2d936a9532bdfa17fbbfedba4a98dd585b52c11bf4"}) as unknown as TypedDocumentString<CreateDeveloperMutation, CreateDeveloperMutationVariables>;
 export const UpdateDeveloperDocument = new TypedDocumentString(`
     mutation UpdateDeveloper($input: UpdateDeveloperInput!) {
   updateDeveloper(input: $input) {
@@ -4706,7 +4706,7 @@ export const UpdateDeveloperDocument = new TypedDocumentString(`
   participation
   enrolledAt
   version
-}`) as unknown as TypedDocumentString<UpdateDeveloperMutation, UpdateDeveloperMutationVariables>;
+}`, {"hash":"sha256:6eae589fc1cb0ebc6f95c0db87fd96c6930b028aaec0b68b41a445e921d61acf"}) as unknown as TypedDocumentString<UpdateDeveloperMutation, UpdateDeveloperMutationVariables>;
 export const CreateAgencyDocument = new TypedDocumentString(`
     mutation CreateAgency($input: CreateAgencyInput!) {
   createAgency(input: $input) {
@@ -4723,7 +4723,7 @@ export const CreateAgencyDocument = new TypedDocumentString(`
   acronym
   capabilities
   version
-}`) as unknown as TypedDocumentString<CreateAgencyMutation, CreateAgencyMutationVariables>;
+}`, {"hash":"sha256:5241b10dbd65ef2e1324320e456a6947f14002e16576b8c1b5e9e1bbbcbd95e8"}) as unknown as TypedDocumentString<CreateAgencyMutation, CreateAgencyMutationVariables>;
 export const UpdateAgencyDocument = new TypedDocumentString(`
     mutation UpdateAgency($input: UpdateAgencyInput!) {
   updateAgency(input: $input) {
@@ -4740,7 +4740,7 @@ export const UpdateAgencyDocument = new TypedDocumentString(`
   acronym
   capabilities
   version
-}`) as unknown as TypedDocumentString<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
+}`, {"hash":"sha256:7fb7b49157c65e58105aad01c2e0fef842af1381f4de24ff9caae98466dea2e1"}) as unknown as TypedDocumentString<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
 export const CreateRecipientDocument = new TypedDocumentString(`
     mutation CreateRecipient($input: CreateRecipientInput!) {
   createRecipient(input: $input) {
@@ -4761,7 +4761,7 @@ export const CreateRecipientDocument = new TypedDocumentString(`
   rural
   sizeTier
   version
-}`) as unknown as TypedDocumentString<CreateRecipientMutation, CreateRecipientMutationVariables>;
+}`, {"hash":"sha256:7fe482e7d156aba7ba6c419e8b0160d36ef1c2824c49586251e717724abbfe8a"}) as unknown as TypedDocumentString<CreateRecipientMutation, CreateRecipientMutationVariables>;
 export const UpdateRecipientDocument = new TypedDocumentString(`
     mutation UpdateRecipient($input: UpdateRecipientInput!) {
   updateRecipient(input: $input) {
@@ -4782,7 +4782,7 @@ export const UpdateRecipientDocument = new TypedDocumentString(`
   rural
   sizeTier
   version
-}`) as unknown as TypedDocumentString<UpdateRecipientMutation, UpdateRecipientMutationVariables>;
+}`, {"hash":"sha256:83673570295e63a09738840c797d6447d1d9db9b1267444e06d3c59725002f93"}) as unknown as TypedDocumentString<UpdateRecipientMutation, UpdateRecipientMutationVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -4803,7 +4803,7 @@ export const CreateUserDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+}`, {"hash":"sha256:1cb94398c553cacc91f92612edabb1b6aaf92845caf3bdcf279e9f5a2b52898f"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
@@ -4824,7 +4824,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+}`, {"hash":"sha256:7e590f180841572a057430d4b205069b1e265ad13e1406d7cff1349da9555f84"}) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const IssueApiKeyDocument = new TypedDocumentString(`
     mutation IssueApiKey($input: IssueApiKeyInput!) {
   issueApiKey(input: $input) {
@@ -4843,7 +4843,7 @@ export const IssueApiKeyDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
   revokedAt
-}`) as unknown as TypedDocumentString<IssueApiKeyMutation, IssueApiKeyMutationVariables>;
+}`, {"hash":"sha256:1538217888d62ae8744412fe7955462539a4e188a2d2a99600b30c630e822494"}) as unknown as TypedDocumentString<IssueApiKeyMutation, IssueApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($input: RevokeApiKeyInput!) {
   revokeApiKey(input: $input) {
@@ -4861,7 +4861,7 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
   revokedAt
-}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+}`, {"hash":"sha256:6574aefc1333c9c36754e6f60295a7c6a64a9b7e5d30669d3627ac05ef0c55ff"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const RegisterFrontierModelDocument = new TypedDocumentString(`
     mutation RegisterFrontierModel($input: RegisterFrontierModelInput!) {
   registerFrontierModel(input: $input) {
@@ -4883,7 +4883,7 @@ export const RegisterFrontierModelDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<RegisterFrontierModelMutation, RegisterFrontierModelMutationVariables>;
+}`, {"hash":"sha256:7e90f7ff6ad0a02fdcc79eec6c25f0590d10ffcc4902992ae094822ed31d021f"}) as unknown as TypedDocumentString<RegisterFrontierModelMutation, RegisterFrontierModelMutationVariables>;
 export const UpdateFrontierModelDocument = new TypedDocumentString(`
     mutation UpdateFrontierModel($input: UpdateFrontierModelInput!) {
   updateFrontierModel(input: $input) {
@@ -4905,7 +4905,7 @@ export const UpdateFrontierModelDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateFrontierModelMutation, UpdateFrontierModelMutationVariables>;
+}`, {"hash":"sha256:f39a4d220b65312567afcb95780046b04fe23753855fe682d0ec4ec1b1fe3730"}) as unknown as TypedDocumentString<UpdateFrontierModelMutation, UpdateFrontierModelMutationVariables>;
 export const RateLimitDocument = new TypedDocumentString(`
     query RateLimit {
   rateLimit {
@@ -4916,7 +4916,7 @@ export const RateLimitDocument = new TypedDocumentString(`
     resetAt
   }
 }
-    `) as unknown as TypedDocumentString<RateLimitQuery, RateLimitQueryVariables>;
+    `, {"hash":"sha256:99c41d7ab8a1efe01bd61df0095269e80fbf0899a04b203c22a11fbefdd0dd2a"}) as unknown as TypedDocumentString<RateLimitQuery, RateLimitQueryVariables>;
 export const ReviewWindowsDocument = new TypedDocumentString(`
     query ReviewWindows($first: Int, $after: String, $filter: ReviewWindowFilter) {
   reviewWindows(first: $first, after: $after, filter: $filter) {
@@ -4948,7 +4948,7 @@ export const ReviewWindowsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ReviewWindowsQuery, ReviewWindowsQueryVariables>;
+}`, {"hash":"sha256:1a8bba89046e77b6d663541f9eda54570e97b567c51b59328d201a3a638258a8"}) as unknown as TypedDocumentString<ReviewWindowsQuery, ReviewWindowsQueryVariables>;
 export const ReviewWindowDetailDocument = new TypedDocumentString(`
     query ReviewWindowDetail($id: ID!) {
   node(id: $id) {
@@ -5017,7 +5017,7 @@ fragment ReviewFindingParts on ReviewFinding {
     id
     acronym
   }
-}`) as unknown as TypedDocumentString<ReviewWindowDetailQuery, ReviewWindowDetailQueryVariables>;
+}`, {"hash":"sha256:dc1805f5ddab35d79f58b32cffd004101c217974d816fec739c10e02a08972a6"}) as unknown as TypedDocumentString<ReviewWindowDetailQuery, ReviewWindowDetailQueryVariables>;
 export const ProposeReviewWindowDocument = new TypedDocumentString(`
     mutation ProposeReviewWindow($input: ProposeReviewWindowInput!) {
   proposeReviewWindow(input: $input) {
@@ -5048,7 +5048,7 @@ export const ProposeReviewWindowDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ProposeReviewWindowMutation, ProposeReviewWindowMutationVariables>;
+}`, {"hash":"sha256:1f792b73d9fb51ded1557ab759782f808a33eefa3ef4d2346c7dac1e87168a99"}) as unknown as TypedDocumentString<ProposeReviewWindowMutation, ProposeReviewWindowMutationVariables>;
 export const AgreeReviewWindowDocument = new TypedDocumentString(`
     mutation AgreeReviewWindow($input: ReviewWindowActionInput!) {
   agreeReviewWindow(input: $input) {
@@ -5079,7 +5079,7 @@ export const AgreeReviewWindowDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AgreeReviewWindowMutation, AgreeReviewWindowMutationVariables>;
+}`, {"hash":"sha256:0e0c88aacee7db817530a4f2d15fb01844a81f4b1899b26cb67e5dc0365a54fb"}) as unknown as TypedDocumentString<AgreeReviewWindowMutation, AgreeReviewWindowMutationVariables>;
 export const GrantReviewAccessDocument = new TypedDocumentString(`
     mutation GrantReviewAccess($input: ReviewWindowActionInput!) {
   grantReviewAccess(input: $input) {
@@ -5110,7 +5110,7 @@ export const GrantReviewAccessDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<GrantReviewAccessMutation, GrantReviewAccessMutationVariables>;
+}`, {"hash":"sha256:d1e32a19c2e8a5d5f7f05f6f532afab7ee1789f03a8f32d7261afcf5ee93e73f"}) as unknown as TypedDocumentString<GrantReviewAccessMutation, GrantReviewAccessMutationVariables>;
 export const CancelReviewWindowDocument = new TypedDocumentString(`
     mutation CancelReviewWindow($input: ReviewWindowActionInput!) {
   cancelReviewWindow(input: $input) {
@@ -5141,7 +5141,7 @@ export const CancelReviewWindowDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CancelReviewWindowMutation, CancelReviewWindowMutationVariables>;
+}`, {"hash":"sha256:749b6a383ed13265a7241ffc71ed61b370735cd752a283e2105887fb63c68342"}) as unknown as TypedDocumentString<CancelReviewWindowMutation, CancelReviewWindowMutationVariables>;
 export const CloseReviewWindowDocument = new TypedDocumentString(`
     mutation CloseReviewWindow($input: CloseReviewWindowInput!) {
   closeReviewWindow(input: $input) {
@@ -5172,7 +5172,7 @@ export const CloseReviewWindowDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CloseReviewWindowMutation, CloseReviewWindowMutationVariables>;
+}`, {"hash":"sha256:d3d7ce4c956a6a975cd97a4e8bcd447fc72522a5f12f68e8f5bc81c885678ef1"}) as unknown as TypedDocumentString<CloseReviewWindowMutation, CloseReviewWindowMutationVariables>;
 export const FileReviewFindingDocument = new TypedDocumentString(`
     mutation FileReviewFinding($input: FileReviewFindingInput!) {
   fileReviewFinding(input: $input) {
@@ -5194,7 +5194,7 @@ export const FileReviewFindingDocument = new TypedDocumentString(`
     id
     acronym
   }
-}`) as unknown as TypedDocumentString<FileReviewFindingMutation, FileReviewFindingMutationVariables>;
+}`, {"hash":"sha256:f5342bee94b799775efe63350a5dd2f12ec2d93f4f63d4e6e23101b43319ac8b"}) as unknown as TypedDocumentString<FileReviewFindingMutation, FileReviewFindingMutationVariables>;
 export const AcknowledgeReviewFindingDocument = new TypedDocumentString(`
     mutation AcknowledgeReviewFinding($input: ReviewFindingActionInput!) {
   acknowledgeReviewFinding(input: $input) {
@@ -5216,7 +5216,7 @@ export const AcknowledgeReviewFindingDocument = new TypedDocumentString(`
     id
     acronym
   }
-}`) as unknown as TypedDocumentString<AcknowledgeReviewFindingMutation, AcknowledgeReviewFindingMutationVariables>;
+}`, {"hash":"sha256:bbda067b928688d1f5185bf9a573fa054508a84e98aac9f6325953d505af9ac0"}) as unknown as TypedDocumentString<AcknowledgeReviewFindingMutation, AcknowledgeReviewFindingMutationVariables>;
 export const MarkReviewFindingMitigatedDocument = new TypedDocumentString(`
     mutation MarkReviewFindingMitigated($input: ReviewFindingActionInput!) {
   markReviewFindingMitigated(input: $input) {
@@ -5238,7 +5238,7 @@ export const MarkReviewFindingMitigatedDocument = new TypedDocumentString(`
     id
     acronym
   }
-}`) as unknown as TypedDocumentString<MarkReviewFindingMitigatedMutation, MarkReviewFindingMitigatedMutationVariables>;
+}`, {"hash":"sha256:64fb02e9b279038a4ffa4681a6a5382aeaac64885b5c5aec57afd7ebb5e30404"}) as unknown as TypedDocumentString<MarkReviewFindingMitigatedMutation, MarkReviewFindingMitigatedMutationVariables>;
 export const AcceptReviewFindingRiskDocument = new TypedDocumentString(`
     mutation AcceptReviewFindingRisk($input: ReviewFindingActionInput!) {
   acceptReviewFindingRisk(input: $input) {
@@ -5260,4 +5260,4 @@ export const AcceptReviewFindingRiskDocument = new TypedDocumentString(`
     id
     acronym
   }
-}`) as unknown as TypedDocumentString<AcceptReviewFindingRiskMutation, AcceptReviewFindingRiskMutationVariables>;
+}`, {"hash":"sha256:7e7cce3db55ec0fbb47537fbc52482ea12d64fba5ba4218f447a7eb047477830"}) as unknown as TypedDocumentString<AcceptReviewFindingRiskMutation, AcceptReviewFindingRiskMutationVariables>;

@@ -17,6 +17,7 @@ import type { Authenticator } from '../modules/auth/auth.service';
 import { createRequestContext, type ContextDeps } from '../graphql/context';
 import { codedError } from '../graphql/errors';
 import { toHttpError, type OperationGuard } from '../graphql/guard';
+import { documentFor } from '../graphql/trusted-documents';
 import type { Metrics } from './metrics';
 import { codeLabel, operationLabel } from './metrics';
 
@@ -150,9 +151,10 @@ export function mountWebSocket(
             throw new ConcordError(ErrorCode.RATE_LIMITED, `At most ${config.rateLimit.subscriptionsPerSocket} subscriptions per connection.`, { limit: config.rateLimit.subscriptionsPerSocket });
           }
           await guard.chargeRequest(viewer, ctx.extra.address ?? 'unknown');
+          const query = documentFor(config.trustedDocuments, { query: payload.query, documentId: (payload.extensions as { documentId?: unknown } | undefined)?.documentId }, authorizationOf(ctx.connectionParams));
           let document;
           try {
-            document = guard.parse(payload.query);
+            document = guard.parse(query);
           } catch (e) {
             return [e instanceof GraphQLError ? tagged(e, 'GRAPHQL_PARSE_FAILED') : codedError(ErrorCode.BAD_USER_INPUT, 'The operation could not be parsed.')];
           }

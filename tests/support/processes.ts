@@ -36,18 +36,19 @@ export function startProcess(script: string, args: string[], env: Record<string,
 }
 
 /** Starts `server/main.ts` and resolves once /readyz answers ok. */
-export async function startServerProcess(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+export async function startServerProcess(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; stderr: () => string; stdout: () => string }> {
   const child = startProcess('server/main.ts', [], { HOST: '127.0.0.1', PORT: String(port), ...env });
   let stderr = '';
+  let stdout = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  child.stdout!.resume();
+  child.stdout!.on('data', (d) => (stdout += d));
   const deadline = Date.now() + timeoutMs;
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
     try {
       const res = await fetch(`${base}/readyz`);
-      if (res.ok) return { child, url: `${base}/graphql`, stderr: () => stderr };
+      if (res.ok) return { child, url: `${base}/graphql`, stderr: () => stderr, stdout: () => stdout };
     } catch {
       // not listening yet
     }
