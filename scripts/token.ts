@@ -1,8 +1,8 @@
-// npm run token -- <email>: prints a signed development token for a demo user. It needs no database, so it
+// npm run -s token -- <email>: prints a signed development token for a demo user, and nothing else. It needs no database, so it
 // works while `npm start` holds the embedded one: the server finds the user by the token's email.
 import 'reflect-metadata';
 import { loadConfig } from '../server/config';
-import { Authenticator } from '../server/modules/auth/auth.service';
+import { signToken } from '../server/modules/auth/token';
 
 async function main() {
   const email = process.argv[2]?.trim().toLowerCase();
@@ -15,7 +15,7 @@ async function main() {
     process.stderr.write('npm run token signs with JWT_SECRET; with a JWKS URL, get tokens from your identity provider.\n');
     process.exit(78);
   }
-  const token = await new Authenticator(config.auth, undefined as never).sign(`dev:${email}`, email);
+  const token = await signToken(config.auth, `dev:${email}`, email);
   process.stdout.write(`${token}\n`);
 }
 

@@ -14,6 +14,9 @@ async function main() {
     }
     throw e;
   }
+  if (config.env !== 'production') {
+    process.stdout.write(`Starting Concord on ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} ...\n`);
+  }
   const concord = await startConcord(config);
   concord.log.info(
     { url: concord.url, database: concord.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL' },

@@ -1,13 +1,12 @@
 // Browser frontends on another origin: a page served from an allowed origin calls Concord from Chromium; a page
 // from any other origin is stopped by the browser. Preflights are answered; no cookies are ever allowed.
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+import { BROWSER_TESTS, CHROMIUM, CHROMIUM_ARGS } from './support/browser';
 
 let server: TestServer;
 let allowed: http.Server;
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => other.listen(0, '127.0.0.1', () => r()));
   server = await startTestServer({ CORS_ORIGINS: origin(allowed) });
   if (CHROMIUM) {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }
 });
 afterAll(async () => {
@@ -49,7 +48,7 @@ describe('CORS', () => {
     expect(no.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it.runIf(Boolean(CHROMIUM) || process.env.CI)('lets a page from an allowed origin call Concord in Chromium, and stops any other', async () => {
+  it.runIf(BROWSER_TESTS)('lets a page from an allowed origin call Concord in Chromium, and stops any other', async () => {
     expect(browser, 'Chromium is required when CI is set (apt-get install chromium, or CHROMIUM_PATH)').toBeDefined();
     const call = async (pageOrigin: string) => {
       const page = await browser!.newPage();

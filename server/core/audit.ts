@@ -87,6 +87,8 @@ export async function appendAudit(ctx: RequestContext, manager: EntityManager, a
  * checkpoint of their head; the verifier checks them with the unkeyed hash up to that seal.
  */
 export async function sealLegacyAuditChain(manager: EntityManager, key: string): Promise<number> {
+  // Serialized with appends and with other replicas starting at the same time.
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
   const [any] = await manager.query('SELECT 1 FROM audit_checkpoint LIMIT 1');
   if (any) return 0;
   const [head]: { seq: string; hash: string }[] = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');

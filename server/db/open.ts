@@ -32,12 +32,31 @@ async function connectWithRetries(db: DataSource, retries: number, log: Logger, 
   }
 }
 
-async function migrate(db: DataSource, log: Logger) {
+const MIGRATION_LOCK = 7_340_003;
+
+/**
+ * Applies pending migrations. On PostgreSQL under a session-level advisory lock, so that any number of replicas
+ * starting together on an empty database run them once, one after another; the embedded database has one writer.
+ */
+async function migrate(db: DataSource, log: Logger, lock: boolean) {
+  const runner = lock ? db.createQueryRunner() : undefined;
   let applied;
   try {
+    if (runner) {
+      await runner.connect();
+      // Waiting for another replica's migrations is not a request deadline.
+      await runner.query('SET lock_timeout = 0');
+      await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    }
     applied = await db.runMigrations({ transaction: 'each' });
   } catch (e) {
     throw new StartupError(`a migration failed: ${(e as Error).message}`);
+  } finally {
+    if (runner) {
+      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      await runner.query('RESET lock_timeout').catch(() => undefined);
+      await runner.release();
+    }
   }
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
 }
@@ -78,10 +97,10 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
     const where = embedded || !url ? 'embedded PGlite' : new URL(url).host;
     if (config.databaseOwnerUrl && url) {
       // Migrations as the owner; the server's own role may not alter, update or delete the audit trail.
-      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 1, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
+      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 2, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
       await connectWithRetries(owner, config.db.connectRetries, log, `${where} (owner)`);
       try {
-        await migrate(owner, log);
+        await migrate(owner, log, true);
         await grantRuntimeRole(owner, decodeURIComponent(new URL(url).username || 'postgres'));
       } finally {
         await owner.destroy();
@@ -89,7 +108,7 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
       await connectWithRetries(db, config.db.connectRetries, log, where);
     } else {
       await connectWithRetries(db, embedded ? 0 : config.db.connectRetries, log, where);
-      await migrate(db, log);
+      await migrate(db, log, !embedded);
     }
   } catch (e) {
     await close().catch(() => undefined);

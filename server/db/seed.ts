@@ -85,10 +85,14 @@ const KINDS: Array<{ type: RecipientType; sector: Sector; names: string[] }> = [
 const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 90);
 
 export async function seedDemoData(db: DataSource, clock: Clock): Promise<boolean> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM organization');
-  if (n > 0) return false;
-  await db.transaction((m) => loadDemo(m, clock));
-  return true;
+  return db.transaction(async (m) => {
+    // Replicas starting together: one loads the data, the others wait here and then find it loaded.
+    await m.query('SELECT pg_advisory_xact_lock(7340004)');
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM organization');
+    if (n > 0) return false;
+    await loadDemo(m, clock);
+    return true;
+  });
 }
 
 async function loadDemo(m: EntityManager, clock: Clock) {

@@ -29,7 +29,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 export function startProcess(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', './tests/support/register-ts.cjs', script, ...args], {
+  return spawn(process.execPath, ['-r', './scripts/register-ts.cjs', script, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', METRICS_PORT: '-1', ...env },
   });

@@ -4,6 +4,7 @@ import type { JWTVerifyGetKey } from 'jose' with { 'resolution-mode': 'import' }
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { UnauthenticatedError } from '../../core/errors';
+import { signToken } from './token';
 import { ANONYMOUS, type Viewer } from '../../core/viewer';
 import { apiKeyService } from '../api-keys/api-key.service';
 import type { AgencyCapability, OrganizationKind } from '../organizations/organization.enums';
@@ -34,18 +35,8 @@ export class Authenticator {
   }
 
   /** Signs a token (development tokens, tests): `subject` is a Concord user id, or anything when `email` identifies the user. */
-  async sign(subject: string, email: string, now = new Date()): Promise<string> {
-    if (!this.secret) throw new Error('Signing needs JWT_SECRET');
-    const { SignJWT } = await this.jose();
-    const iat = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ email })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(subject)
-      .setIssuer(this.config.issuer)
-      .setAudience(this.config.audience)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + this.config.tokenTtlSeconds)
-      .sign(this.secret);
+  sign(subject: string, email: string, now = new Date()): Promise<string> {
+    return signToken(this.config, subject, email, now);
   }
 
   async viewerFor(authorization: string | undefined, now: Date): Promise<Viewer> {

@@ -1,5 +1,7 @@
-// Lets a child process run Concord's TypeScript directly (`node -r ./tests/support/register-ts.cjs server/main.ts`),
-// compiled by swc with decorator metadata, as vitest does; tests use it to start real server processes.
+// Runs Concord's TypeScript directly (`node -r ./scripts/register-ts.cjs server/main.ts`): each file is compiled
+// by swc with decorator metadata when it is first loaded (about a second for the whole server), so `npm start`,
+// `npm run token` and `npm run admin` start at once, and tests start real server processes the same way.
+// Production images run the compiled `dist/` instead.
 const fs = require('node:fs');
 const Module = require('node:module');
 const swc = require('@swc/core');
