@@ -1,5 +1,6 @@
 // Opens Concord's database (PostgreSQL from DATABASE_URL, else embedded PGlite), with its deadlines, connect
 // retries and migrations. The server and the operator commands (npm run admin) open it the same way.
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../core/logger';
@@ -38,25 +39,21 @@ const MIGRATION_LOCK = 7_340_003;
  * Applies pending migrations. On PostgreSQL under a session-level advisory lock, so that any number of replicas
  * starting together on an empty database run them once, one after another; the embedded database has one writer.
  */
-async function migrate(db: DataSource, log: Logger, lock: boolean) {
-  const runner = lock ? db.createQueryRunner() : undefined;
+async function migrate(db: DataSource, log: Logger, lockUrl: string | undefined) {
+  // The lock is held on a connection of its own, outside the pool, so that a pool of one still migrates.
+  const locker = lockUrl ? new Client({ connectionString: lockUrl }) : undefined;
   let applied;
   try {
-    if (runner) {
-      await runner.connect();
-      // Waiting for another replica's migrations is not a request deadline.
-      await runner.query('SET lock_timeout = 0');
-      await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    if (locker) {
+      await locker.connect();
+      await locker.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     }
     applied = await db.runMigrations({ transaction: 'each' });
   } catch (e) {
     throw new StartupError(`a migration failed: ${(e as Error).message}`);
   } finally {
-    if (runner) {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      await runner.query('RESET lock_timeout').catch(() => undefined);
-      await runner.release();
-    }
+    // Ending the session releases the lock.
+    await locker?.end().catch(() => undefined);
   }
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
 }
@@ -97,10 +94,10 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
     const where = embedded || !url ? 'embedded PGlite' : new URL(url).host;
     if (config.databaseOwnerUrl && url) {
       // Migrations as the owner; the server's own role may not alter, update or delete the audit trail.
-      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 2, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
+      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 1, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
       await connectWithRetries(owner, config.db.connectRetries, log, `${where} (owner)`);
       try {
-        await migrate(owner, log, true);
+        await migrate(owner, log, config.databaseOwnerUrl);
         await grantRuntimeRole(owner, decodeURIComponent(new URL(url).username || 'postgres'));
       } finally {
         await owner.destroy();
@@ -108,7 +105,7 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
       await connectWithRetries(db, config.db.connectRetries, log, where);
     } else {
       await connectWithRetries(db, embedded ? 0 : config.db.connectRetries, log, where);
-      await migrate(db, log, !embedded);
+      await migrate(db, log, embedded ? undefined : url);
     }
   } catch (e) {
     await close().catch(() => undefined);

@@ -1,6 +1,7 @@
 // Counts SQL statements for metrics, the N+1 test and the benchmark.
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from '../core/logger';
+import { requestScope } from '../core/request-scope';
 
 export class QueryCounter implements TypeOrmLogger {
   total = 0;
@@ -8,6 +9,8 @@ export class QueryCounter implements TypeOrmLogger {
 
   logQuery(query: string, parameters?: unknown[]): void {
     this.total += 1;
+    const scope = requestScope.getStore();
+    if (scope) scope.statements += 1;
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {

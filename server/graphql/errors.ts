@@ -6,6 +6,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ConcordError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { requestScope } from '../core/request-scope';
 
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
 const CLOSED_SET = new Set(Object.values(ErrorCode) as string[]);
@@ -45,6 +46,13 @@ export function classifyDatabaseError(e: unknown): 'client' | 'retryable' | unde
   return undefined;
 }
 
+/** An error for the log: name, message, stack and SQLSTATE, never the SQL parameters (they may hold secrets). */
+function loggable(e: unknown): Record<string, unknown> {
+  if (!(e instanceof Error)) return { message: String(e) };
+  const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+  return { type: e.name, message: e.message.slice(0, 500), stack: e.stack, ...(code ? { code } : {}) };
+}
+
 export function statusFor(code: string): number | undefined {
   if (code === ErrorCode.UNAUTHENTICATED) return 401;
   if (code === ErrorCode.RATE_LIMITED) return 429;
@@ -54,7 +62,7 @@ export function statusFor(code: string): number | undefined {
 export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
-    const requestId = (formatted.extensions?.requestId as string | undefined) ?? undefined;
+    const requestId = (formatted.extensions?.requestId as string | undefined) ?? requestScope.getStore()?.requestId;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof ConcordError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
@@ -91,7 +99,7 @@ export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: bool
       // Already worded for the client by Concord (a deadline before the request ran): keep the retry hint.
       return { ...base, extensions: { code, retryable: true, retryAfter: rest.retryAfter ?? RETRY_AFTER_SECONDS } };
     }
-    log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+    log.error({ err: loggable(original), requestId, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error. Quote the request id when reporting it.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

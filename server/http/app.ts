@@ -23,6 +23,7 @@ import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
 import { mountIde } from './ide';
 import { createMetrics, type Metrics } from './metrics';
+import { requestScope, type RequestScope } from '../core/request-scope';
 
 export interface HttpApp {
   server: http.Server;
@@ -71,18 +72,30 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   });
   await apollo.start();
 
-  // Every response carries a request id; the log lines of that request carry the same one.
+  // Every response carries a request id; the log lines of that request carry the same one, and one JSON
+  // access-log line per request says who asked what, the outcome, the time and the SQL statements it took.
+  const accessLog = deps.log.child({ log: 'access' });
   app.use((req, res, next) => {
     const id = requestIdFrom(req.headers['x-request-id']);
+    const scope: RequestScope = { requestId: id, statements: 0 };
     res.locals.requestId = id;
+    res.locals.scope = scope;
     res.setHeader('x-request-id', id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = req.originalUrl.split('?')[0];
+      const probe = route === '/healthz' || route === '/readyz';
+      const line = { requestId: id, method: req.method, path: route, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: scope.operation, viewer: scope.viewer, statements: scope.statements };
+      if (probe) accessLog.debug(line, 'request');
+      else accessLog.info(line, 'request');
+    });
     next();
   });
   mountHealth(app, deps.db);
   // /metrics on the API port only behind its token; otherwise on its own loopback port (main.ts).
   if (config.metrics.token) mountMetrics(app, metrics, config.metrics.token);
 
-  const ide = config.graphql.ide ? mountIde(app) : undefined;
+  const ide = config.graphql.ide ? await mountIde(app) : undefined;
   app.get('/graphql', (req, res, next) => {
     if (ide && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) return ide(req, res);
     next();
@@ -101,6 +114,8 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     }),
   );
   app.use('/graphql', express.json({ limit: config.bodyLimit }));
+  // The request's scope follows its async work from here on (body parsing would lose it).
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => requestScope.run(res.locals.scope as RequestScope, next));
   // Trusted documents: `documentId` becomes the registered text; arbitrary text is refused where configured.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     const request = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
@@ -126,6 +141,8 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
         try {
           // Credentials expire by the wall clock; the injectable clock is for the domain's deadlines.
           const viewer = await auth.viewerFor(req.headers.authorization, new Date());
+          const scope = req.res?.locals.scope as RequestScope | undefined;
+          if (scope) scope.viewer = viewer.userId ? `user:${viewer.userId}` : viewer.apiKeyId ? `key:${viewer.apiKeyId}` : 'anonymous';
           await guard.chargeRequest(viewer, address);
           return createRequestContext(deps, viewer, requestId, address);
         } catch (e) {

@@ -2,6 +2,7 @@
 // every error, and the HTTP status of errors that say "retry".
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../core/context';
+import { requestScope } from '../core/request-scope';
 import type { OperationGuard } from '../graphql/guard';
 import { RETRY_AFTER_SECONDS } from '../graphql/errors';
 import { codeLabel, operationLabel, typeLabel, type Metrics } from './metrics';
@@ -11,7 +12,9 @@ export function guardPlugin(guard: OperationGuard): ApolloServerPlugin<RequestCo
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, contextValue }) {
+        async didResolveOperation({ document, request, contextValue, operationName }) {
+          const scope = requestScope.getStore();
+          if (scope) scope.operation = (operationName ?? 'anonymous').slice(0, 100);
           await guard.admit(contextValue, document, request.operationName, request.variables ?? {});
         },
       };
