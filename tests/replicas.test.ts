@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../server/config';
 import { signToken } from '../server/modules/auth/token';
 import { freePort, startServerProcess } from './support/processes';
+import { admin as adminSql } from './support/server';
 import { postGraphQL, subscribeOnce } from './support/transports';
 
 const BASE = process.env.TEST_DATABASE_URL;
@@ -18,15 +19,7 @@ let dbName: string;
 let replicas: Proc[] = [];
 const token = (email: string) => signToken(loadConfig({ NODE_ENV: 'test' }).auth, `dev:${email}`, email);
 
-async function admin(sql: string) {
-  const c = new Client({ connectionString: BASE });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (sql: string) => adminSql(BASE!, sql);
 
 async function gql(url: string, email: string | null, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const auth: Record<string, string> = email ? { authorization: `Bearer ${await token(email)}` } : {};

@@ -111,11 +111,11 @@ export type AgencyFilter = {
 export type AuditCheckpointInput = {
   /** Hash of the head link. */
   hash: string;
-  /** Whether it was a legacy seal. */
+  /** True for the seal over links written before keyed hashing. */
   legacy: boolean;
   /** Sequence number of the head link. */
   seq: number;
-  /** The signature. */
+  /** HMAC signature by Concord's audit key. */
   signature: string;
 };
 

@@ -14,7 +14,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function admin(url: string, sql: string) {
+/** Runs one statement on a PostgreSQL server as its administrator (databases and roles for tests). */
+export async function admin(url: string, sql: string) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

@@ -26,7 +26,9 @@ export class AuditChainVerification {
   firstBrokenEventId!: string | null;
 }
 
-@ObjectType({ description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
+// One class for the checkpoint a client reads and the one it hands back.
+@ObjectType('AuditCheckpoint', { description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
+@InputType('AuditCheckpointInput', { description: 'A checkpoint you kept from auditCheckpoint.' })
 export class AuditCheckpoint {
   @Field(() => Int, { description: 'Sequence number of the head link.' })
   seq!: number;
@@ -38,21 +40,6 @@ export class AuditCheckpoint {
   legacy!: boolean;
 
   @Field({ description: "HMAC signature by Concord's audit key." })
-  signature!: string;
-}
-
-@InputType({ description: 'A checkpoint you kept from auditCheckpoint.' })
-export class AuditCheckpointInput {
-  @Field(() => Int, { description: 'Sequence number of the head link.' })
-  seq!: number;
-
-  @Field({ description: 'Hash of the head link.' })
-  hash!: string;
-
-  @Field({ description: 'Whether it was a legacy seal.' })
-  legacy!: boolean;
-
-  @Field({ description: 'The signature.' })
   signature!: string;
 }
 
@@ -70,7 +57,7 @@ export class AuditResolver {
   @Query(() => AuditChainVerification, { description: 'Recomputes the whole keyed hash chain, checks every signed checkpoint (and the one you pass), and reports the first broken link.' })
   verifyAuditChain(
     @Ctx() ctx: RequestContext,
-    @Arg('checkpoint', () => AuditCheckpointInput, { nullable: true, description: 'A checkpoint you kept from auditCheckpoint: a tail removed after it is reported.' }) checkpoint?: AuditCheckpointInput,
+    @Arg('checkpoint', () => AuditCheckpoint, { nullable: true, description: 'A checkpoint you kept from auditCheckpoint: a tail removed after it is reported.' }) checkpoint?: AuditCheckpoint,
   ) {
     return auditService.verify(ctx, checkpoint);
   }
