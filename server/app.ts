@@ -16,6 +16,7 @@ import { getSchema } from './graphql/schema';
 import { createHttpApp, type HttpApp } from './http/app';
 import { startMetricsServer } from './http/health';
 import { RateLimiter } from './core/rate-limit';
+import { RecentWriters, routeReads } from './db/read-routing';
 import { Authenticator } from './modules/auth/auth.service';
 
 export interface Concord {
@@ -93,7 +94,14 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
     if (seeded) log.info('demo data loaded');
   }
   const schema = await getSchema();
-  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, auth, limiter, () => counter.total);
+  // Read replicas: GraphQL reads go to them unless the caller just wrote (db/read-routing.ts).
+  let writers: RecentWriters | undefined;
+  if (config.databaseReplicaUrls.length && !embedded) {
+    routeReads(db);
+    writers = new RecentWriters(config.db.primaryAfterWriteSeconds, config.redisUrl, config.rateLimit.keyPrefix);
+    undo.push(() => writers!.close());
+  }
+  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, auth, limiter, () => counter.total, writers);
   undo.push(() => http.stop());
   await listen(http.server, port, config.host);
   let metricsServer: NodeHttp.Server | undefined;
@@ -124,6 +132,7 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
       await http.stop();
       if (metricsServer) await new Promise((r) => metricsServer!.close(r));
       await limiter.close();
+      await writers?.close();
       await pubsub.close();
       await database.close();
     },

@@ -66,6 +66,8 @@ export interface Config {
     /** How long a request waits for a pooled connection (default 2 s on PostgreSQL, 10 s on the embedded database, whose one connection every request queues for). */
     acquireTimeoutMs?: number;
     connectRetries: number;
+    /** With read replicas: a caller reads from the primary for this long after its own write. */
+    primaryAfterWriteSeconds: number;
   };
   metrics: {
     /** Serve /metrics on this port (bound to `host`), apart from the API; 0 means any free port, -1 off. */
@@ -220,6 +222,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       lockTimeoutMs: int('DB_LOCK_TIMEOUT_MS', source.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
       acquireTimeoutMs: source.DB_ACQUIRE_TIMEOUT_MS ? int('DB_ACQUIRE_TIMEOUT_MS', source.DB_ACQUIRE_TIMEOUT_MS, 2_000, 100, 600_000) : undefined,
       connectRetries: int('DB_CONNECT_RETRIES', source.DB_CONNECT_RETRIES, 5, 0, 100),
+      primaryAfterWriteSeconds: int('DB_PRIMARY_AFTER_WRITE_SECONDS', source.DB_PRIMARY_AFTER_WRITE_SECONDS, 5, 1, 3600),
     },
     metrics: {
       port: int('METRICS_PORT', source.METRICS_PORT, envName === 'test' ? 0 : 9464, -1, 65535),

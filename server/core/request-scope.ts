@@ -7,6 +7,8 @@ export interface RequestScope {
   viewer?: string;
   operation?: string;
   statements: number;
+  /** Whether this request's reads may go to a read replica (see db/read-routing.ts). */
+  readReplica?: boolean;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -17,7 +17,8 @@ import { classifyDatabaseError, codedError, createErrorFormatter, RETRY_AFTER_SE
 import { OperationGuard } from '../graphql/guard';
 import { documentFor } from '../graphql/trusted-documents';
 import type { RateLimiter } from '../core/rate-limit';
-import { guardPlugin, metricsPlugin, requestIdPlugin } from './graphql-plugins';
+import { guardPlugin, metricsPlugin, readRoutingPlugin, requestIdPlugin } from './graphql-plugins';
+import type { RecentWriters } from '../db/read-routing';
 import { mountWebSocket } from './websocket';
 import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
@@ -35,7 +36,7 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
-export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, limiter: RateLimiter, statements: () => number): Promise<HttpApp> {
+export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, limiter: RateLimiter, statements: () => number, writers?: RecentWriters): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -65,6 +66,7 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
       ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { async drainServer() { await ws.stop(); } }; } },
       guardPlugin(guard),
+      ...(writers ? [readRoutingPlugin(writers)] : []),
       metricsPlugin(metrics),
       idempotencyPlugin(deps, config.idempotency),
       requestIdPlugin(),

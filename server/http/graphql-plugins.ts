@@ -3,6 +3,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../core/context';
 import { requestScope } from '../core/request-scope';
+import { budgetKey } from '../core/rate-limit';
+import type { RecentWriters } from '../db/read-routing';
 import type { OperationGuard } from '../graphql/guard';
 import { RETRY_AFTER_SECONDS } from '../graphql/errors';
 import { codeLabel, operationLabel, typeLabel, type Metrics } from './metrics';
@@ -63,6 +65,32 @@ export function requestIdPlugin(): ApolloServerPlugin<RequestContext> {
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * With read replicas: a query reads from a replica unless its caller wrote within the last few seconds; a
+ * mutation reads its own payload from the primary and marks its caller as a recent writer.
+ */
+export function readRoutingPlugin(writers: RecentWriters): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      let caller: string | undefined;
+      let mutation = false;
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const scope = requestScope.getStore();
+          caller = budgetKey(contextValue.viewer, contextValue.clientAddress).key;
+          mutation = operation?.operation === 'mutation';
+          if (scope) scope.readReplica = !mutation && !(await writers.recently(caller));
+        },
+        async willSendResponse({ response }) {
+          if (!mutation || !caller) return;
+          const failed = response.body.kind === 'single' && !response.body.singleResult.data;
+          if (!failed) await writers.mark(caller);
         },
       };
     },

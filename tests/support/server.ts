@@ -14,6 +14,24 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** The replica's URL for a database just created on the primary, once the replica has it. */
+async function replicaOf(dbName: string): Promise<string> {
+  const u = new URL(process.env.TEST_REPLICA_URL!);
+  for (let i = 0; i < 100; i++) {
+    const client = new Client({ connectionString: u.toString() });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+      if (rows.length) break;
+    } finally {
+      await client.end();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  u.pathname = `/${dbName}`;
+  return u.toString();
+}
+
 /** Runs one statement on a PostgreSQL server as its administrator (databases and roles for tests). */
 export async function admin(url: string, sql: string) {
   const client = new Client({ connectionString: url });
@@ -36,6 +54,12 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
+  // With TEST_REPLICA_URL (a synchronous streaming replica of TEST_DATABASE_URL's server, made by .ci/run), reads
+  // go to the replica. Commits in the test database wait until the replica has applied them (remote_apply), so a
+  // test may read another caller's write at once, as the stories do.
+  const replica = base && process.env.TEST_REPLICA_URL && !('DATABASE_REPLICA_URLS' in env) ? await replicaOf(dbName!) : undefined;
+  if (replica) await admin(base!, `ALTER DATABASE ${dbName} SET synchronous_commit = remote_apply`);
+  if (replica) env = { ...env, DATABASE_REPLICA_URLS: replica };
   // Budgets high enough for story tests; the rate-limit tests set their own.
   const budgets = { LOG_LEVEL: 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
