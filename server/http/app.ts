@@ -15,11 +15,11 @@ import type { Authenticator } from '../modules/auth/auth.service';
 import { createRequestContext, requestIdFrom, type ContextDeps } from '../graphql/context';
 import { classifyDatabaseError, codedError, createErrorFormatter, RETRY_AFTER_SECONDS, statusFor } from '../graphql/errors';
 import { OperationGuard } from '../graphql/guard';
-import { documentFor } from '../graphql/trusted-documents';
 import type { RateLimiter } from '../core/rate-limit';
 import { guardPlugin, metricsPlugin, readRoutingPlugin, requestIdPlugin } from './graphql-plugins';
 import type { RecentWriters } from '../db/read-routing';
 import { mountWebSocket } from './websocket';
+import { trustedDocumentsMiddleware } from './trusted-documents';
 import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
 import { mountIde } from './ide';
@@ -119,21 +119,7 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   // The request's scope follows its async work from here on (body parsing would lose it).
   app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => requestScope.run(res.locals.scope as RequestScope, next));
   // Trusted documents: `documentId` becomes the registered text; arbitrary text is refused where configured.
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    const request = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-    if (!request || typeof request !== 'object' || Array.isArray(request) || (req.method !== 'GET' && req.method !== 'POST')) return next();
-    try {
-      const text = documentFor(config.trustedDocuments, request, req.headers.authorization);
-      if (request.documentId !== undefined && req.method === 'POST') {
-        req.body = { ...request, query: text };
-        delete (req.body as Record<string, unknown>).documentId;
-      }
-      next();
-    } catch (e) {
-      if (e instanceof ConcordError) return res.status(400).json({ errors: [{ message: e.message, extensions: { code: e.code, ...e.details, requestId: res.locals.requestId } }] });
-      next(e);
-    }
-  });
+  app.use('/graphql', trustedDocumentsMiddleware(config.trustedDocuments));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
