@@ -92,7 +92,7 @@ export function connectionType<T extends object>(node: ClassType<T> | (abstract 
 /** A sortable field: the SQL expression (never NULL) and the SQL type its cursor value is cast back to. */
 export interface SortKey {
   expr: string;
-  cast: 'text' | 'timestamptz' | 'int' | 'numeric' | 'uuid' | 'boolean';
+  cast: 'text' | 'timestamptz' | 'int' | 'numeric' | 'real' | 'uuid' | 'boolean';
 }
 
 export interface PageRequest {

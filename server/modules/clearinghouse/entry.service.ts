@@ -135,7 +135,9 @@ export const entryService = {
     if (o.field === EntryOrderField.RELEVANCE) {
       if (!q) throw new BadInputError('RELEVANCE ordering needs a search text.', { orderBy: 'RELEVANCE needs search' });
       // The rank is a function of the row and the query only, so it can serve as a keyset.
-      sort = { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'numeric' };
+      // ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
+      // never to numeric, which compares unequal to the real it came from and repeats rows forever.
+      sort = { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'real' };
     } else {
       sort = SORT[o.field];
     }
