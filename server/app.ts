@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import NodeHttp from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { AdjustableClock } from './core/clock';
+import { AdjustableClock, CLOCK_CHANGED, type ClockState } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createPubSub, type PubSubHandle } from './core/pubsub';
 import { openDatabase, StartupError } from './db/open';
@@ -93,7 +93,15 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
     const seeded = await seedDemoData(db, clock);
     if (seeded) log.info('demo data loaded');
   }
-  const schema = await getSchema();
+  const schema = await getSchema({ demoClock: config.env !== 'production' });
+  if (config.env !== 'production') {
+    // A demo clock moved on any replica moves on all of them.
+    const changes = pubsub.pubsub.subscribe(CLOCK_CHANGED);
+    undo.push(async () => void (await changes.return?.()));
+    void (async () => {
+      for await (const state of changes) clock.apply(state as unknown as ClockState);
+    })().catch(() => undefined);
+  }
   // Read replicas: GraphQL reads go to them unless the caller just wrote (db/read-routing.ts).
   let writers: RecentWriters | undefined;
   if (config.databaseReplicaUrls.length && !embedded) {

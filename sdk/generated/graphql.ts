@@ -28,7 +28,7 @@ export type AddRemediationInput = {
 export type AdvisoryActionInput = {
   /** The advisory. */
   advisoryId: string | number;
-  /** A note for the timeline. */
+  /** A note for the timeline; to withdraw a published advisory, the reason its recipients see. */
   note?: string | null | undefined;
 };
 
@@ -160,6 +160,8 @@ export type CompleteMilestoneInput = {
 
 /** Filters for compliance reports. */
 export type ComplianceReportFilter = {
+  /** Reports of this agency. */
+  agencyId?: string | number | null | undefined;
   /** Reports on this directive. */
   directiveId?: string | number | null | undefined;
   /** Overdue (true) or not (false), from the clock. */
@@ -284,14 +286,18 @@ export type DecideDesignationInput = {
 export type DeliveryFilter = {
   /** Deliveries of this advisory. */
   advisoryId?: string | number | null | undefined;
-  /** Still open: neither patched nor not affected (true), or closed (false). */
+  /** Still open: neither patched, not affected nor withdrawn (true), or closed (false). */
   open?: boolean | null | undefined;
   /** Past a deadline (true) or not (false), from the clock. */
   overdue?: boolean | null | undefined;
+  /** Deliveries to this recipient. */
+  recipientId?: string | number | null | undefined;
   /** Recipients' states. */
   states?: Array<string> | null | undefined;
   /** Statuses. */
   statuses?: Array<DeliveryStatus> | null | undefined;
+  /** Of withdrawn advisories (true) or not (false). */
+  withdrawn?: boolean | null | undefined;
 };
 
 /** A recipient's progress on an advisory. */

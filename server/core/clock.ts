@@ -28,6 +28,29 @@ export class AdjustableClock implements Clock {
     this.fixed = undefined;
     this.offsetMs = 0;
   }
+
+  /** What another replica needs to show the same time. */
+  state(): ClockState {
+    return { offsetMs: this.offsetMs, fixed: this.fixed?.toISOString() ?? null };
+  }
+
+  apply(state: ClockState): void {
+    this.offsetMs = state.offsetMs;
+    this.fixed = state.fixed ? new Date(state.fixed) : undefined;
+  }
+
+  /** How far this clock is from the system clock, in milliseconds. */
+  offset(): number {
+    return this.fixed ? this.fixed.getTime() - Date.now() : this.offsetMs;
+  }
 }
+
+export interface ClockState {
+  offsetMs: number;
+  fixed: string | null;
+}
+
+/** Pubsub topic on which a moved demo clock reaches every replica. */
+export const CLOCK_CHANGED = 'clockChanged';
 
 export const DAY_MS = 24 * 3600 * 1000;

@@ -89,15 +89,25 @@ export function connectionType<T extends object>(node: ClassType<T> | (abstract 
   return ConnectionType;
 }
 
-/** A sortable field: the SQL expression (never NULL) and the SQL type its cursor value is cast back to. */
+/**
+ * A sortable field: the SQL expression (never NULL) and the SQL type its cursor value is cast back to. In a
+ * composite order, `reverse` runs one key against the order's direction (e.g. most urgent first, then the
+ * nearest deadline first).
+ */
 export interface SortKey {
   expr: string;
-  cast: 'text' | 'timestamptz' | 'int' | 'numeric' | 'real' | 'uuid' | 'boolean';
+  cast: 'text' | 'timestamptz' | 'int' | 'numeric' | 'real' | 'float8' | 'uuid' | 'boolean';
+  reverse?: boolean;
 }
+
+/** One key or several (a composite order); the primary key always breaks the remaining ties. */
+export type Sort = SortKey | readonly SortKey[];
+
+const keysOf = (sort: Sort): readonly SortKey[] => (Array.isArray(sort) ? sort : [sort as SortKey]);
 
 export interface PageRequest {
   args: ConnectionArgs;
-  sort: SortKey;
+  sort: Sort;
   direction: OrderDirection;
   /** The primary-key expression used as tie-breaker, e.g. `m.id`. */
   idExpr: string;
@@ -110,32 +120,69 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * parameter values, leaving out times, which move with the clock). A cursor used with another order or
  * filter, or edited, no longer matches and is BAD_USER_INPUT naming the argument.
  */
-export function cursorBinding(sort: SortKey, direction: OrderDirection, qb: SelectQueryBuilder<ObjectLiteral>): string {
+export function cursorBinding(sort: Sort, direction: OrderDirection, qb: SelectQueryBuilder<ObjectLiteral>): string {
   const params = Object.entries(qb.getParameters())
     .filter(([, v]) => !(v instanceof Date))
     .sort(([a], [b]) => a.localeCompare(b));
-  return createHash('sha256').update(JSON.stringify([sort.expr, sort.cast, direction, qb.getQuery(), params])).digest('base64url').slice(0, 16);
+  const keys = keysOf(sort).map((k) => [k.expr, k.cast, Boolean(k.reverse)]);
+  return createHash('sha256').update(JSON.stringify([keys, direction, qb.getQuery(), params])).digest('base64url').slice(0, 16);
 }
 
-const check = (binding: string, value: string, id: string) => createHash('sha256').update(JSON.stringify([binding, value, id])).digest('base64url').slice(0, 16);
+const check = (binding: string, values: string[], id: string) => createHash('sha256').update(JSON.stringify([binding, values, id])).digest('base64url').slice(0, 16);
 
-function encodeCursor(value: string, id: string, binding: string): string {
-  return Buffer.from(JSON.stringify([value, id, check(binding, value, id)]), 'utf8').toString('base64url');
+function encodeCursor(values: string[], id: string, binding: string): string {
+  return Buffer.from(JSON.stringify([values, id, check(binding, values, id)]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, field: string, binding: string): [string, string] {
+function decodeCursor(cursor: string, field: string, binding: string): [string[], string] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     parsed = undefined;
   }
-  if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string') && UUID.test(parsed[1])) {
-    const [value, id, mac] = parsed as [string, string, string];
-    if (mac === check(binding, value, id)) return [value, id];
+  if (
+    Array.isArray(parsed) && parsed.length === 3 && Array.isArray(parsed[0]) && (parsed[0] as unknown[]).every((p) => typeof p === 'string') &&
+    typeof parsed[1] === 'string' && typeof parsed[2] === 'string' && UUID.test(parsed[1])
+  ) {
+    const [values, id, mac] = parsed as [string[], string, string];
+    if (mac === check(binding, values, id)) return [values, id];
     throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
   }
   throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
+}
+
+/**
+ * SQL: the rows after (in the walking direction `asc`) the cursor's position. One direction for every key uses
+ * a row comparison the index can serve; a composite order with a reversed key expands to the OR form.
+ */
+function keysetCondition(keys: readonly SortKey[], idExpr: string, asc: boolean, prefix: string) {
+  const p = (i: number | 'id') => `${prefix}_k${i}`;
+  const dirOf = (k: SortKey) => (k.reverse ? !asc : asc);
+  const uniform = keys.every((k) => !k.reverse);
+  let sql: string;
+  if (uniform) {
+    const left = [...keys.map((k) => k.expr), idExpr].join(', ');
+    const right = [...keys.map((k, i) => `CAST(:${p(i)} AS ${k.cast})`), `CAST(:${p('id')} AS uuid)`].join(', ');
+    sql = `(${left}) ${asc ? '>' : '<'} (${right})`;
+  } else {
+    const terms = [...keys.map((k, i) => ({ expr: k.expr, value: `CAST(:${p(i)} AS ${k.cast})`, asc: dirOf(k) })), { expr: idExpr, value: `CAST(:${p('id')} AS uuid)`, asc }];
+    sql = `(${terms
+      .map((t, i) => [...terms.slice(0, i).map((e) => `${e.expr} = ${e.value}`), `${t.expr} ${t.asc ? '>' : '<'} ${t.value}`].join(' AND '))
+      .map((c) => `(${c})`)
+      .join(' OR ')})`;
+  }
+  return { sql, params: (values: string[], id: string) => ({ ...Object.fromEntries(values.map((v, i) => [p(i), v])), [p('id')]: id }) };
+}
+
+function orderByKeys<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: readonly SortKey[], idExpr: string, asc: boolean): SelectQueryBuilder<T> {
+  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC') : qb.addOrderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC')));
+  return qb.addOrderBy(idExpr, asc ? 'ASC' : 'DESC');
+}
+
+/** The SQL ORDER BY list of an order (for window functions). */
+function orderList(keys: readonly SortKey[], idExpr: string, asc: boolean): string {
+  return [...keys.map((k) => `${k.expr} ${(k.reverse ? !asc : asc) ? 'ASC' : 'DESC'}`), `${idExpr} ${asc ? 'ASC' : 'DESC'}`].join(', ');
 }
 
 export function validatePageArgs(args: ConnectionArgs): { limit: number; backward: boolean } {
@@ -160,39 +207,34 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   let totalCountPromise: Promise<number> | undefined;
   const totalCount = () => (totalCountPromise ??= countQb.getCount());
 
-  const { sort, idExpr } = req;
-  const binding = cursorBinding(sort, req.direction, qb);
+  const { idExpr } = req;
+  const keys = keysOf(req.sort);
+  const binding = cursorBinding(req.sort, req.direction, qb);
   const asc = req.direction === OrderDirection.ASC;
   // Walking backward reverses the order, then the page is flipped back.
   const effectiveAsc = backward ? !asc : asc;
-  const dir = effectiveAsc ? 'ASC' : 'DESC';
-  const cmp = effectiveAsc ? '>' : '<';
 
-  const applyCursor = (cursor: string | null | undefined, field: string, op: string) => {
+  const applyCursor = (cursor: string | null | undefined, field: string, after: boolean) => {
     if (!cursor) return;
-    const [value, id] = decodeCursor(cursor, field, binding);
-    qb.andWhere(`(${sort.expr}, ${idExpr}) ${op} (CAST(:${field}_v AS ${sort.cast}), CAST(:${field}_id AS uuid))`, {
-      [`${field}_v`]: value,
-      [`${field}_id`]: id,
-    });
+    const [values, id] = decodeCursor(cursor, field, binding);
+    if (values.length !== keys.length) throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
+    const c = keysetCondition(keys, idExpr, after ? effectiveAsc : !effectiveAsc, field);
+    qb.andWhere(c.sql, c.params(values, id));
   };
-  const reverseCmp = cmp === '>' ? '<' : '>';
   if (backward) {
-    applyCursor(req.args.before, 'before', cmp);
-    applyCursor(req.args.after, 'after', reverseCmp);
+    applyCursor(req.args.before, 'before', true);
+    applyCursor(req.args.after, 'after', false);
   } else {
-    applyCursor(req.args.after, 'after', cmp);
-    applyCursor(req.args.before, 'before', reverseCmp);
+    applyCursor(req.args.after, 'after', true);
+    applyCursor(req.args.before, 'before', false);
   }
 
-  qb.addSelect(`(${sort.expr})::text`, 'cursor_value')
-    .orderBy(sort.expr, dir)
-    .addOrderBy(idExpr, dir)
-    .limit(limit + 1);
+  keys.forEach((k, i) => qb.addSelect(`(${k.expr})::text`, `cursor_value_${i}`));
+  orderByKeys(qb, keys, idExpr, effectiveAsc).limit(limit + 1);
   const { entities, raw } = limit === 0 ? { entities: [] as T[], raw: [] } : await qb.getRawAndEntities();
   const more = entities.length > limit;
   const rows = entities.slice(0, limit);
-  const values = raw.slice(0, limit).map((r: Record<string, string>) => r.cursor_value);
+  const values = raw.slice(0, limit).map((r: Record<string, string>) => keys.map((_k, i) => r[`cursor_value_${i}`]));
   if (backward) {
     rows.reverse();
     values.reverse();
@@ -232,41 +274,37 @@ export async function paginateByParent<T extends ObjectLiteral>(
   parentOf: (row: T) => string,
 ): Promise<Map<string, ConnectionShape<T>>> {
   const { limit, backward } = validatePageArgs(req.args);
-  const { sort, idExpr } = req;
+  const { idExpr } = req;
+  const keys = keysOf(req.sort);
   const asc = req.direction === OrderDirection.ASC;
   const effectiveAsc = backward ? !asc : asc;
-  const dir = effectiveAsc ? 'ASC' : 'DESC';
-  const cmp = effectiveAsc ? '>' : '<';
   // Bound to the children's query without the parents, so one cursor pages any parent's list.
-  const binding = cursorBinding(sort, req.direction, base);
+  const binding = cursorBinding(req.sort, req.direction, base);
   const inner = base.clone().andWhere(`${parentExpr} IN (:...np_parents)`, { np_parents: [...parentIds] });
   const cursor = backward ? req.args.before : req.args.after;
   if (cursor) {
-    const [value, id] = decodeCursor(cursor, backward ? 'before' : 'after', binding);
-    inner.andWhere(`(${sort.expr}, ${idExpr}) ${cmp} (CAST(:np_v AS ${sort.cast}), CAST(:np_id AS uuid))`, { np_v: value, np_id: id });
+    const field = backward ? 'before' : 'after';
+    const [values, id] = decodeCursor(cursor, field, binding);
+    if (values.length !== keys.length) throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
+    const c = keysetCondition(keys, idExpr, effectiveAsc, 'np');
+    inner.andWhere(c.sql, c.params(values, id));
   }
   inner
     .select(`${parentExpr}`, 'np_parent')
     .addSelect(`${idExpr}`, 'np_id')
-    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${sort.expr} ${dir}, ${idExpr} ${dir})`, 'np_rn');
-  const [innerSql, innerParams] = inner.getQueryAndParameters();
-  // Re-number the inner query's positional parameters after the outer ones.
+    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`, 'np_rn');
+  // The inner query goes in as text with its named parameters, which the outer query binds once.
   const outer = base.createQueryBuilder().select(base.alias).from(base.expressionMap.mainAlias!.target, base.alias);
-  const outerSqlParams = innerParams;
-  const shifted = innerSql.replace(/\$(\d+)/g, (_m, n) => `:np_p${n}`);
-  const named = Object.fromEntries(outerSqlParams.map((v, i) => [`np_p${i + 1}`, v]));
-  outer
-    .where(`${idExpr} IN (SELECT w.np_id FROM (${shifted}) w WHERE w.np_rn <= :np_lim)`, { ...named, np_lim: limit + 1 })
-    .addSelect(`(${sort.expr})::text`, 'cursor_value')
-    .orderBy(sort.expr, dir)
-    .addOrderBy(idExpr, dir);
+  outer.where(`${idExpr} IN (SELECT w.np_id FROM (${inner.getQuery()}) w WHERE w.np_rn <= :np_lim)`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 });
+  keys.forEach((k, i) => outer.addSelect(`(${k.expr})::text`, `cursor_value_${i}`));
+  orderByKeys(outer, keys, idExpr, effectiveAsc);
   const { entities, raw } = limit === 0 || parentIds.length === 0 ? { entities: [] as T[], raw: [] } : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
-  const grouped = new Map<string, { rows: T[]; values: string[] }>();
+  const grouped = new Map<string, { rows: T[]; values: string[][] }>();
   entities.forEach((row, i) => {
     const key = parentOf(row);
     const g = grouped.get(key) ?? { rows: [], values: [] };
     g.rows.push(row);
-    g.values.push((raw[i] as Record<string, string>).cursor_value);
+    g.values.push(keys.map((_k, j) => (raw[i] as Record<string, string>)[`cursor_value_${j}`]));
     grouped.set(key, g);
   });
   const result = new Map<string, ConnectionShape<T>>();
@@ -302,7 +340,7 @@ export interface NestedConnectionSpec<T extends ObjectLiteral> {
   base: () => SelectQueryBuilder<T>;
   parentExpr: string;
   parentOf: (row: T) => string;
-  sort: SortKey;
+  sort: Sort;
   direction: OrderDirection;
   idExpr: string;
   args: ConnectionArgs;

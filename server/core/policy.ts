@@ -140,15 +140,16 @@ export const policy = {
 
   /**
    * Advisories: the government sees all; published CLEAR ones reach the public, GREEN ones anyone signed in;
-   * a recipient sees every advisory delivered to it, whatever its marking.
+   * a recipient sees every advisory delivered to it, whatever its marking, also once withdrawn (its delivery
+   * says so and why).
    */
   advisory(viewer: Viewer, alias: string): Condition {
     if (isGovernment(viewer)) return ALL;
     const published = `${alias}.status IN ('PUBLISHED', 'SUPERSEDED')`;
     if (!viewer.authenticated) return { sql: `(${published} AND ${alias}.marking = 'CLEAR')`, params: {} };
     return {
-      sql: `(${published} AND (${alias}.marking IN ('CLEAR', 'GREEN')
-        OR EXISTS (SELECT 1 FROM advisory_delivery pad WHERE pad.advisory_id = ${alias}.id AND pad.recipient_id = :pv_adv_org)))`,
+      sql: `((${published} AND ${alias}.marking IN ('CLEAR', 'GREEN'))
+        OR EXISTS (SELECT 1 FROM advisory_delivery pad WHERE pad.advisory_id = ${alias}.id AND pad.recipient_id = :pv_adv_org))`,
       params: { pv_adv_org: viewer.organizationId ?? null },
     };
   },
@@ -158,6 +159,30 @@ export const policy = {
     if (isGovernment(viewer)) return ALL;
     if (!isRecipientMember(viewer)) return NONE;
     return { sql: `${alias}.recipient_id = :pv_del_org`, params: { pv_del_org: viewer.organizationId } };
+  },
+
+  /** Defense tools: the government all, a developer its own, a recipient those it is eligible for. */
+  defenseTool(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (isDeveloperMember(viewer)) return { sql: `${alias}.developer_id = :pv_tool_dev`, params: { pv_tool_dev: viewer.organizationId } };
+    if (isRecipientMember(viewer)) {
+      return {
+        sql: `EXISTS (SELECT 1 FROM organization ptr WHERE ptr.id = :pv_tool_rec
+          AND (jsonb_array_length(${alias}.eligibility->'recipientTypes') = 0 OR ${alias}.eligibility->'recipientTypes' ? ptr.recipient_type)
+          AND (jsonb_array_length(${alias}.eligibility->'sectors') = 0 OR ${alias}.eligibility->'sectors' ? ptr.sector)
+          AND (jsonb_array_length(${alias}.eligibility->'sizeTiers') = 0 OR ${alias}.eligibility->'sizeTiers' ? ptr.size_tier))`,
+        params: { pv_tool_rec: viewer.organizationId },
+      };
+    }
+    return NONE;
+  },
+
+  /** Tool grants: the recipient's own, the tool developer's, and all for the government. */
+  toolGrant(viewer: Viewer, alias: string): Condition {
+    if (isGovernment(viewer)) return ALL;
+    if (isRecipientMember(viewer)) return { sql: `${alias}.recipient_id = :pv_grant_org`, params: { pv_grant_org: viewer.organizationId } };
+    if (isDeveloperMember(viewer)) return { sql: `EXISTS (SELECT 1 FROM defense_tool pgt WHERE pgt.id = ${alias}.tool_id AND pgt.developer_id = :pv_grant_org)`, params: { pv_grant_org: viewer.organizationId } };
+    return NONE;
   },
 
   /** Directives are public once issued; drafts stay with the government. */

@@ -349,10 +349,10 @@ async function seedDirectivesAndMilestones(m: EntityManager, c: { agencyId(slug:
     }),
   );
   await m.query(
-    `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, reported_at, evidence)
+    `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, reported_at, evidence, assigned_at)
      SELECT $1, o.id, a.idx, CASE WHEN o.slug = 'interior' THEN 'COMPLETE' WHEN o.slug = 'education' AND a.idx = 0 THEN 'IN_PROGRESS' ELSE 'NOT_STARTED' END,
-       CASE WHEN o.slug IN ('interior', 'education') THEN $2::timestamptz END, CASE WHEN o.slug = 'interior' THEN 'Submitted via CDM dashboard.' END
+       CASE WHEN o.slug IN ('interior', 'education') THEN $2::timestamptz END, CASE WHEN o.slug = 'interior' THEN 'Submitted via CDM dashboard.' END, $3
      FROM organization o CROSS JOIN generate_series(0, 2) AS a(idx) WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
-    [bod.id, d(50)],
+    [bod.id, d(50), bod.issuedAt],
   );
 }

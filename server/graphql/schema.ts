@@ -13,12 +13,13 @@ import { ReviewFindingResolver, ReviewWindowResolver } from '../modules/review-w
 import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
 import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resolver';
 import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
-import { AdvisoryDeliveryResolver, AdvisoryResolver } from '../modules/advisories/advisory.resolver';
-import { DefenseToolResolver, ToolGrantResolver } from '../modules/defense-tools/defense-tool.resolver';
-import { ActionComplianceResolver, ComplianceReportResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
+import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from '../modules/advisories/advisory.resolver';
+import { DefenseToolResolver, DeveloperToolsResolver, RecipientGrantsResolver, ToolGrantResolver } from '../modules/defense-tools/defense-tool.resolver';
+import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
 import { MilestoneResolver } from '../modules/milestones/milestone.resolver';
 import { OverviewResolver } from '../modules/overview/overview.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
+import { DemoClockResolver } from '../modules/demo-clock/demo-clock.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
@@ -39,22 +40,40 @@ export const resolvers = [
   ScanClaimResolver,
   AdvisoryResolver,
   AdvisoryDeliveryResolver,
+  RecipientDeliveriesResolver,
   DefenseToolResolver,
   ToolGrantResolver,
+  DeveloperToolsResolver,
+  RecipientGrantsResolver,
   DirectiveResolver,
   ActionComplianceResolver,
   ComplianceReportResolver,
+  AgencyReportsResolver,
   MilestoneResolver,
   OverviewResolver,
   RateLimitResolver,
 ] as const;
 
-let cached: Promise<GraphQLSchema> | undefined;
+const cached = new Map<boolean, Promise<GraphQLSchema>>();
 
-/** Builds the schema once per process (type-graphql's metadata is global). */
-export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: [...resolvers],
+export interface SchemaOptions {
+  /**
+   * Outside production the schema also carries the demo clock (`advanceClock`, `resetClock`). The committed
+   * schema/schema.graphql, the SDK and production are without it.
+   */
+  demoClock?: boolean;
+}
+
+/** Builds each variant of the schema once per process (type-graphql's metadata is global). */
+export function getSchema(opts: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const demo = Boolean(opts.demoClock);
+  if (!cached.has(demo)) cached.set(demo, build(demo));
+  return cached.get(demo)!;
+}
+
+function build(demo: boolean): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: demo ? [...resolvers, DemoClockResolver] : [...resolvers],
     orphanedTypes: [Developer, Agency, Recipient],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
@@ -62,7 +81,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     // request context's pubsub (in process, or Redis across replicas) and filters by visibility.
     pubSub: createPubSub(),
   }).then(describeRootTypes);
-  return cached;
 }
 
 // type-graphql gives the root types no description; every type in Concord's schema has one.

@@ -48,6 +48,19 @@ export class AdvisoryDelivery extends Node {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the advisory was withdrawn: the delivery stays, marked, and leaves overdue counts and patch coverage.' })
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the advisory was withdrawn.' })
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason!: string | null;
+
+  @Field({ description: 'Whether the advisory was withdrawn (no action is expected any more).' })
+  get withdrawn(): boolean {
+    return this.withdrawnAt !== null && this.withdrawnAt !== undefined;
+  }
+
   @Field(() => GraphQLISODateTime, { description: 'Last change.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

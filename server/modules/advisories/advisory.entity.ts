@@ -73,6 +73,14 @@ export class Advisory extends Node {
   @Column({ name: 'entry_ids', type: 'uuid', array: true })
   entryIds!: string[];
 
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' })
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was withdrawn.' })
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When it was drafted.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

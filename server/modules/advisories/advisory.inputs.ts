@@ -56,7 +56,7 @@ export class AdvisoryActionInput {
   @Field(() => ID, { description: 'The advisory.' })
   advisoryId!: string;
 
-  @Field({ nullable: true, description: 'A note for the timeline.' })
+  @Field({ nullable: true, description: 'A note for the timeline; to withdraw a published advisory, the reason its recipients see.' })
   @IsOptional()
   @Length(1, 4000)
   note?: string;
@@ -82,11 +82,19 @@ export class DeliveryFilter {
   @IsOptional()
   advisoryId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Deliveries to this recipient.' })
+  @IsOptional()
+  recipientId?: string;
+
   @Field(() => [DeliveryStatus], { nullable: true, description: 'Statuses.' })
   @IsOptional()
   statuses?: DeliveryStatus[];
 
-  @Field({ nullable: true, description: 'Still open: neither patched nor not affected (true), or closed (false).' })
+  @Field({ nullable: true, description: 'Of withdrawn advisories (true) or not (false).' })
+  @IsOptional()
+  withdrawn?: boolean;
+
+  @Field({ nullable: true, description: 'Still open: neither patched, not affected nor withdrawn (true), or closed (false).' })
   @IsOptional()
   open?: boolean;
 

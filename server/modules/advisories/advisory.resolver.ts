@@ -9,12 +9,12 @@ import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
 import { CoverageGroupBy } from './advisory.enums';
 import { AdvisoryActionInput, AdvisoryFilter, DeliveryFilter, DraftAdvisoryInput, UpdateDeliveryStatusInput } from './advisory.inputs';
-import { ADVISORY_PUBLISHED, advisoryService, DELIVERY_UPDATED } from './advisory.service';
+import { ADVISORY_PUBLISHED, AdvisoryOrder, advisoryService, DELIVERY_UPDATED, DeliveryOrder, MY_ADVISORIES_ORDER, type AdvisoryOrderValue, type DeliveryOrderValue } from './advisory.service';
 import { AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
 
 export const AdvisoryConnection = connectionType(Advisory, 'Advisory');
@@ -35,8 +35,13 @@ export class AdvisoryDeliveryPayload {
 @Resolver(() => Advisory)
 export class AdvisoryResolver {
   @Query(() => AdvisoryConnection, { description: 'Advisories you may see: the government all; a recipient those delivered to it; published CLEAR/GREEN ones by TLP.' })
-  advisories(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => AdvisoryFilter, { nullable: true, description: 'Filters.' }) filter?: AdvisoryFilter) {
-    return advisoryService.list(ctx, filter, args);
+  advisories(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => AdvisoryFilter, { nullable: true, description: 'Filters.' }) filter?: AdvisoryFilter,
+    @Arg('orderBy', () => AdvisoryOrder.Input, AdvisoryOrder.arg) orderBy?: AdvisoryOrderValue,
+  ) {
+    return advisoryService.list(ctx, filter, args, orderBy);
   }
 
   @Query(() => AudiencePreview, { description: 'How many recipients an audience reaches, by type and state, before publishing (government).' })
@@ -54,13 +59,23 @@ export class AdvisoryResolver {
   }
 
   @Query(() => AdvisoryDeliveryConnection, { description: 'Deliveries: the government all (e.g. overdue by state); a recipient its own.' })
-  deliveries(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter) {
-    return advisoryService.deliveries(ctx, filter, args);
+  deliveries(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter,
+    @Arg('orderBy', () => DeliveryOrder.Input, DeliveryOrder.arg) orderBy?: DeliveryOrderValue,
+  ) {
+    return advisoryService.deliveries(ctx, filter, args, orderBy);
   }
 
   @Query(() => AdvisoryDeliveryConnection, { description: "Your organization's advisories, most urgent and soonest due first (use filter.open for what still needs action)." })
-  myAdvisories(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter) {
-    return advisoryService.deliveries(ctx, filter, args, { mine: true });
+  myAdvisories(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter,
+    @Arg('orderBy', () => DeliveryOrder.Input, DeliveryOrder.argWith(MY_ADVISORIES_ORDER)) orderBy?: DeliveryOrderValue,
+  ) {
+    return advisoryService.deliveries(ctx, filter, args, orderBy, { mine: true });
   }
 
   @FieldResolver(() => [ClearinghouseEntry], { description: 'The entries it carries (those you may see).' })
@@ -89,8 +104,14 @@ export class AdvisoryResolver {
   }
 
   @FieldResolver(() => AdvisoryDeliveryConnection, { name: 'deliveries', description: 'Its deliveries you may see.' })
-  deliveriesOf(@Root() a: Advisory, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter) {
-    return advisoryService.deliveries(ctx, { ...filter, advisoryId: a.globalId }, args);
+  deliveriesOf(
+    @Root() a: Advisory,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters.' }) filter?: DeliveryFilter,
+    @Arg('orderBy', () => DeliveryOrder.Input, DeliveryOrder.arg) orderBy?: DeliveryOrderValue,
+  ) {
+    return advisoryService.deliveriesOf(ctx, 'advisory', a.id, filter, args, orderBy);
   }
 
   @FieldResolver(() => DeliveryStats, { description: 'Progress across its recipients (your own delivery, for a recipient).' })
@@ -99,8 +120,8 @@ export class AdvisoryResolver {
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The advisory timeline.' })
-  events(@Root() a: Advisory, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, a.id, args);
+  events(@Root() a: Advisory, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, a.id, args, orderBy);
   }
 
   @Mutation(() => AdvisoryPayload, { description: 'Draft an advisory about validated entries (clearinghouse analysts).' })
@@ -150,8 +171,8 @@ export class AdvisoryDeliveryResolver {
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: "The recipient's reports, oldest first." })
-  events(@Root() d: AdvisoryDelivery, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, d.id, args);
+  events(@Root() d: AdvisoryDelivery, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, d.id, args, orderBy);
   }
 
   @Mutation(() => AdvisoryDeliveryPayload, { description: 'Report progress on an advisory delivered to you: ACKNOWLEDGED, PATCH_IN_PROGRESS, PATCHED or NOT_AFFECTED. Repeating is harmless; going back is INVALID_TRANSITION.' })
@@ -165,5 +186,19 @@ export class AdvisoryDeliveryResolver {
   })
   deliveryUpdated(@Root() delivery: AdvisoryDelivery) {
     return delivery;
+  }
+}
+
+@Resolver(() => Recipient)
+export class RecipientDeliveriesResolver {
+  @FieldResolver(() => AdvisoryDeliveryConnection, { description: 'Advisories delivered to the recipient that you may see (the government, and the recipient itself).' })
+  deliveries(
+    @Root() r: Recipient,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => DeliveryFilter, { nullable: true, description: 'Filters (recipientId is this recipient).' }) filter?: DeliveryFilter,
+    @Arg('orderBy', () => DeliveryOrder.Input, DeliveryOrder.arg) orderBy?: DeliveryOrderValue,
+  ) {
+    return advisoryService.deliveriesOf(ctx, 'recipient', r.id, filter, args, orderBy);
   }
 }

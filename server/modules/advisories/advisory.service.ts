@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -20,13 +21,44 @@ import type { AdvisoryAudience, AdvisoryAudienceInput, AudiencePreview, Delivery
 
 export const ADVISORY_PUBLISHED = 'advisoryPublished';
 export const DELIVERY_UPDATED = 'deliveryUpdated';
+export const ADVISORY_WITHDRAWN = 'advisoryWithdrawn';
 
-/** SQL: a delivery `d` of advisory `a` is past a deadline without the step that deadline asks for. */
-export const OVERDUE_SQL = `((a.requires_acknowledgement AND a.acknowledge_within_hours IS NOT NULL AND d.status = 'DELIVERED'
+/** SQL: a delivery `d` of advisory `a` is past a deadline without the step that deadline asks for (never once withdrawn). */
+export const OVERDUE_SQL = `(d.withdrawn_at IS NULL AND ((a.requires_acknowledgement AND a.acknowledge_within_hours IS NOT NULL AND d.status = 'DELIVERED'
     AND a.published_at + a.acknowledge_within_hours * interval '1 hour' < :overdue_now)
   OR (a.patch_within_days IS NOT NULL AND d.status IN ('DELIVERED', 'ACKNOWLEDGED', 'PATCH_IN_PROGRESS')
-    AND a.published_at + a.patch_within_days * interval '1 day' < :overdue_now))`;
+    AND a.published_at + a.patch_within_days * interval '1 day' < :overdue_now)))`;
+/** SQL: the deliveries that count in patch coverage: of published or superseded advisories, not withdrawn. */
+export const COUNTED_DELIVERY_SQL = `(a.status IN ('PUBLISHED', 'SUPERSEDED') AND d.withdrawn_at IS NULL)`;
+/** SQL: nothing is expected of the recipient any more: patched, not affected, or withdrawn. */
+const CLOSED_SQL = "(d.status IN ('PATCHED', 'NOT_AFFECTED') OR d.withdrawn_at IS NOT NULL)";
 const PRIORITY_RANK = "CASE a.priority WHEN 'URGENT' THEN 3 WHEN 'PRIORITY' THEN 2 ELSE 1 END";
+const PRIORITY_KEY: SortKey = { expr: `(${PRIORITY_RANK})`, cast: 'int' };
+
+export const AdvisoryOrder = defineOrder(
+  'Advisory',
+  {
+    CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'a.created_at', cast: 'timestamptz' } },
+    PUBLISHED_AT: { description: 'When it was published (drafts first when ascending).', sort: { expr: "COALESCE(a.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' } },
+    PRIORITY: { description: 'By priority, then by when it was drafted.', sort: [PRIORITY_KEY, { expr: 'a.created_at', cast: 'timestamptz' }] },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type AdvisoryOrderValue = OrderValue<keyof typeof AdvisoryOrder.Field>;
+
+export const DeliveryOrder = defineOrder(
+  'AdvisoryDelivery',
+  {
+    DELIVERED_AT: { description: 'When it was delivered.', sort: { expr: 'd.delivered_at', cast: 'timestamptz' } },
+    URGENCY: {
+      description: 'By priority, then the nearest patch deadline first (descending: most urgent first).',
+      sort: [PRIORITY_KEY, { expr: "a.published_at + COALESCE(a.patch_within_days, 36500) * interval '1 day'", cast: 'timestamptz', reverse: true }],
+    },
+  },
+  { field: 'DELIVERED_AT', direction: OrderDirection.DESC },
+);
+export type DeliveryOrderValue = OrderValue<keyof typeof DeliveryOrder.Field>;
+export const MY_ADVISORIES_ORDER: DeliveryOrderValue = { field: 'URGENCY', direction: OrderDirection.DESC };
 
 function normalizeAudience(input: AdvisoryAudienceInput): AdvisoryAudience {
   const recipientIds = [...new Set((input.recipientIds ?? []).map((id, i) => expectGlobalId(id, 'Recipient', `audience.recipientIds[${i}]`)))];
@@ -65,12 +97,28 @@ async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Ad
   return a;
 }
 
+/** Deliveries the viewer may see, filtered: the one query behind every delivery list. */
+function deliveryQuery(ctx: RequestContext, filter: DeliveryFilter | undefined, opts: { mine?: boolean } = {}) {
+  const qb = applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).innerJoin(Advisory, 'a', 'a.id = d.advisory_id');
+  if (opts.mine) qb.andWhere('d.recipient_id = :mine', { mine: ctx.viewer.organizationId ?? null });
+  if (filter?.advisoryId) qb.andWhere('d.advisory_id = :aid', { aid: expectGlobalId(filter.advisoryId, 'Advisory', 'filter.advisoryId') });
+  if (filter?.recipientId) qb.andWhere('d.recipient_id = :drid', { drid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId') });
+  if (filter?.statuses?.length) qb.andWhere('d.status IN (:...dst)', { dst: filter.statuses });
+  if (filter?.open === true) qb.andWhere(`NOT ${CLOSED_SQL}`);
+  if (filter?.open === false) qb.andWhere(CLOSED_SQL);
+  if (filter?.withdrawn === true) qb.andWhere('d.withdrawn_at IS NOT NULL');
+  if (filter?.withdrawn === false) qb.andWhere('d.withdrawn_at IS NULL');
+  if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+  if (filter?.states?.length) qb.innerJoin('organization', 'o', 'o.id = d.recipient_id').andWhere('o.state IN (:...dstates)', { dstates: filter.states });
+  return qb;
+}
+
 export const advisoryService = {
-  list(ctx: RequestContext, filter: AdvisoryFilter | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, filter: AdvisoryFilter | undefined, args: ConnectionArgs, orderBy?: AdvisoryOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a'));
     if (filter?.statuses?.length) qb.andWhere('a.status IN (:...st)', { st: filter.statuses });
     if (filter?.priorities?.length) qb.andWhere('a.priority IN (:...pr)', { pr: filter.priorities });
-    return paginate(qb, { args, sort: { expr: 'a.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'a.id' });
+    return paginate(qb, { args, ...AdvisoryOrder.resolve(orderBy), idExpr: 'a.id' });
   },
 
   byId(ctx: RequestContext, id: string) {
@@ -178,33 +226,51 @@ export const advisoryService = {
     return published;
   },
 
+  /**
+   * Withdrawing keeps every delivery, marked withdrawn with the reason: recipients still see what they were sent
+   * and why it no longer applies, and the deliveries leave overdue counts and patch coverage. A published
+   * advisory needs a reason (the note).
+   */
   async withdraw(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
-    return mutate(ctx, 'withdrawAdvisory', async (m) => {
+    if (advisory.status === AdvisoryStatus.PUBLISHED && !input.note?.trim()) {
+      throw new BadInputError('Withdrawing a published advisory needs a reason for its recipients: give a note.', { note: 'required to withdraw a published advisory' });
+    }
+    const now = ctx.clock.now();
+    const withdrawn = await mutate(ctx, 'withdrawAdvisory', async (m) => {
       const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
       const to = advisoryLifecycle.next(locked.status, 'withdraw');
-      await m.update(Advisory, { id: locked.id }, { status: to, version: () => 'version + 1' } as never);
+      const reason = input.note?.trim() || null;
+      await m.update(Advisory, { id: locked.id }, { status: to, withdrawnAt: now, withdrawalReason: reason, version: () => 'version + 1' } as never);
+      await m.query('UPDATE advisory_delivery SET withdrawn_at = $2, withdrawal_reason = $3, version = version + 1, updated_at = now() WHERE advisory_id = $1 AND withdrawn_at IS NULL', [locked.id, now, reason]);
       await advisoryLifecycle.record(ctx, m, locked.id, 'withdraw', locked.status, to, { note: input.note });
       const updated = await m.findOneByOrFail(Advisory, { id: locked.id });
       return { result: updated, subjects: [updated.globalId] };
     });
+    await ctx.pubsub.publish(ADVISORY_WITHDRAWN, { advisoryId: withdrawn.id });
+    return withdrawn;
   },
 
-  deliveries(ctx: RequestContext, filter: DeliveryFilter | undefined, args: ConnectionArgs, opts: { mine?: boolean } = {}) {
-    const qb = applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).innerJoin(Advisory, 'a', 'a.id = d.advisory_id');
-    if (opts.mine) qb.andWhere('d.recipient_id = :mine', { mine: ctx.viewer.organizationId ?? null }).andWhere("a.status IN ('PUBLISHED', 'SUPERSEDED')");
-    if (filter?.advisoryId) qb.andWhere('d.advisory_id = :aid', { aid: expectGlobalId(filter.advisoryId, 'Advisory', 'filter.advisoryId') });
-    if (filter?.statuses?.length) qb.andWhere('d.status IN (:...dst)', { dst: filter.statuses });
-    if (filter?.open === true) qb.andWhere("d.status NOT IN ('PATCHED', 'NOT_AFFECTED')");
-    if (filter?.open === false) qb.andWhere("d.status IN ('PATCHED', 'NOT_AFFECTED')");
-    if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
-    if (filter?.states?.length) qb.innerJoin('organization', 'o', 'o.id = d.recipient_id').andWhere('o.state IN (:...dstates)', { dstates: filter.states });
-    // Most urgent first, then the nearest patch deadline.
-    const sort = opts.mine
-      ? { expr: `(${PRIORITY_RANK}) * 10000000000 - extract(epoch FROM a.published_at + COALESCE(a.patch_within_days, 36500) * interval '1 day')`, cast: 'numeric' as const }
-      : { expr: 'd.delivered_at', cast: 'timestamptz' as const };
-    return paginate(qb, { args, sort, direction: OrderDirection.DESC, idExpr: 'd.id' });
+  deliveries(ctx: RequestContext, filter: DeliveryFilter | undefined, args: ConnectionArgs, orderBy: DeliveryOrderValue | undefined, opts: { mine?: boolean } = {}) {
+    return paginate(deliveryQuery(ctx, filter, opts), { args, ...DeliveryOrder.resolve(orderBy ?? (opts.mine ? MY_ADVISORIES_ORDER : undefined)), idExpr: 'd.id' });
   },
+
+  /** `Advisory.deliveries` and `Recipient.deliveries`: one statement for the pages of every parent in the response. */
+  deliveriesOf(ctx: RequestContext, parent: 'advisory' | 'recipient', parentId: string, filter: DeliveryFilter | undefined, args: ConnectionArgs, orderBy: DeliveryOrderValue | undefined) {
+    const { advisoryId: _a, recipientId: _r, ...rest } = filter ?? {};
+    const scoped = parent === 'advisory' ? { ...rest, recipientId: _r } : { ...rest, advisoryId: _a };
+    return nestedConnection(ctx.loaders, parentId, {
+      name: `deliveriesOf:${parent}`,
+      base: () => deliveryQuery(ctx, scoped),
+      parentExpr: parent === 'advisory' ? 'd.advisory_id' : 'd.recipient_id',
+      parentOf: (d) => (parent === 'advisory' ? d.advisoryId : d.recipientId),
+      ...DeliveryOrder.resolve(orderBy),
+      idExpr: 'd.id',
+      args,
+      key: scoped,
+    });
+  },
+
 
   deliveryById(ctx: RequestContext, id: string) {
     return visibleById(ctx, 'deliveryById', AdvisoryDelivery, 'd', policy.delivery(ctx.viewer, 'd')).load(id);
@@ -230,6 +296,7 @@ export const advisoryService = {
       const locked = await m.getRepository(AdvisoryDelivery).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
       // The same report again is accepted and changes nothing.
       if (locked.status === input.status) return { result: locked, subjects: [locked.globalId] };
+      if (locked.withdrawnAt) throw new InvalidTransitionError(locked.status, input.status, `The advisory was withdrawn${locked.withdrawalReason ? `: ${locked.withdrawalReason}` : ''}; nothing more is expected.`);
       const to = deliveryLifecycle.next(locked.status, input.status);
       const now = ctx.clock.now();
       await m.update(AdvisoryDelivery, { id: d.id }, {
@@ -260,7 +327,8 @@ export const advisoryService = {
              count(*) FILTER (WHERE d.status = 'PATCH_IN_PROGRESS') AS patch_in_progress,
              count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
              count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
-             count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
+             count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue,
+             count(*) FILTER (WHERE d.withdrawn_at IS NOT NULL) AS withdrawn
            FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id
            WHERE d.advisory_id = ANY(CAST(:sids AS uuid[])) AND ${vis.sql} GROUP BY d.advisory_id`,
           { sids: [...ids], overdue_now: ctx.clock.now(), ...vis.params },
@@ -268,7 +336,7 @@ export const advisoryService = {
         return ids.map((id) => {
           const r = rows.find((x) => x.id === id);
           const n = (k: string) => Number(r?.[k] ?? 0);
-          return { targeted: n('targeted'), delivered: n('delivered'), acknowledged: n('acknowledged'), patchInProgress: n('patch_in_progress'), patched: n('patched'), notAffected: n('not_affected'), overdue: n('overdue') };
+          return { targeted: n('targeted'), delivered: n('delivered'), acknowledged: n('acknowledged'), patchInProgress: n('patch_in_progress'), patched: n('patched'), notAffected: n('not_affected'), overdue: n('overdue'), withdrawn: n('withdrawn') };
         });
       })
       .load(advisory.id);
@@ -289,7 +357,7 @@ export const advisoryService = {
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.acknowledged_at - d.delivered_at) / 3600) AS median_ack,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.patched_at - d.delivered_at) / 3600) AS median_patch
        FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id JOIN organization o ON o.id = d.recipient_id
-       WHERE a.status IN ('PUBLISHED', 'SUPERSEDED') ${advisoryId ? 'AND a.id = :cov_id' : ''}
+       WHERE ${COUNTED_DELIVERY_SQL} ${advisoryId ? 'AND a.id = :cov_id' : ''}
        GROUP BY ${column} ORDER BY ${column}`,
       { overdue_now: ctx.clock.now(), cov_id: advisoryId },
     );

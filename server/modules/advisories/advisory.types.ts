@@ -90,6 +90,9 @@ export class DeliveryStats {
 
   @Field(() => Int, { description: 'Past a deadline without the required step.' })
   overdue!: number;
+
+  @Field(() => Int, { description: 'Deliveries marked withdrawn (the advisory was withdrawn).' })
+  withdrawn!: number;
 }
 
 @ObjectType('PatchCoverageRow', { description: 'Patch coverage for one group.' })

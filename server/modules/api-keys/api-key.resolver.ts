@@ -5,7 +5,7 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { ApiKey } from './api-key.entity';
 import { IssueApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
-import { apiKeyService } from './api-key.service';
+import { ApiKeyOrder, apiKeyService, type ApiKeyOrderValue } from './api-key.service';
 
 export const ApiKeyConnection = connectionType(ApiKey, 'ApiKey');
 
@@ -31,8 +31,9 @@ export class ApiKeyResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only keys of this organization.' }) organizationId?: string,
+    @Arg('orderBy', () => ApiKeyOrder.Input, ApiKeyOrder.arg) orderBy?: ApiKeyOrderValue,
   ) {
-    return apiKeyService.apiKeys(ctx, organizationId, args);
+    return apiKeyService.apiKeys(ctx, organizationId, args, orderBy);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the key acts for.' })

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { visibleById } from '../../core/visible';
 import type { DataSource } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
@@ -20,11 +21,21 @@ export const API_KEY_PATTERN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+export const ApiKeyOrder = defineOrder(
+  'ApiKey',
+  {
+    CREATED_AT: { description: 'When it was created.', sort: { expr: 'k.created_at', cast: 'timestamptz' } },
+    NAME: { description: 'By name.', sort: { expr: 'k.name', cast: 'text' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type ApiKeyOrderValue = OrderValue<keyof typeof ApiKeyOrder.Field>;
+
 export const apiKeyService = {
-  apiKeys(ctx: RequestContext, organizationId: string | undefined, args: ConnectionArgs) {
+  apiKeys(ctx: RequestContext, organizationId: string | undefined, args: ConnectionArgs, orderBy?: ApiKeyOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(ApiKey).createQueryBuilder('k'), policy.apiKey(ctx.viewer, 'k'));
     if (organizationId) qb.andWhere('k.organization_id = :org', { org: expectGlobalId(organizationId, ORG_TYPES, 'organizationId') });
-    return paginate(qb, { args, sort: { expr: 'k.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'k.id' });
+    return paginate(qb, { args, ...ApiKeyOrder.resolve(orderBy), idExpr: 'k.id' });
   },
 
   byId(ctx: RequestContext, id: string) {

@@ -7,7 +7,7 @@ import { organizationLoader } from '../organizations/organization.loaders';
 import { User } from '../users/user.entity';
 import { userLoader } from '../users/user.loaders';
 import { AuditEvent } from './audit-event.entity';
-import { auditService } from './audit.service';
+import { AuditEventOrder, auditService, type AuditEventOrderValue } from './audit.service';
 
 export const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent');
 
@@ -49,9 +49,10 @@ export class AuditResolver {
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('direction', () => OrderDirection, { nullable: true, description: 'ASC (oldest first, default) or DESC.' }) direction?: OrderDirection,
+    @Arg('direction', () => OrderDirection, { nullable: true, deprecationReason: 'Use orderBy.', description: 'ASC (oldest first) or DESC; overrides orderBy.direction.' }) direction?: OrderDirection,
+    @Arg('orderBy', () => AuditEventOrder.Input, AuditEventOrder.arg) orderBy?: AuditEventOrderValue,
   ) {
-    return auditService.events(ctx, args, direction ?? OrderDirection.ASC);
+    return auditService.events(ctx, args, direction ? { field: 'SEQUENCE', direction } : orderBy);
   }
 
   @Query(() => AuditChainVerification, { description: 'Recomputes the whole keyed hash chain, checks every signed checkpoint (and the one you pass), and reports the first broken link.' })

@@ -1,4 +1,5 @@
 import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { isGovernment, isPlatformAdmin } from '../../core/viewer';
 import { allow } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
@@ -16,11 +17,14 @@ export interface ChainVerification {
 
 const BATCH = 1000;
 
+export const AuditEventOrder = defineOrder('AuditEvent', { SEQUENCE: { description: 'Chain order.', sort: { expr: 'a.seq', cast: 'numeric' } } }, { field: 'SEQUENCE', direction: OrderDirection.ASC });
+export type AuditEventOrderValue = OrderValue<keyof typeof AuditEventOrder.Field>;
+
 export const auditService = {
-  events(ctx: RequestContext, args: ConnectionArgs, direction: OrderDirection = OrderDirection.ASC) {
+  events(ctx: RequestContext, args: ConnectionArgs, orderBy?: AuditEventOrderValue) {
     const c = policy.auditEvent(ctx.viewer);
     const qb = ctx.db.getRepository(AuditEvent).createQueryBuilder('a').where(c.sql, c.params);
-    return paginate(qb, { args, sort: { expr: 'a.seq', cast: 'numeric' }, direction, idExpr: 'a.id' });
+    return paginate(qb, { args, ...AuditEventOrder.resolve(orderBy), idExpr: 'a.id' });
   },
 
   byId(ctx: RequestContext, id: string) {

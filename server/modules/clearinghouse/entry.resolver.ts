@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../../core/connection';
+import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { isGovernment } from '../../core/viewer';
 import { visibleEvents } from '../../core/subscriptions';
@@ -9,9 +9,9 @@ import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { ClearinghouseEntry } from './entry.entity';
-import { AddRemediationInput, EntryFilter, EntryOrder, EntryTransitionInput, MarkDuplicateInput, MarkKnownExploitedInput, ReportEntryInput, UpdateEntryInput } from './entry.inputs';
+import { AddRemediationInput, EntryFilter, EntryOrder, EntryOrderField, EntryTransitionInput, MarkDuplicateInput, MarkKnownExploitedInput, ReportEntryInput, UpdateEntryInput } from './entry.inputs';
 import { entryLoader } from './entry.loaders';
 import { ENTRY_UPDATED, entryService } from './entry.service';
 import { toCsaf } from './exports/csaf';
@@ -35,7 +35,7 @@ export class ClearinghouseEntryResolver {
     @Args() args: ConnectionArgs,
     @Arg('search', () => String, { nullable: true, description: 'Free text over title, summary and details (web-search syntax: "quoted phrases", -exclusions, or).' }) search?: string,
     @Arg('filter', () => EntryFilter, { nullable: true, description: 'Filters.' }) filter?: EntryFilter,
-    @Arg('orderBy', () => EntryOrder, { nullable: true, description: 'Ordering (default relevance with search, else last updated).' }) orderBy?: EntryOrder,
+    @Arg('orderBy', () => EntryOrder, { nullable: true, defaultValue: { field: EntryOrderField.RELEVANCE, direction: OrderDirection.DESC }, description: 'Ordering (default RELEVANCE DESC: full-text rank with `search`, else last updated).' }) orderBy?: EntryOrder,
   ) {
     return entryService.search(ctx, search, filter, orderBy, args);
   }
@@ -64,8 +64,8 @@ export class ClearinghouseEntryResolver {
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The entry timeline, oldest first.' })
-  events(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, e.id, args);
+  events(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, e.id, args, orderBy);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'The entry as an OSV record (ossf/osv-schema 1.6).' })

@@ -132,8 +132,10 @@ export const entryService = {
     if (filter?.reportedById) qb.andWhere('e.reported_by_id = :rb', { rb: expectGlobalId(filter.reportedById, ['Developer', 'Agency', 'Recipient'], 'filter.reportedById') });
     const o = order ?? (q ? { field: EntryOrderField.RELEVANCE, direction: OrderDirection.DESC } : { field: EntryOrderField.UPDATED_AT, direction: OrderDirection.DESC });
     let sort: SortKey;
-    if (o.field === EntryOrderField.RELEVANCE) {
-      if (!q) throw new BadInputError('RELEVANCE ordering needs a search text.', { orderBy: 'RELEVANCE needs search' });
+    if (o.field === EntryOrderField.RELEVANCE && !q) {
+      // Without a search text there is no rank: the list is by last change, in the direction asked.
+      sort = SORT[EntryOrderField.UPDATED_AT];
+    } else if (o.field === EntryOrderField.RELEVANCE) {
       // The rank is a function of the row and the query only, so it can serve as a keyset.
       // ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
       // never to numeric, which compares unequal to the real it came from and repeats rows forever.

@@ -1,3 +1,4 @@
+import { GrantStatus } from './tool-grant.entity';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { RecipientType, Sector, SizeTier } from '../organizations/organization.enums';
@@ -84,4 +85,19 @@ export class ToolGrantActionInput {
   @IsOptional()
   @Length(1, 4000)
   note?: string;
+}
+
+@InputType({ description: 'Filters for tool grants.' })
+export class ToolGrantFilter {
+  @Field(() => ID, { nullable: true, description: 'Grants of this tool.' })
+  @IsOptional()
+  toolId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Grants to this recipient.' })
+  @IsOptional()
+  recipientId?: string;
+
+  @Field(() => [GrantStatus], { nullable: true, description: 'Statuses.' })
+  @IsOptional()
+  statuses?: GrantStatus[];
 }

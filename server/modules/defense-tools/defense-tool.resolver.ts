@@ -5,11 +5,12 @@ import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { DefenseTool } from './defense-tool.entity';
-import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput } from './defense-tool.inputs';
-import { defenseToolService } from './defense-tool.service';
+import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
+import { DefenseToolOrder, defenseToolService, ToolGrantOrder, type DefenseToolOrderValue, type ToolGrantOrderValue } from './defense-tool.service';
 import { ToolGrant } from './tool-grant.entity';
+import { GrantRequester } from './tool-grant.types';
 
 export const DefenseToolConnection = connectionType(DefenseTool, 'DefenseTool');
 export const ToolGrantConnection = connectionType(ToolGrant, 'ToolGrant');
@@ -29,13 +30,19 @@ export class ToolGrantPayload {
 @Resolver(() => DefenseTool)
 export class DefenseToolResolver {
   @Query(() => DefenseToolConnection, { description: 'Defense tools: the ones you are eligible for (recipients), your own (developers), all (government).' })
-  defenseTools(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return defenseToolService.list(ctx, args);
+  defenseTools(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => DefenseToolOrder.Input, DefenseToolOrder.arg) orderBy?: DefenseToolOrderValue) {
+    return defenseToolService.list(ctx, args, orderBy);
   }
 
   @Query(() => ToolGrantConnection, { description: 'Tool grants you may see: your own (recipients), of your tools (developers), all (government).' })
-  toolGrants(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('toolId', () => ID, { nullable: true, description: 'Only grants of this tool.' }) toolId?: string) {
-    return defenseToolService.grants(ctx, toolId, args);
+  toolGrants(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('toolId', () => ID, { nullable: true, description: 'Only grants of this tool (same as filter.toolId).' }) toolId?: string,
+    @Arg('filter', () => ToolGrantFilter, { nullable: true, description: 'Filters.' }) filter?: ToolGrantFilter,
+    @Arg('orderBy', () => ToolGrantOrder.Input, ToolGrantOrder.arg) orderBy?: ToolGrantOrderValue,
+  ) {
+    return defenseToolService.grants(ctx, { ...filter, toolId: filter?.toolId ?? toolId }, args, orderBy);
   }
 
   @FieldResolver(() => Developer, { nullable: true, description: 'The developer offering it.' })
@@ -71,13 +78,40 @@ export class ToolGrantResolver {
     return defenseToolService.byId(ctx, g.toolId);
   }
 
-  @FieldResolver(() => Recipient, { nullable: true, description: 'The recipient.' })
+  @FieldResolver(() => Recipient, { nullable: true, description: 'The recipient (to the government and the recipient itself; a tool developer reads `requester`).' })
   recipient(@Root() g: ToolGrant, @Ctx() ctx: RequestContext) {
     return organizationLoader(ctx).load(g.recipientId);
   }
 
+  @FieldResolver(() => GrantRequester, { description: "Who asks: the requester's name, type, state and size tier, for whoever sees the grant (the tool's developer decides on them)." })
+  async requester(@Root() g: ToolGrant, @Ctx() ctx: RequestContext) {
+    return (await defenseToolService.requester(ctx, g))!;
+  }
+
   @FieldResolver(() => TimelineEventConnection, { description: 'The grant timeline.' })
-  events(@Root() g: ToolGrant, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, g.id, args);
+  events(@Root() g: ToolGrant, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, g.id, args, orderBy);
+  }
+}
+
+@Resolver(() => Developer)
+export class DeveloperToolsResolver {
+  @FieldResolver(() => DefenseToolConnection, { description: 'Defense tools the developer offers that you may see.' })
+  defenseTools(@Root() d: Developer, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => DefenseToolOrder.Input, DefenseToolOrder.arg) orderBy?: DefenseToolOrderValue) {
+    return defenseToolService.toolsOfDeveloper(ctx, d.id, args, orderBy);
+  }
+}
+
+@Resolver(() => Recipient)
+export class RecipientGrantsResolver {
+  @FieldResolver(() => ToolGrantConnection, { description: "The recipient's tool grants that you may see." })
+  toolGrants(
+    @Root() r: Recipient,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ToolGrantFilter, { nullable: true, description: 'Filters (recipientId is this recipient).' }) filter?: ToolGrantFilter,
+    @Arg('orderBy', () => ToolGrantOrder.Input, ToolGrantOrder.arg) orderBy?: ToolGrantOrderValue,
+  ) {
+    return defenseToolService.grantsOfRecipient(ctx, r.id, filter, args, orderBy);
   }
 }

@@ -1,18 +1,22 @@
-import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, visible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { ConflictError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Lifecycle } from '../../core/lifecycle';
-import type { Condition } from '../../core/policy';
+import { policy } from '../../core/policy';
+import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
-import { isDeveloperMember, isGovernment, isRecipientMember, type Viewer } from '../../core/viewer';
+import { isDeveloperMember, isGovernment, isRecipientMember } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
 import { DefenseTool } from './defense-tool.entity';
-import { GrantAction, OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput } from './defense-tool.inputs';
+import { GrantAction, OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
 import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
+import type { RecipientType, SizeTier } from '../organizations/organization.enums';
+import type { GrantRequester } from './tool-grant.types';
 
 /** The grant lifecycle; APPROVED and PROVISIONED hold a seat. */
 export const grantLifecycle = new Lifecycle('ToolGrant', {
@@ -23,48 +27,79 @@ export const grantLifecycle = new Lifecycle('ToolGrant', {
   [GrantAction.EXPIRE]: { from: [G.PROVISIONED], to: G.EXPIRED },
 });
 
-/** Who sees which tools: the government all, a developer its own, a recipient those it is eligible for. */
-function toolCondition(viewer: Viewer, alias: string): Condition {
-  if (isGovernment(viewer)) return { sql: 'TRUE', params: {} };
-  if (isDeveloperMember(viewer)) return { sql: `${alias}.developer_id = :pv_tool_dev`, params: { pv_tool_dev: viewer.organizationId } };
-  if (isRecipientMember(viewer)) {
-    return {
-      sql: `EXISTS (SELECT 1 FROM organization ptr WHERE ptr.id = :pv_tool_rec
-        AND (jsonb_array_length(${alias}.eligibility->'recipientTypes') = 0 OR ${alias}.eligibility->'recipientTypes' ? ptr.recipient_type)
-        AND (jsonb_array_length(${alias}.eligibility->'sectors') = 0 OR ${alias}.eligibility->'sectors' ? ptr.sector)
-        AND (jsonb_array_length(${alias}.eligibility->'sizeTiers') = 0 OR ${alias}.eligibility->'sizeTiers' ? ptr.size_tier))`,
-      params: { pv_tool_rec: viewer.organizationId },
-    };
-  }
-  return { sql: 'FALSE', params: {} };
-}
+export const DefenseToolOrder = defineOrder(
+  'DefenseTool',
+  {
+    CREATED_AT: { description: 'When it was offered.', sort: { expr: 't.created_at', cast: 'timestamptz' } },
+    NAME: { description: 'By name.', sort: { expr: 't.name', cast: 'text' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type DefenseToolOrderValue = OrderValue<keyof typeof DefenseToolOrder.Field>;
 
-/** Grants: the recipient's own, the tool developer's, and all for the government. */
-function grantCondition(viewer: Viewer, alias: string): Condition {
-  if (isGovernment(viewer)) return { sql: 'TRUE', params: {} };
-  if (isRecipientMember(viewer)) return { sql: `${alias}.recipient_id = :pv_grant_org`, params: { pv_grant_org: viewer.organizationId } };
-  if (isDeveloperMember(viewer)) return { sql: `EXISTS (SELECT 1 FROM defense_tool pgt WHERE pgt.id = ${alias}.tool_id AND pgt.developer_id = :pv_grant_org)`, params: { pv_grant_org: viewer.organizationId } };
-  return { sql: 'FALSE', params: {} };
+export const ToolGrantOrder = defineOrder(
+  'ToolGrant',
+  {
+    CREATED_AT: { description: 'When it was requested.', sort: { expr: 'g.created_at', cast: 'timestamptz' } },
+    UPDATED_AT: { description: 'When it last changed.', sort: { expr: 'g.updated_at', cast: 'timestamptz' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type ToolGrantOrderValue = OrderValue<keyof typeof ToolGrantOrder.Field>;
+
+const toolQuery = (ctx: RequestContext) => applyCondition(ctx.db.getRepository(DefenseTool).createQueryBuilder('t'), policy.defenseTool(ctx.viewer, 't'));
+
+function grantQuery(ctx: RequestContext, filter: ToolGrantFilter | undefined) {
+  const qb = applyCondition(ctx.db.getRepository(ToolGrant).createQueryBuilder('g'), policy.toolGrant(ctx.viewer, 'g'));
+  if (filter?.toolId) qb.andWhere('g.tool_id = :tid', { tid: expectGlobalId(filter.toolId, 'DefenseTool', 'filter.toolId') });
+  if (filter?.recipientId) qb.andWhere('g.recipient_id = :grid', { grid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId') });
+  if (filter?.statuses?.length) qb.andWhere('g.status IN (:...gst)', { gst: filter.statuses });
+  return qb;
 }
 
 export const defenseToolService = {
-  list(ctx: RequestContext, args: ConnectionArgs) {
-    const qb = applyCondition(ctx.db.getRepository(DefenseTool).createQueryBuilder('t'), toolCondition(ctx.viewer, 't'));
-    return paginate(qb, { args, sort: { expr: 't.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 't.id' });
+  list(ctx: RequestContext, args: ConnectionArgs, orderBy?: DefenseToolOrderValue) {
+    return paginate(toolQuery(ctx), { args, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id' });
   },
 
-  grants(ctx: RequestContext, toolId: string | undefined, args: ConnectionArgs) {
-    const qb = applyCondition(ctx.db.getRepository(ToolGrant).createQueryBuilder('g'), grantCondition(ctx.viewer, 'g'));
-    if (toolId) qb.andWhere('g.tool_id = :tid', { tid: expectGlobalId(toolId, 'DefenseTool', 'toolId') });
-    return paginate(qb, { args, sort: { expr: 'g.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'g.id' });
+  /** `Developer.defenseTools`: one statement for every developer in the response. */
+  toolsOfDeveloper(ctx: RequestContext, developerId: string, args: ConnectionArgs, orderBy?: DefenseToolOrderValue) {
+    return nestedConnection(ctx.loaders, developerId, { name: 'toolsOfDeveloper', base: () => toolQuery(ctx), parentExpr: 't.developer_id', parentOf: (t) => t.developerId, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id', args });
+  },
+
+  grants(ctx: RequestContext, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
+    return paginate(grantQuery(ctx, filter), { args, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id' });
+  },
+
+  /** `Recipient.toolGrants`: one statement for every recipient in the response. */
+  grantsOfRecipient(ctx: RequestContext, recipientId: string, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
+    const { recipientId: _ignored, ...rest } = filter ?? {};
+    return nestedConnection(ctx.loaders, recipientId, { name: 'grantsOfRecipient', base: () => grantQuery(ctx, rest), parentExpr: 'g.recipient_id', parentOf: (g) => g.recipientId, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id', args, key: rest });
   },
 
   byId(ctx: RequestContext, id: string) {
-    return visibleById(ctx, 'toolById', DefenseTool, 't', toolCondition(ctx.viewer, 't')).load(id);
+    return visibleById(ctx, 'toolById', DefenseTool, 't', policy.defenseTool(ctx.viewer, 't')).load(id);
+  },
+
+  /** The facts about a grant's requester the tool's developer needs to decide (name, type, state, size tier), under the grant's visibility. */
+  requester(ctx: RequestContext, g: ToolGrant): Promise<GrantRequester | null> {
+    return ctx.loaders
+      .get<string, GrantRequester | null>('grantRequester', async (ids) => {
+        const vis = policy.toolGrant(ctx.viewer, 'g');
+        const rows = await rawQuery<{ id: string; name: string; recipient_type: RecipientType; state: string; size_tier: SizeTier }>(
+          ctx.db,
+          `SELECT g.id, o.name, o.recipient_type, o.state, o.size_tier FROM tool_grant g JOIN organization o ON o.id = g.recipient_id
+           WHERE g.id = ANY(CAST(:rq_ids AS uuid[])) AND ${vis.sql}`,
+          { ...vis.params, rq_ids: [...ids] },
+        );
+        const byId = new Map(rows.map((r) => [r.id, { name: r.name, recipientType: r.recipient_type, state: r.state, sizeTier: r.size_tier }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(g.id);
   },
 
   grantById(ctx: RequestContext, id: string) {
-    return visibleById(ctx, 'grantById', ToolGrant, 'g', grantCondition(ctx.viewer, 'g')).load(id);
+    return visibleById(ctx, 'grantById', ToolGrant, 'g', policy.toolGrant(ctx.viewer, 'g')).load(id);
   },
 
   seatsTaken(ctx: RequestContext, tool: DefenseTool) {

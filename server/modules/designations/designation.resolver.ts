@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../../core/connection';
+import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { visibleEvents } from '../../core/subscriptions';
 import { FrontierModel } from '../models/frontier-model.entity';
@@ -7,24 +7,13 @@ import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { BenchmarkResult } from './benchmark-result.entity';
 import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
-import {
-  DecideDesignationInput,
-  DesignationActionInput,
-  DesignationFilter,
-  DesignationOrder,
-  OpenDesignationInput,
-  ProposeDesignationInput,
-  RecordBenchmarkResultInput,
-  RequestDesignationInput,
-  RequestReassessmentInput,
-  RespondToDesignationInput,
-} from './designation.inputs';
+import { DecideDesignationInput, DesignationActionInput, DesignationFilter, DesignationOrder, DesignationOrderField, OpenDesignationInput, ProposeDesignationInput, RecordBenchmarkResultInput, RequestDesignationInput, RequestReassessmentInput, RespondToDesignationInput } from './designation.inputs';
 import { designationLoader } from './designation.loaders';
-import { DESIGNATION_UPDATED, designationService } from './designation.service';
+import { DESIGNATION_UPDATED, designationService, BenchmarkResultOrder, DesignationResponseOrder, type BenchmarkResultOrderValue, type DesignationResponseOrderValue } from './designation.service';
 
 export const DesignationConnection = connectionType(Designation, 'Designation');
 export const BenchmarkResultConnection = connectionType(BenchmarkResult, 'BenchmarkResult');
@@ -61,7 +50,7 @@ export class DesignationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters.' }) filter?: DesignationFilter,
-    @Arg('orderBy', () => DesignationOrder, { nullable: true, description: 'Ordering (default newest first).' }) orderBy?: DesignationOrder,
+    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
   ) {
     return designationService.list(ctx, filter, orderBy, args);
   }
@@ -87,18 +76,18 @@ export class DesignationResolver {
   }
 
   @FieldResolver(() => BenchmarkResultConnection, { description: 'Benchmark results (government only; empty for others).' })
-  benchmarkResults(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return designationService.benchmarkResults(ctx, d.id, args);
+  benchmarkResults(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => BenchmarkResultOrder.Input, BenchmarkResultOrder.arg) orderBy?: BenchmarkResultOrderValue) {
+    return designationService.benchmarkResults(ctx, d.id, args, orderBy);
   }
 
   @FieldResolver(() => DesignationResponseConnection, { description: "The developer's responses." })
-  responses(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return designationService.responses(ctx, d.id, args);
+  responses(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => DesignationResponseOrder.Input, DesignationResponseOrder.arg) orderBy?: DesignationResponseOrderValue) {
+    return designationService.responses(ctx, d.id, args, orderBy);
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The case timeline, oldest first.' })
-  events(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, d.id, args);
+  events(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, d.id, args, orderBy);
   }
 
   @Mutation(() => DesignationPayload, { description: 'Ask whether a designation applies to your model (basis DEVELOPER_REQUEST).' })

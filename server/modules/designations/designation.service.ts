@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, visible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
@@ -119,6 +120,19 @@ async function leadAgencyId(ctx: RequestContext): Promise<string> {
   return rows[0].id;
 }
 
+export const BenchmarkResultOrder = defineOrder(
+  'BenchmarkResult',
+  {
+    EVALUATED_AT: { description: 'When it was evaluated.', sort: { expr: 'b.evaluated_at', cast: 'timestamptz' } },
+    SCORE: { description: 'By score.', sort: { expr: 'b.score', cast: 'float8' } },
+  },
+  { field: 'EVALUATED_AT', direction: OrderDirection.ASC },
+);
+export type BenchmarkResultOrderValue = OrderValue<keyof typeof BenchmarkResultOrder.Field>;
+
+export const DesignationResponseOrder = defineOrder('DesignationResponse', { SUBMITTED_AT: { description: 'When it was submitted.', sort: { expr: 'r.submitted_at', cast: 'timestamptz' } } }, { field: 'SUBMITTED_AT', direction: OrderDirection.ASC });
+export type DesignationResponseOrderValue = OrderValue<keyof typeof DesignationResponseOrder.Field>;
+
 export const designationService = {
   list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrder | undefined, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'));
@@ -133,28 +147,29 @@ export const designationService = {
     return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'd.id' });
   },
 
-  casesOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs) {
+  casesOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs, order?: DesignationOrder) {
+    const o = order ?? { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC };
     return nestedConnection(ctx.loaders, modelId, {
       name: 'designationsOfModel',
       base: () => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')),
       parentExpr: 'd.model_id',
       parentOf: (d) => d.modelId,
-      sort: SORT[DesignationOrderField.CREATED_AT],
-      direction: OrderDirection.DESC,
+      sort: SORT[o.field],
+      direction: o.direction,
       idExpr: 'd.id',
       args,
     });
   },
 
-  benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs) {
+  benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: BenchmarkResultOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)).andWhere('b.designation_id = :did', { did: designationId });
-    return paginate(qb, { args, sort: { expr: 'b.evaluated_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'b.id' });
+    return paginate(qb, { args, ...BenchmarkResultOrder.resolve(orderBy), idExpr: 'b.id' });
   },
 
-  responses(ctx: RequestContext, designationId: string, args: ConnectionArgs) {
+  responses(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: DesignationResponseOrderValue) {
     // Whoever sees the case sees its responses; the case was loaded through its own visibility check.
     const qb = ctx.db.getRepository(DesignationResponse).createQueryBuilder('r').where('r.designation_id = :did', { did: designationId });
-    return paginate(qb, { args, sort: { expr: 'r.submitted_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'r.id' });
+    return paginate(qb, { args, ...DesignationResponseOrder.resolve(orderBy), idExpr: 'r.id' });
   },
 
   async responseOverdue(ctx: RequestContext, d: Designation): Promise<boolean> {
@@ -242,6 +257,10 @@ export const designationService = {
     const d = await caseFor(ctx, input.designationId, 'authority');
     const action = input.decision === DesignationDecision.COVERED ? 'decideCovered' : 'decideNotCovered';
     designationLifecycle.next(d.status, action);
+    // A COVERED decision is never taken behind the developer's back: it must have been notified of the proposal.
+    if (action === 'decideCovered' && !d.developerNotifiedAt) {
+      throw new InvalidTransitionError(d.status, action, 'The developer has not been notified of the proposal: notify it, then decide after its response or after its response window.', { requires: 'notifyDeveloper' });
+    }
     const due = d.responseDueAt;
     // Before the response window closes, the decision waits for the developer's response.
     if (due && ctx.clock.now() < due && (await responseCountLoader(ctx).load(d.id)) === 0) {

@@ -36,6 +36,10 @@ export class ComplianceReport extends Node {
   @Column({ type: 'varchar', length: 12 })
   status!: ComplianceStatus;
 
+  @Field(() => GraphQLISODateTime, { description: 'When the directive began to apply to the agency: its issue date, or the day a federal civilian agency joined later.' })
+  @Column({ name: 'assigned_at', type: 'timestamptz' })
+  assignedAt!: Date;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the agency last reported.' })
   @Column({ name: 'reported_at', type: 'timestamptz', nullable: true })
   reportedAt!: Date | null;

@@ -76,6 +76,10 @@ export class ComplianceReportFilter {
   @IsOptional()
   directiveId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Reports of this agency.' })
+  @IsOptional()
+  agencyId?: string;
+
   @Field(() => [ComplianceStatus], { nullable: true, description: 'Statuses.' })
   @IsOptional()
   statuses?: ComplianceStatus[];

@@ -6,12 +6,12 @@ import { entryLoader } from '../clearinghouse/entry.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { ComplianceReport } from './compliance-report.entity';
 import { DirectiveStatus } from './directive.enums';
 import { Directive } from './directive.entity';
 import { ComplianceReportFilter, DirectiveActionInput, DraftDirectiveInput, UpdateComplianceReportInput } from './directive.inputs';
-import { directiveService, type ActionCompliance } from './directive.service';
+import { ComplianceReportOrder, DirectiveOrder, directiveService, reportDueAt, type ActionCompliance, type ComplianceReportOrderValue, type DirectiveOrderValue } from './directive.service';
 
 export const DirectiveConnection = connectionType(Directive, 'Directive');
 export const ComplianceReportConnection = connectionType(ComplianceReport, 'ComplianceReport');
@@ -75,8 +75,13 @@ export class ComplianceReportPayload {
 @Resolver(() => Directive)
 export class DirectiveResolver {
   @Query(() => DirectiveConnection, { description: 'Directives: issued ones are public; drafts are for the government.' })
-  directives(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('statuses', () => [DirectiveStatus], { nullable: true, description: 'Only these statuses.' }) statuses?: DirectiveStatus[]) {
-    return directiveService.list(ctx, statuses, args);
+  directives(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('statuses', () => [DirectiveStatus], { nullable: true, description: 'Only these statuses.' }) statuses?: DirectiveStatus[],
+    @Arg('orderBy', () => DirectiveOrder.Input, DirectiveOrder.arg) orderBy?: DirectiveOrderValue,
+  ) {
+    return directiveService.list(ctx, statuses, args, orderBy);
   }
 
   @Query(() => [ActionComplianceType], { description: 'Per required action: agencies complete, in progress, not started and overdue (you see the reports you may see).' })
@@ -85,8 +90,13 @@ export class DirectiveResolver {
   }
 
   @Query(() => ComplianceReportConnection, { description: 'Compliance reports: your agency\'s own; all for government analysts.' })
-  complianceReports(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters.' }) filter?: ComplianceReportFilter) {
-    return directiveService.reports(ctx, filter, args);
+  complianceReports(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters.' }) filter?: ComplianceReportFilter,
+    @Arg('orderBy', () => ComplianceReportOrder.Input, ComplianceReportOrder.arg) orderBy?: ComplianceReportOrderValue,
+  ) {
+    return directiveService.reports(ctx, filter, args, orderBy);
   }
 
   @FieldResolver(() => [DirectiveAction], { description: 'Required actions with due dates.' })
@@ -110,8 +120,8 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The directive timeline.' })
-  events(@Root() d: Directive, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, d.id, args);
+  events(@Root() d: Directive, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, d.id, args, orderBy);
   }
 
   @Mutation(() => DirectivePayload, { description: 'Draft a directive (directive issuers).' })
@@ -157,6 +167,12 @@ export class ComplianceReportResolver {
     return d && a ? { index: r.actionIndex, ...a, dueAt: d.dueAt(r.actionIndex) } : null;
   }
 
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: "This agency's due date: the action's days counted from when the directive began to apply to it (assignedAt)." })
+  async dueAt(@Root() r: ComplianceReport, @Ctx() ctx: RequestContext) {
+    const d = await directiveService.byId(ctx, r.directiveId);
+    return d ? reportDueAt(d, r) : null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Past due and not complete (from the clock, never stored).' })
   overdue(@Root() r: ComplianceReport, @Ctx() ctx: RequestContext) {
     return directiveService.overdue(ctx, r);
@@ -165,5 +181,19 @@ export class ComplianceReportResolver {
   @Mutation(() => ComplianceReportPayload, { description: "Report your agency's progress on a required action." })
   async updateComplianceReport(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateComplianceReportInput, { description: 'The report.' }) input: UpdateComplianceReportInput) {
     return { report: await directiveService.updateReport(ctx, input) };
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyReportsResolver {
+  @FieldResolver(() => ComplianceReportConnection, { description: "The agency's compliance reports that you may see (its own people, and government analysts)." })
+  complianceReports(
+    @Root() a: Agency,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters (agencyId is this agency).' }) filter?: ComplianceReportFilter,
+    @Arg('orderBy', () => ComplianceReportOrder.Input, ComplianceReportOrder.arg) orderBy?: ComplianceReportOrderValue,
+  ) {
+    return directiveService.reportsOfAgency(ctx, a.id, filter, args, orderBy);
   }
 }

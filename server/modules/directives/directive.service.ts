@@ -1,4 +1,7 @@
-import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import type { EntityManager } from 'typeorm';
+import { DAY_MS } from '../../core/clock';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
@@ -27,9 +30,36 @@ export const complianceLifecycle = new Lifecycle('ComplianceReport', {
   [C.NOT_STARTED]: { from: [], to: C.NOT_STARTED },
 });
 
-/** SQL: report `r` of directive `d` is past its action's due date, open and not complete. */
+/**
+ * SQL: report `r` of directive `d` is past its action's due date, open and not complete. The directive's rule:
+ * each action is due its `dueInDays` after the directive began to apply to the agency (`assigned_at`: the issue
+ * date, or the day an agency joined as federal civilian later).
+ */
 export const REPORT_OVERDUE_SQL = `(r.status <> 'COMPLETE' AND r.closed_at IS NULL AND d.status = 'ISSUED'
-  AND d.issued_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day' < :overdue_now)`;
+  AND r.assigned_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day' < :overdue_now)`;
+
+/** The report's due date under the directive's rule (see REPORT_OVERDUE_SQL). */
+export function reportDueAt(d: Directive, r: ComplianceReport): Date | null {
+  const a = d.requiredActions[r.actionIndex];
+  return a ? new Date(r.assignedAt.getTime() + a.dueInDays * DAY_MS) : null;
+}
+
+/**
+ * An agency that becomes federal civilian (created so, or changed to it) gets its reports for every directive in
+ * force, in one statement; reports it already has stay as they are.
+ */
+export async function assignDirectivesInForce(m: EntityManager, agencyId: string, now: Date): Promise<number> {
+  const rows: unknown[] = await m.query(
+    `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, assigned_at)
+     SELECT d.id, o.id, a.idx, 'NOT_STARTED', $2 FROM directive d
+       CROSS JOIN LATERAL generate_series(0, jsonb_array_length(d.required_actions) - 1) AS a(idx)
+       JOIN organization o ON o.id = $1 AND o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)
+     WHERE d.status = 'ISSUED'
+     ON CONFLICT (directive_id, agency_id, action_index) DO NOTHING RETURNING id`,
+    [agencyId, now],
+  );
+  return rows.length;
+}
 
 export interface ActionCompliance {
   actionIndex: number;
@@ -51,23 +81,63 @@ async function loadForIssuer(ctx: RequestContext, globalId: string): Promise<Dir
   return d;
 }
 
+export const DirectiveOrder = defineOrder(
+  'Directive',
+  {
+    CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'd.created_at', cast: 'timestamptz' } },
+    ISSUED_AT: { description: 'When it was issued (drafts first when ascending).', sort: { expr: "COALESCE(d.issued_at, '-infinity'::timestamptz)", cast: 'timestamptz' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type DirectiveOrderValue = OrderValue<keyof typeof DirectiveOrder.Field>;
+
+export const ComplianceReportOrder = defineOrder(
+  'ComplianceReport',
+  {
+    UPDATED_AT: { description: 'When it last changed.', sort: { expr: 'r.updated_at', cast: 'timestamptz' } },
+    DUE_AT: { description: "By the agency's due date.", sort: { expr: "r.assigned_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day'", cast: 'timestamptz' } },
+  },
+  { field: 'UPDATED_AT', direction: OrderDirection.DESC },
+);
+export type ComplianceReportOrderValue = OrderValue<keyof typeof ComplianceReportOrder.Field>;
+
+function reportQuery(ctx: RequestContext, filter: ComplianceReportFilter | undefined) {
+  const qb = applyCondition(ctx.db.getRepository(ComplianceReport).createQueryBuilder('r'), policy.complianceReport(ctx.viewer, 'r')).innerJoin(Directive, 'd', 'd.id = r.directive_id');
+  if (filter?.directiveId) qb.andWhere('r.directive_id = :did', { did: expectGlobalId(filter.directiveId, 'Directive', 'filter.directiveId') });
+  if (filter?.agencyId) qb.andWhere('r.agency_id = :raid', { raid: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
+  if (filter?.statuses?.length) qb.andWhere('r.status IN (:...rst)', { rst: filter.statuses });
+  if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? REPORT_OVERDUE_SQL : `NOT ${REPORT_OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+  return qb;
+}
+
 export const directiveService = {
-  list(ctx: RequestContext, statuses: S[] | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, statuses: S[] | undefined, args: ConnectionArgs, orderBy?: DirectiveOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd'));
     if (statuses?.length) qb.andWhere('d.status IN (:...st)', { st: statuses });
-    return paginate(qb, { args, sort: { expr: 'd.created_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'd.id' });
+    return paginate(qb, { args, ...DirectiveOrder.resolve(orderBy), idExpr: 'd.id' });
   },
 
   byId(ctx: RequestContext, id: string) {
     return visibleById(ctx, 'directiveById', Directive, 'd', policy.directive(ctx.viewer, 'd')).load(id);
   },
 
-  reports(ctx: RequestContext, filter: ComplianceReportFilter | undefined, args: ConnectionArgs) {
-    const qb = applyCondition(ctx.db.getRepository(ComplianceReport).createQueryBuilder('r'), policy.complianceReport(ctx.viewer, 'r')).innerJoin(Directive, 'd', 'd.id = r.directive_id');
-    if (filter?.directiveId) qb.andWhere('r.directive_id = :did', { did: expectGlobalId(filter.directiveId, 'Directive', 'filter.directiveId') });
-    if (filter?.statuses?.length) qb.andWhere('r.status IN (:...rst)', { rst: filter.statuses });
-    if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? REPORT_OVERDUE_SQL : `NOT ${REPORT_OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
-    return paginate(qb, { args, sort: { expr: 'r.updated_at', cast: 'timestamptz' }, direction: OrderDirection.DESC, idExpr: 'r.id' });
+  reports(ctx: RequestContext, filter: ComplianceReportFilter | undefined, args: ConnectionArgs, orderBy?: ComplianceReportOrderValue) {
+    return paginate(reportQuery(ctx, filter), { args, ...ComplianceReportOrder.resolve(orderBy), idExpr: 'r.id' });
+  },
+
+  /** `Agency.complianceReports`: one statement for the pages of every agency in the response. */
+  reportsOfAgency(ctx: RequestContext, agencyId: string, filter: ComplianceReportFilter | undefined, args: ConnectionArgs, orderBy?: ComplianceReportOrderValue) {
+    const { agencyId: _ignored, ...rest } = filter ?? {};
+    return nestedConnection(ctx.loaders, agencyId, {
+      name: 'reportsOfAgency',
+      base: () => reportQuery(ctx, rest),
+      parentExpr: 'r.agency_id',
+      parentOf: (r) => r.agencyId,
+      ...ComplianceReportOrder.resolve(orderBy),
+      idExpr: 'r.id',
+      args,
+      key: rest,
+    });
   },
 
   reportById(ctx: RequestContext, id: string) {
@@ -76,7 +146,7 @@ export const directiveService = {
 
   async overdue(ctx: RequestContext, report: ComplianceReport): Promise<boolean> {
     const d = await directiveService.byId(ctx, report.directiveId);
-    const due = d?.dueAt(report.actionIndex);
+    const due = d ? reportDueAt(d, report) : null;
     return Boolean(d && due && d.status === S.ISSUED && !report.closedAt && report.status !== C.COMPLETE && due < ctx.clock.now());
   },
 
@@ -115,10 +185,10 @@ export const directiveService = {
       const now = ctx.clock.now();
       await m.update(Directive, { id: d.id }, { status: to, issuedAt: now, version: () => 'version + 1' } as never);
       await m.query(
-        `INSERT INTO compliance_report (directive_id, agency_id, action_index, status)
-         SELECT $1, o.id, a.idx, 'NOT_STARTED' FROM organization o CROSS JOIN generate_series(0, $2 - 1) AS a(idx)
+        `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, assigned_at)
+         SELECT $1, o.id, a.idx, 'NOT_STARTED', $3 FROM organization o CROSS JOIN generate_series(0, $2 - 1) AS a(idx)
          WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
-        [d.id, locked.requiredActions.length],
+        [d.id, locked.requiredActions.length, now],
       );
       await directiveLifecycle.record(ctx, m, d.id, 'issue', locked.status, to, { note: input.note });
       const subjects = [d.globalId];

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Milestone, MilestoneStatus } from './milestone.entity';
-import { CompleteMilestoneInput, MilestoneFilter, milestoneService } from './milestone.service';
+import { CompleteMilestoneInput, MilestoneFilter, MilestoneOrder, milestoneService, type MilestoneOrderValue } from './milestone.service';
 
 export const MilestoneConnection = connectionType(Milestone, 'Milestone');
 
@@ -17,8 +17,13 @@ export class MilestonePayload {
 @Resolver(() => Milestone)
 export class MilestoneResolver {
   @Query(() => MilestoneConnection, { description: "The order's deliverables, soonest due first (public)." })
-  milestones(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => MilestoneFilter, { nullable: true, description: 'Filters.' }) filter?: MilestoneFilter) {
-    return milestoneService.list(ctx, filter, args);
+  milestones(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => MilestoneFilter, { nullable: true, description: 'Filters.' }) filter?: MilestoneFilter,
+    @Arg('orderBy', () => MilestoneOrder.Input, MilestoneOrder.arg) orderBy?: MilestoneOrderValue,
+  ) {
+    return milestoneService.list(ctx, filter, args, orderBy);
   }
 
   @FieldResolver(() => MilestoneStatus, { description: 'Where it stands, from the clock.' })

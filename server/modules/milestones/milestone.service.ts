@@ -1,4 +1,5 @@
 import { IsOptional } from 'class-validator';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible } from '../../core/permissions';
 import { Field, ID, InputType } from 'type-graphql';
 import { DAY_MS } from '../../core/clock';
@@ -32,6 +33,16 @@ export class CompleteMilestoneInput {
   milestoneId!: string;
 }
 
+export const MilestoneOrder = defineOrder(
+  'Milestone',
+  {
+    DUE_AT: { description: 'By due date.', sort: { expr: 'ms.due_at', cast: 'timestamptz' } },
+    SECTION: { description: "By the order's section.", sort: { expr: 'ms.section', cast: 'text' } },
+  },
+  { field: 'DUE_AT', direction: OrderDirection.ASC },
+);
+export type MilestoneOrderValue = OrderValue<keyof typeof MilestoneOrder.Field>;
+
 export const milestoneService = {
   statusOf(ctx: RequestContext, m: Milestone): MilestoneStatus {
     const now = ctx.clock.now().getTime();
@@ -42,12 +53,12 @@ export const milestoneService = {
   },
 
   /** Milestones are public: the order and its deadlines are public record. */
-  list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs, orderBy?: MilestoneOrderValue) {
     const now = ctx.clock.now();
     const qb = ctx.db.getRepository(Milestone).createQueryBuilder('ms').setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
     if (filter?.statuses?.length) qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
     if (filter?.agencyId) qb.andWhere('ms.responsible_agency_id = :ms_agency', { ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
-    return paginate(qb, { args, sort: { expr: 'ms.due_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'ms.id' });
+    return paginate(qb, { args, ...MilestoneOrder.resolve(orderBy), idExpr: 'ms.id' });
   },
 
   byId(ctx: RequestContext, id: string) {

@@ -1,16 +1,17 @@
+import { DesignationOrder, DesignationOrderField } from '../designations/designation.inputs';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../../core/connection';
+import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, FrontierModelOrder, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { Coverage } from './frontier-model.entity';
 import { coverageLoader } from '../designations/designation.coverage';
 import { DesignationConnection } from '../designations/designation.resolver';
 import { designationService } from '../designations/designation.service';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
-import { reviewWindowService } from '../review-windows/review-window.service';
+import { ReviewWindowOrder, reviewWindowService, WINDOWS_OF_MODEL_ORDER, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
 import { frontierModelService } from './frontier-model.service';
 
 export const FrontierModelConnection = connectionType(FrontierModel, 'FrontierModel');
@@ -28,7 +29,7 @@ export class FrontierModelResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'Filters.' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, description: 'Ordering (default newest first).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
   ) {
     return frontierModelService.models(ctx, filter, orderBy, args);
   }
@@ -38,7 +39,7 @@ export class FrontierModelResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'More filters, e.g. plannedReleaseBefore for "releasing in the next 30 days".' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, description: 'Ordering (default newest first).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
   ) {
     return frontierModelService.models(ctx, { ...filter, coverage: [Coverage.COVERED] }, orderBy, args);
   }
@@ -49,13 +50,18 @@ export class FrontierModelResolver {
   }
 
   @FieldResolver(() => DesignationConnection, { description: 'Designation cases on this model that you may see, newest first.' })
-  designations(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return designationService.casesOfModel(ctx, model.id, args);
+  designations(
+    @Root() model: FrontierModel,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
+  ) {
+    return designationService.casesOfModel(ctx, model.id, args, orderBy);
   }
 
   @FieldResolver(() => ReviewWindowConnection, { description: 'Pre-release review windows for this model that you may see, newest first.' })
-  reviewWindows(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return reviewWindowService.windowsOfModel(ctx, model.id, args);
+  reviewWindows(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.argWith(WINDOWS_OF_MODEL_ORDER)) orderBy?: ReviewWindowOrderValue) {
+    return reviewWindowService.windowsOfModel(ctx, model.id, args, orderBy);
   }
 
   @FieldResolver(() => Developer, { description: 'The developer that registered the model.' })
@@ -87,7 +93,7 @@ export class DeveloperModelsResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'Filters.' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, description: 'Ordering (default newest first).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
   ) {
     return frontierModelService.modelsOfDeveloper(ctx, developer.id, filter, orderBy, args);
   }

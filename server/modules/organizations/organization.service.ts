@@ -7,6 +7,7 @@ import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { mutate, updateVersioned } from '../../core/transaction';
+import { assignDirectivesInForce } from '../directives/directive.service';
 import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
 import { Agency } from './agency.entity';
 import { Developer } from './developer.entity';
@@ -82,22 +83,24 @@ async function loadForUpdate<T extends Organization>(ctx: RequestContext, cls: O
   return org as T;
 }
 
-async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, values: Partial<T>): Promise<T> {
+async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, values: Partial<T>, after?: (m: EntityManager, org: T) => Promise<unknown>): Promise<T> {
   requirePlatformAdmin(ctx.viewer);
   return uniqueSlug(
     () =>
       mutate(ctx, action, async (m: EntityManager) => {
         const org = (await m.save(m.create(cls as never, values as never))) as unknown as T;
+        await after?.(m, org);
         return { result: org, subjects: [toGlobalId(org.constructor.name, org.id)] };
       }),
     String(values.slug),
   );
 }
 
-async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, org: T, expectedVersion: number, values: Record<string, unknown>): Promise<T> {
+async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, org: T, expectedVersion: number, values: Record<string, unknown>, after?: (m: EntityManager, org: T) => Promise<unknown>): Promise<T> {
   const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   return mutate(ctx, action, async (m) => {
     const updated = await updateVersioned<T>(m, cls as never, org.id, expectedVersion, changes);
+    await after?.(m, updated);
     return { result: updated, subjects: [updated.globalId] };
   });
 }
@@ -161,7 +164,7 @@ export const organizationService = {
       slug: input.slug,
       acronym: input.acronym,
       capabilities: [...new Set(input.capabilities)],
-    });
+    }, (m, agency) => assignDirectivesInForce(m, agency.id, ctx.clock.now()));
   },
 
   createRecipient(ctx: RequestContext, input: CreateRecipientInput) {
@@ -189,7 +192,7 @@ export const organizationService = {
     const updated = await updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
       name: input.name,
       capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
-    });
+    }, (m, a) => assignDirectivesInForce(m, a.id, ctx.clock.now()));
     if (input.capabilities) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
     return updated;
   },

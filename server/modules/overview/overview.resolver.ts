@@ -1,18 +1,18 @@
 // The analysts' overview: the state of the coordination at a glance. Each part is one SQL statement under
 // the viewer's visibility conditions, so a developer's overview covers only what it may see.
-import { Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
-import { OVERDUE_SQL } from '../advisories/advisory.service';
+import { COUNTED_DELIVERY_SQL, OVERDUE_SQL } from '../advisories/advisory.service';
 import { coverageExpression } from '../designations/designation.coverage';
 import { Directive } from '../directives/directive.entity';
 import { directiveService, REPORT_OVERDUE_SQL } from '../directives/directive.service';
 import { MilestoneStatus } from '../milestones/milestone.entity';
 import { MilestoneConnection } from '../milestones/milestone.resolver';
-import { milestoneService } from '../milestones/milestone.service';
+import { MilestoneOrder, milestoneService, type MilestoneOrderValue } from '../milestones/milestone.service';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
-import { reviewWindowService } from '../review-windows/review-window.service';
+import { ReviewWindowOrder, reviewWindowService, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
 import { ReviewWindowStatus } from '../review-windows/review-window.enums';
 
 @ObjectType('CountByKey', { description: 'A count for one value.' })
@@ -81,8 +81,8 @@ export class OverviewResolver {
   }
 
   @FieldResolver(() => ReviewWindowConnection, { description: 'Open review windows, soonest release first (each with daysUntilRelease).' })
-  openReviewWindows(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return reviewWindowService.list(ctx, { statuses: [ReviewWindowStatus.PROPOSED, ReviewWindowStatus.AGREED, ReviewWindowStatus.ACCESS_GRANTED] }, args);
+  openReviewWindows(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.arg) orderBy?: ReviewWindowOrderValue) {
+    return reviewWindowService.list(ctx, { statuses: [ReviewWindowStatus.PROPOSED, ReviewWindowStatus.AGREED, ReviewWindowStatus.ACCESS_GRANTED] }, args, orderBy);
   }
 
   @FieldResolver(() => [CountByKey], { description: 'Clearinghouse entries you may see, by status.' })
@@ -100,7 +100,7 @@ export class OverviewResolver {
   @FieldResolver(() => Int, { description: 'Deliveries still awaiting acknowledgement (of advisories that require it).' })
   async advisoriesAwaitingAcknowledgement(@Ctx() ctx: RequestContext) {
     const vis = policy.delivery(ctx.viewer, 'd');
-    const [r] = await run(ctx, `SELECT count(*) AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.status = 'DELIVERED' AND a.requires_acknowledgement AND a.status = 'PUBLISHED' AND ${vis.sql}`, vis.params);
+    const [r] = await run(ctx, `SELECT count(*) AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.status = 'DELIVERED' AND a.requires_acknowledgement AND a.status = 'PUBLISHED' AND d.withdrawn_at IS NULL AND ${vis.sql}`, vis.params);
     return Number(r.n);
   }
 
@@ -113,7 +113,7 @@ export class OverviewResolver {
          count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
          count(*) FILTER (WHERE d.status = 'PATCHED') AS patched, count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
          count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
-       FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE a.status IN ('PUBLISHED', 'SUPERSEDED') AND ${vis.sql}`,
+       FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE ${COUNTED_DELIVERY_SQL} AND ${vis.sql}`,
       { ...vis.params, overdue_now: ctx.clock.now() },
     );
     return { targeted: +r.targeted, acknowledged: +r.acknowledged, patched: +r.patched, notAffected: +r.not_affected, overdue: +r.overdue };
@@ -134,7 +134,7 @@ export class OverviewResolver {
   }
 
   @FieldResolver(() => MilestoneConnection, { description: "The order's milestones that are due soon or overdue." })
-  milestonesDueOrOverdue(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return milestoneService.list(ctx, { statuses: [MilestoneStatus.OVERDUE, MilestoneStatus.DUE_SOON] }, args);
+  milestonesDueOrOverdue(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => MilestoneOrder.Input, MilestoneOrder.arg) orderBy?: MilestoneOrderValue) {
+    return milestoneService.list(ctx, { statuses: [MilestoneStatus.OVERDUE, MilestoneStatus.DUE_SOON] }, args, orderBy);
   }
 }

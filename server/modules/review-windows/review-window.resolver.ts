@@ -6,7 +6,7 @@ import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService } from '../timeline/timeline.service';
+import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { ReviewFinding } from './review-finding.entity';
 import { ReviewWindow } from './review-window.entity';
 import {
@@ -18,7 +18,7 @@ import {
   ReviewWindowFilter,
 } from './review-window.inputs';
 import { reviewWindowLoader } from './review-window.loaders';
-import { reviewWindowService } from './review-window.service';
+import { reviewWindowService, ReviewWindowOrder, ReviewFindingOrder, type ReviewWindowOrderValue, type ReviewFindingOrderValue } from './review-window.service';
 
 export const ReviewWindowConnection = connectionType(ReviewWindow, 'ReviewWindow');
 export const ReviewFindingConnection = connectionType(ReviewFinding, 'ReviewFinding');
@@ -42,8 +42,9 @@ export class ReviewWindowResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => ReviewWindowFilter, { nullable: true, description: 'Filters.' }) filter?: ReviewWindowFilter,
+    @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.arg) orderBy?: ReviewWindowOrderValue,
   ) {
-    return reviewWindowService.list(ctx, filter, args);
+    return reviewWindowService.list(ctx, filter, args, orderBy);
   }
 
   @FieldResolver(() => FrontierModel, { description: 'The model under review.' })
@@ -62,13 +63,13 @@ export class ReviewWindowResolver {
   }
 
   @FieldResolver(() => ReviewFindingConnection, { description: 'Findings you may see, oldest first.' })
-  findings(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return reviewWindowService.findingsOf(ctx, w.id, args);
+  findings(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewFindingOrder.Input, ReviewFindingOrder.arg) orderBy?: ReviewFindingOrderValue) {
+    return reviewWindowService.findingsOf(ctx, w.id, args, orderBy);
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The window timeline, oldest first.' })
-  events(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, w.id, args);
+  events(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, w.id, args, orderBy);
   }
 
   @Mutation(() => ReviewWindowPayload, { description: 'Propose a voluntary pre-release review window for your model (access at most 30 days before release).' })
@@ -110,8 +111,8 @@ export class ReviewFindingResolver {
   }
 
   @FieldResolver(() => TimelineEventConnection, { description: 'The finding timeline, oldest first.' })
-  events(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
-    return timelineService.eventsOf(ctx, f.id, args);
+  events(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    return timelineService.eventsOf(ctx, f.id, args, orderBy);
   }
 
   @Mutation(() => ReviewFindingPayload, { description: 'A reviewing agency files a finding (marked AMBER_STRICT unless stated). Findings inform; they never gate.' })

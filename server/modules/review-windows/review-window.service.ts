@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { allow, assertVisible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
@@ -85,36 +86,54 @@ async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput,
   });
 }
 
+export const ReviewWindowOrder = defineOrder(
+  'ReviewWindow',
+  {
+    PLANNED_RELEASE_AT: { description: 'By planned release.', sort: { expr: 'w.planned_release_at', cast: 'timestamptz' } },
+    CREATED_AT: { description: 'When it was proposed.', sort: { expr: 'w.created_at', cast: 'timestamptz' } },
+  },
+  { field: 'PLANNED_RELEASE_AT', direction: OrderDirection.ASC },
+);
+export type ReviewWindowOrderValue = OrderValue<keyof typeof ReviewWindowOrder.Field>;
+export const WINDOWS_OF_MODEL_ORDER: ReviewWindowOrderValue = { field: 'CREATED_AT', direction: OrderDirection.DESC };
+
+export const ReviewFindingOrder = defineOrder(
+  'ReviewFinding',
+  {
+    CREATED_AT: { description: 'When it was filed.', sort: { expr: 'f.created_at', cast: 'timestamptz' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.ASC },
+);
+export type ReviewFindingOrderValue = OrderValue<keyof typeof ReviewFindingOrder.Field>;
+
 export const reviewWindowService = {
-  list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs, orderBy?: ReviewWindowOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w'));
     if (filter?.statuses?.length) qb.andWhere('w.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.modelId) qb.andWhere('w.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
     if (filter?.releaseBefore) qb.andWhere('w.planned_release_at <= :rb', { rb: filter.releaseBefore });
-    return paginate(qb, { args, sort: { expr: 'w.planned_release_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'w.id' });
+    return paginate(qb, { args, ...ReviewWindowOrder.resolve(orderBy), idExpr: 'w.id' });
   },
 
-  windowsOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs) {
+  windowsOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs, orderBy?: ReviewWindowOrderValue) {
     return nestedConnection(ctx.loaders, modelId, {
+      ...ReviewWindowOrder.resolve(orderBy ?? WINDOWS_OF_MODEL_ORDER),
       name: 'reviewWindowsOfModel',
       base: () => applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')),
       parentExpr: 'w.model_id',
       parentOf: (w) => w.modelId,
-      sort: { expr: 'w.created_at', cast: 'timestamptz' },
-      direction: OrderDirection.DESC,
       idExpr: 'w.id',
       args,
     });
   },
 
-  findingsOf(ctx: RequestContext, windowId: string, args: ConnectionArgs) {
+  findingsOf(ctx: RequestContext, windowId: string, args: ConnectionArgs, orderBy?: ReviewFindingOrderValue) {
     return nestedConnection(ctx.loaders, windowId, {
+      ...ReviewFindingOrder.resolve(orderBy),
       name: 'findingsOfWindow',
       base: () => applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
       parentExpr: 'f.window_id',
       parentOf: (f) => f.windowId,
-      sort: { expr: 'f.created_at', cast: 'timestamptz' },
-      direction: OrderDirection.ASC,
       idExpr: 'f.id',
       args,
     });

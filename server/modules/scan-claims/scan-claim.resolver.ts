@@ -5,7 +5,7 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { ScanClaim } from './scan-claim.entity';
 import { ClaimScanScopeInput, ReleaseScanClaimInput, ScanClaimFilter } from './scan-claim.inputs';
-import { scanClaimService } from './scan-claim.service';
+import { ScanClaimOrder, scanClaimService, type ScanClaimOrderValue } from './scan-claim.service';
 
 export const ScanClaimConnection = connectionType(ScanClaim, 'ScanClaim');
 
@@ -27,8 +27,13 @@ export class ScanClaimPayload {
 @Resolver(() => ScanClaim)
 export class ScanClaimResolver {
   @Query(() => ScanClaimConnection, { description: 'Scan claims you may see: yours, those overlapping yours, all for the government.' })
-  scanClaims(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('filter', () => ScanClaimFilter, { nullable: true, description: 'Filters.' }) filter?: ScanClaimFilter) {
-    return scanClaimService.list(ctx, filter, args);
+  scanClaims(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ScanClaimFilter, { nullable: true, description: 'Filters.' }) filter?: ScanClaimFilter,
+    @Arg('orderBy', () => ScanClaimOrder.Input, ScanClaimOrder.arg) orderBy?: ScanClaimOrderValue,
+  ) {
+    return scanClaimService.list(ctx, filter, args, orderBy);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The claiming organization.' })

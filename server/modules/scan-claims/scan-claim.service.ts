@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../core/clock';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
@@ -14,13 +15,23 @@ import { ClaimScanScopeInput, ReleaseScanClaimInput, ScanClaimFilter } from './s
 const OVERLAP = `o.status = 'ACTIVE' AND o.organization_id <> c.organization_id AND lower(o.vendor) = lower(c.vendor)
   AND lower(o.product) = lower(c.product) AND o.starts_at < c.ends_at AND c.starts_at < o.ends_at`;
 
+export const ScanClaimOrder = defineOrder(
+  'ScanClaim',
+  {
+    STARTS_AT: { description: 'When the scan starts.', sort: { expr: 'c.starts_at', cast: 'timestamptz' } },
+    CREATED_AT: { description: 'When it was claimed.', sort: { expr: 'c.created_at', cast: 'timestamptz' } },
+  },
+  { field: 'STARTS_AT', direction: OrderDirection.ASC },
+);
+export type ScanClaimOrderValue = OrderValue<keyof typeof ScanClaimOrder.Field>;
+
 export const scanClaimService = {
-  list(ctx: RequestContext, filter: ScanClaimFilter | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, filter: ScanClaimFilter | undefined, args: ConnectionArgs, orderBy?: ScanClaimOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(ScanClaim).createQueryBuilder('c'), policy.scanClaim(ctx.viewer, 'c'));
     if (filter?.statuses?.length) qb.andWhere('c.status IN (:...st)', { st: filter.statuses });
     if (filter?.vendor) qb.andWhere('lower(c.vendor) = lower(:vendor)', { vendor: filter.vendor });
     if (filter?.product) qb.andWhere('lower(c.product) = lower(:product)', { product: filter.product });
-    return paginate(qb, { args, sort: { expr: 'c.starts_at', cast: 'timestamptz' }, direction: OrderDirection.ASC, idExpr: 'c.id' });
+    return paginate(qb, { args, ...ScanClaimOrder.resolve(orderBy), idExpr: 'c.id' });
   },
 
   /** Conflicts of many claims in one statement: overlapping active claims by others, visible to the viewer. */

@@ -1,21 +1,26 @@
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection } from '../../core/connection';
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
 import { TimelineEvent } from './timeline-event.entity';
+
+export const TimelineEventOrder = defineOrder('TimelineEvent', { AT: { description: 'When it happened (the order of recording).', sort: { expr: 't.seq', cast: 'numeric' } } }, { field: 'AT', direction: OrderDirection.ASC });
+export type TimelineOrderValue = OrderValue<keyof typeof TimelineEventOrder.Field>;
 
 export const timelineService = {
   /**
    * The timeline of one subject, oldest first. The caller has already loaded the subject through its own
    * visibility check; government-only steps are filtered here, in SQL.
    */
-  eventsOf(ctx: RequestContext, subjectId: string, args: ConnectionArgs) {
+  eventsOf(ctx: RequestContext, subjectId: string, args: ConnectionArgs, orderBy?: TimelineOrderValue) {
+    const { sort, direction } = TimelineEventOrder.resolve(orderBy);
     return nestedConnection(ctx.loaders, subjectId, {
       name: 'timelineOf',
       base: () => applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't')),
       parentExpr: 't.subject_id',
       parentOf: (t) => t.subjectId,
-      sort: { expr: 't.seq', cast: 'numeric' },
-      direction: OrderDirection.ASC,
+      sort,
+      direction,
       idExpr: 't.id',
       args,
     });

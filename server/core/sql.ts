@@ -1,0 +1,17 @@
+// Raw SQL with named parameters (`:name`, arrays expanded by TypeORM's driver), for the statements a query
+// builder would only obscure: set-based inserts, window counts, aggregates.
+import type { DataSource, EntityManager } from 'typeorm';
+
+export function rawQuery<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const driver = 'driver' in db ? db.driver : (db as EntityManager).connection.driver;
+  const [query, values] = driver.escapeQueryWithParameters(sql, params);
+  return db.query(query, values);
+}
+
+/** Whether an error is PostgreSQL's unique violation (optionally of one constraint). */
+export function isUniqueViolation(e: unknown, constraint?: string): boolean {
+  const err = e as { code?: string; driverError?: { code?: string; constraint?: string }; constraint?: string };
+  const code = err?.driverError?.code ?? err?.code;
+  if (code !== '23505') return false;
+  return !constraint || (err.driverError?.constraint ?? err.constraint) === constraint;
+}
