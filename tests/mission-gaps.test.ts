@@ -257,7 +257,7 @@ describe('relations analysts need', () => {
 
   it('every connection takes an orderBy whose default value is in the SDL', async () => {
     const { buildSchema, getNamedType, isObjectType } = await import('graphql');
-    const sdl = (await import('node:fs')).readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
+    const sdl = (await import('node:fs')).readFileSync(require('node:path').join(__dirname, '../schema/schema.graphql'), 'utf8');
     const schema = buildSchema(sdl);
     const missing: string[] = [];
     let connections = 0;
@@ -323,7 +323,7 @@ describe('the demo clock', () => {
     } finally {
       await prod.stop();
     }
-    const schema = (await import('node:fs')).readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
+    const schema = (await import('node:fs')).readFileSync(require('node:path').join(__dirname, '../schema/schema.graphql'), 'utf8');
     expect(schema).not.toMatch(/advanceClock|resetClock/);
   });
 });
