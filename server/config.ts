@@ -238,7 +238,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, !production),
     logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),
-    bodyLimit: source.BODY_LIMIT || '1mb',
+    bodyLimit: source.BODY_LIMIT || '4mb',
     ...overrides,
   };
   return config;

@@ -71,7 +71,7 @@ describe('bad input gets a clear, coded error and changes nothing', () => {
   });
 
   it('an oversize body is rejected before it reaches GraphQL', async () => {
-    const r = await post({ query: '{ viewer { authenticated } }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
+    const r = await post({ query: '{ viewer { authenticated } }', variables: { pad: 'x'.repeat(5 * 1024 * 1024) } });
     expect(r.status).toBe(413);
     expect(r.json.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });

@@ -673,8 +673,16 @@ export type KevInput = {
   dateAdded: string;
   /** When federal agencies must have acted. */
   dueDate: string;
+  /** 'Known' when used in ransomware campaigns, else 'Unknown' (as CISA writes it). */
+  knownRansomwareCampaignUse?: string | null | undefined;
+  /** The catalog's notes (its reference URLs are also in the entry's references). */
+  notes?: string | null | undefined;
+  /** The product, as the catalog names it. */
+  product?: string | null | undefined;
   /** The required action. */
   requiredAction: string;
+  /** The vendor or project, as the catalog names it. */
+  vendorProject?: string | null | undefined;
 };
 
 /** Mark an entry as a duplicate of another. */

@@ -1,13 +1,14 @@
 // Demo data that tells the order's story: the agencies, a handful of frontier developers and their models,
 // a few hundred critical-infrastructure recipients (fictional names) and users for every role.
 // Loaded set-based, once, into an empty database.
+import { seedKevCatalog } from '../modules/kev/kev.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../core/clock';
 import { DAY_MS } from '../core/clock';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
-import { AgencyCapability as Cap, Participation, RecipientType, Sector, SizeTier } from '../modules/organizations/organization.enums';
+import { AgencyCapability as Cap, OrganizationKind, Participation, RecipientType, Sector, SizeTier } from '../modules/organizations/organization.enums';
 import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { User } from '../modules/users/user.entity';
 import { Role } from '../modules/users/role.enum';
@@ -165,6 +166,9 @@ async function loadDemo(m: EntityManager, clock: Clock) {
   const userRows = await m.save(users.map((u) => m.create(User, u)));
   const entryRows = await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
   await seedAdvisories(m, now, { cisa: agencyId('cisa'), entries: entryRows, atlas: devId('atlas-ai') });
+  // CISA's real KEV catalog (data/kev/, 1,404 entries), imported set-based as CISA's analyst.
+  const cisaAnalyst = userRows.find((u) => u.email === 'analyst@cisa.gov')!;
+  await seedKevCatalog(m, { authenticated: true, userId: cisaAnalyst.id, organizationId: agencyId('cisa'), organizationKind: OrganizationKind.GOVERNMENT_AGENCY, capabilities: [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER], roles: [Role.ANALYST] }, new Date(now));
   await seedDirectivesAndMilestones(m, { agencyId, entries: entryRows });
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,

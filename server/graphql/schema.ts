@@ -19,6 +19,7 @@ import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolv
 import { MilestoneResolver } from '../modules/milestones/milestone.resolver';
 import { OverviewResolver } from '../modules/overview/overview.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
+import { KevResolver } from '../modules/kev/kev.resolver';
 import { DemoClockResolver } from '../modules/demo-clock/demo-clock.resolver';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Agency } from '../modules/organizations/agency.entity';
@@ -52,6 +53,7 @@ export const resolvers = [
   MilestoneResolver,
   OverviewResolver,
   RateLimitResolver,
+  KevResolver,
 ] as const;
 
 const cached = new Map<boolean, Promise<GraphQLSchema>>();

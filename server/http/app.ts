@@ -1,4 +1,4 @@
-// The HTTP surface: POST /graphql, GET /graphql (IDE), WebSocket /graphql, /healthz, /readyz, /metrics.
+// The HTTP surface: POST /graphql, GET /graphql (IDE), WebSocket /graphql, /feeds/kev.json, /healthz, /readyz, /metrics.
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import cors from 'cors';
@@ -22,6 +22,7 @@ import { mountWebSocket } from './websocket';
 import { trustedDocumentsMiddleware } from './trusted-documents';
 import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
+import { mountFeeds } from './feeds';
 import { mountIde } from './ide';
 import { createMetrics, type Metrics } from './metrics';
 import { requestScope, type RequestScope } from '../core/request-scope';
@@ -94,6 +95,7 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     next();
   });
   mountHealth(app, deps.db);
+  mountFeeds(app, deps, auth, limiter, clientAddress);
   // /metrics on the API port only behind its token; otherwise on its own loopback port (main.ts).
   if (config.metrics.token) mountMetrics(app, metrics, config.metrics.token);
 

@@ -85,14 +85,25 @@ export class Authenticator {
     // to the earliest account with that email (a later account elsewhere with the same email never captures it).
     const byId = sub && UUID.test(sub);
     if (!byId && typeof email !== 'string') throw new UnauthenticatedError('The token names no Concord user.');
+    const viewer = await this.viewerForUser(byId ? sub! : (email as string));
+    if (!viewer) throw new UnauthenticatedError('The token names no active Concord user.');
+    return viewer;
+  }
+
+  /**
+   * The viewer of an active user by id or email (the earliest account with that email), or null. For tokens,
+   * and for operator commands that act as a named user (npm run import:kev -- --as EMAIL).
+   */
+  async viewerForUser(idOrEmail: string): Promise<Viewer | null> {
+    const byId = UUID.test(idOrEmail);
     const rows: (OrgRow & { id: string; roles: Role[]; active: boolean })[] = await this.db.query(
       `SELECT u.id, u.roles, u.active, o.id AS organization_id, o.kind, o.capabilities
          FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE ${byId ? 'u.id = $1' : 'u.email = lower($1)'}
          ORDER BY u.created_at, u.id LIMIT 1`,
-      [byId ? sub : email],
+      [idOrEmail],
     );
     const row = rows[0];
-    if (!row || !row.active) throw new UnauthenticatedError('The token names no active Concord user.');
+    if (!row || !row.active) return null;
     return {
       authenticated: true,
       userId: row.id,

@@ -76,6 +76,10 @@ export class ClearinghouseEntry extends Node {
   @Column({ type: 'jsonb', nullable: true })
   kev!: Kev | null;
 
+  @Field(() => [String], { name: 'references', description: 'Reference URLs (vendor advisories, KEV notes).' })
+  @Column({ name: 'reference_urls', type: 'text', array: true, default: () => "'{}'" })
+  referenceUrls!: string[];
+
   @Field(() => [AffectedProduct], { description: 'Affected products and versions.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   affected!: AffectedProduct[];

@@ -73,9 +73,11 @@ export class ClearinghouseEntryResolver {
     return toOsv(e);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The entry as a CSAF 2.0 security advisory, with its TLP distribution.' })
-  csaf(@Root() e: ClearinghouseEntry) {
-    return toCsaf(e);
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'The entry as a CSAF 2.0 document with its TLP distribution: a csaf_security_advisory, or csaf_base when it names no affected product; valid against the schema and the mandatory tests. Its revision history is the timeline you may see.',
+  })
+  async csaf(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext) {
+    return toCsaf(e, (await timelineService.allOf(ctx, e.id)).map((t) => ({ date: t.at, summary: t.toStatus && t.fromStatus !== t.toStatus ? `${t.action}: ${t.toStatus}` : t.action })));
   }
 
   @Mutation(() => ClearinghouseEntryPayload, { description: 'Report a vulnerability (any member organization). It gets a key like ACC-2026-00042 and status REPORTED.' })

@@ -1,5 +1,5 @@
 // The structured parts of an entry: each class is both the stored JSON shape, its GraphQL type and input.
-import { IsDate, IsOptional, IsUrl, Length, Matches, Max, Min } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
 import { CvssVersion, IdentifierType, RemediationCategory } from './entry.enums';
 
@@ -53,6 +53,26 @@ export class Kev {
   @Field({ description: 'The required action.' })
   @Length(1, 2000)
   requiredAction!: string;
+
+  @Field(() => String, { nullable: true, description: "'Known' when used in ransomware campaigns, else 'Unknown' (as CISA writes it)." })
+  @IsOptional()
+  @IsIn(['Known', 'Unknown'])
+  knownRansomwareCampaignUse?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The vendor or project, as the catalog names it.' })
+  @IsOptional()
+  @Length(1, 200)
+  vendorProject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The product, as the catalog names it.' })
+  @IsOptional()
+  @Length(1, 200)
+  product?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The catalog's notes (its reference URLs are also in the entry's references)." })
+  @IsOptional()
+  @Length(0, 8000)
+  notes?: string | null;
 }
 
 @ObjectType('AffectedProduct', { description: 'A product the vulnerability affects.' })

@@ -25,4 +25,17 @@ export const timelineService = {
       args,
     });
   },
+
+  /** Every event of each subject in a response (oldest first) in one statement, e.g. for a CSAF revision history. */
+  allOf(ctx: RequestContext, subjectId: string): Promise<TimelineEvent[]> {
+    return ctx.loaders
+      .get<string, TimelineEvent[]>('timelineAllOf', async (ids) => {
+        const rows = await applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't'))
+          .andWhere('t.subject_id IN (:...tl_ids)', { tl_ids: [...ids] })
+          .orderBy('t.seq', 'ASC')
+          .getMany();
+        return ids.map((id) => rows.filter((r) => r.subjectId === id));
+      })
+      .load(subjectId);
+  },
 };

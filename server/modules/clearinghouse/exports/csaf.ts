@@ -1,5 +1,9 @@
-// An entry as a CSAF 2.0 csaf_security_advisory: product tree, one vulnerability, scores, remediations and
-// the TLP distribution. CSAF 2.0 predates TLP 2.0: CLEAR is WHITE and AMBER+STRICT is AMBER with a note.
+// An entry as a CSAF 2.0 document: a csaf_security_advisory (product tree, one vulnerability, scores,
+// remediations) when it names affected products, and csaf_base otherwise (the security-advisory profile requires
+// a product tree and product status). CSAF 2.0 predates TLP 2.0: CLEAR is WHITE and AMBER+STRICT is AMBER with a
+// note. Every document passes the OASIS schema and the mandatory tests of BSI's validator (tests/exports.test.ts).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ClearinghouseEntry } from '../entry.entity';
 import { CvssVersion, EntryStatus, IdentifierType, Severity } from '../entry.enums';
 
@@ -9,7 +13,22 @@ const SEVERITY: Record<Severity, string> = { CRITICAL: 'CRITICAL', HIGH: 'HIGH',
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function toCsaf(entry: ClearinghouseEntry, publisherNamespace = 'https://concord.example.gov'): Record<string, unknown> {
+export interface Revision {
+  date: Date | string;
+  summary: string;
+}
+
+let cweNames: Record<string, string> | undefined;
+/** CWE names as the CWE catalog writes them (mandatory test 6.1.11), from data/cwe/. */
+function cweName(id: string): string | undefined {
+  if (!cweNames) {
+    const file = ['../../../..', '../../../../..'].map((up) => path.resolve(__dirname, up, 'data/cwe/cwe-names.json')).find((f) => fs.existsSync(f));
+    cweNames = file ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  }
+  return cweNames![id];
+}
+
+export function toCsaf(entry: ClearinghouseEntry, timeline: Revision[] = [], publisherNamespace = 'https://concord.example.gov'): Record<string, unknown> {
   const affectedIds: string[] = [];
   const fixedIds: string[] = [];
   const vendors = new Map<string, { category: string; name: string; branches: unknown[] }>();
@@ -39,10 +58,22 @@ export function toCsaf(entry: ClearinghouseEntry, publisherNamespace = 'https://
     product_ids: r.category === 'VENDOR_FIX' && fixedIds.length ? fixedIds : affectedIds.length ? affectedIds : ['CP-0'],
   }));
   const final = [EntryStatus.RESOLVED, EntryStatus.WITHDRAWN, EntryStatus.REJECTED, EntryStatus.DUPLICATE].includes(entry.status);
+  const status = final ? 'final' : entry.status === EntryStatus.REPORTED ? 'draft' : 'interim';
   const released = iso(entry.publishedAt ?? entry.createdAt);
+  // The revision history is the timeline, numbered from 1 and sorted; a draft is version 0 (mandatory tests
+  // 6.1.14, 6.1.16, 6.1.17 and 6.1.21). Revisions never predate the initial release.
+  const steps = timeline.length ? timeline : [{ date: entry.updatedAt, summary: `Status ${entry.status}` }];
+  const revisions =
+    status === 'draft'
+      ? [{ date: iso(entry.createdAt), number: '0', summary: 'Reported; not yet validated.' }]
+      : steps.map((t, i) => ({ date: iso(new Date(Math.max(new Date(t.date).getTime(), new Date(released).getTime()))), number: String(i + 1), summary: t.summary }));
+  const last = revisions[revisions.length - 1];
+  const named = entry.cwes.map((id) => ({ id, name: cweName(id) })).find((c) => c.name);
+  const unnamed = entry.cwes.filter((id) => id !== named?.id);
+  const advisory = affectedIds.length > 0;
   return {
     document: {
-      category: 'csaf_security_advisory',
+      category: advisory ? 'csaf_security_advisory' : 'csaf_base',
       csaf_version: '2.0',
       title: entry.title,
       lang: 'en',
@@ -52,30 +83,32 @@ export function toCsaf(entry: ClearinghouseEntry, publisherNamespace = 'https://
         tlp: { label: TLP_LABEL[entry.marking], url: 'https://www.first.org/tlp/' },
       },
       notes: [{ category: 'summary', title: 'Summary', text: entry.summary }],
+      ...(entry.referenceUrls?.length ? { references: entry.referenceUrls.map((url) => ({ category: 'external', summary: 'Reference', url })) } : {}),
       tracking: {
         id: entry.key,
-        status: final ? 'final' : entry.status === EntryStatus.REPORTED ? 'draft' : 'interim',
-        version: String(entry.version),
+        status,
+        version: last.number,
         initial_release_date: released,
-        current_release_date: iso(entry.updatedAt),
-        revision_history: [{ date: iso(entry.updatedAt), number: String(entry.version), summary: `Status ${entry.status}` }],
+        current_release_date: last.date > released ? last.date : released,
+        revision_history: revisions,
       },
     },
-    product_tree: { branches: [...vendors.values()] },
+    ...(advisory ? { product_tree: { branches: [...vendors.values()] } } : {}),
     vulnerabilities: [
       {
         ...(cve ? { cve } : {}),
         ...(otherIds.length ? { ids: otherIds } : {}),
-        ...(entry.cwes[0] ? { cwe: { id: entry.cwes[0], name: entry.cwes[0] } } : {}),
+        ...(named ? { cwe: { id: named.id, name: named.name } } : {}),
         title: entry.title,
         notes: [
           { category: 'summary', text: entry.summary },
           ...(entry.details ? [{ category: 'details', text: entry.details }] : []),
+          ...(unnamed.length ? [{ category: 'other', title: 'Further CWEs', text: unnamed.join(', ') }] : []),
           ...(entry.cvss?.version === CvssVersion.V4_0 ? [{ category: 'other', title: 'CVSS 4.0', text: entry.cvss.vector }] : []),
         ],
-        ...(affectedIds.length ? { product_status: { known_affected: affectedIds, ...(fixedIds.length ? { fixed: fixedIds } : {}) } } : {}),
+        ...(advisory ? { product_status: { known_affected: affectedIds, ...(fixedIds.length ? { fixed: fixedIds } : {}) } } : {}),
         ...(scores.length ? { scores } : {}),
-        ...(remediations.length && affectedIds.length ? { remediations } : {}),
+        ...(remediations.length && advisory ? { remediations } : {}),
         ...(entry.knownExploited && entry.kev ? { threats: [{ category: 'exploit_status', details: `Known exploited. KEV: added ${iso(entry.kev.dateAdded)}, due ${iso(entry.kev.dueDate)}. ${entry.kev.requiredAction}`, date: iso(entry.kev.dateAdded) }] } : {}),
       },
     ],

@@ -2,6 +2,7 @@
 import { PackageURL } from 'packageurl-js';
 import type { ClearinghouseEntry } from '../entry.entity';
 import { CvssVersion, EntryStatus, IdentifierType } from '../entry.enums';
+import { osvVersions } from './version-range';
 
 const ECOSYSTEMS: Record<string, string> = {
   npm: 'npm', pypi: 'PyPI', maven: 'Maven', golang: 'Go', cargo: 'crates.io', gem: 'RubyGems', nuget: 'NuGet',
@@ -18,14 +19,18 @@ export function toOsv(entry: ClearinghouseEntry): Record<string, unknown> {
     const ecosystem = ECOSYSTEMS[purl.type];
     if (!ecosystem) return [];
     const name = purl.namespace ? `${purl.namespace}${purl.type === 'maven' ? ':' : '/'}${purl.name}` : purl.name;
+    const versions = osvVersions(ecosystem, a.versionRange, a.fixedIn);
     return [{
       package: { ecosystem, name, purl: new PackageURL(purl.type, purl.namespace, purl.name, null, null, null).toString() },
-      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, ...(a.fixedIn ? [{ fixed: a.fixedIn }] : [])] }],
+      ...(versions ?? {}),
       database_specific: { version_range: a.versionRange, vendor: a.vendor, product: a.product },
     }];
   });
   const severity = entry.cvss ? [{ type: entry.cvss.version === CvssVersion.V4_0 ? 'CVSS_V4' : 'CVSS_V3', score: entry.cvss.vector }] : undefined;
-  const references = entry.remediations.filter((r) => r.url).map((r) => ({ type: r.category === 'VENDOR_FIX' ? 'FIX' : 'ADVISORY', url: r.url! }));
+  const references = [
+    ...entry.remediations.filter((r) => r.url).map((r) => ({ type: r.category === 'VENDOR_FIX' ? 'FIX' : 'ADVISORY', url: r.url! })),
+    ...(entry.referenceUrls ?? []).map((url) => ({ type: 'WEB', url })),
+  ];
   return {
     schema_version: '1.6.0',
     id: `x_${entry.key}`,
