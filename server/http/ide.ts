@@ -1,9 +1,21 @@
 // The analysts' IDE: Ruru (GraphiQL) served from the npm package's own files, so it works with no internet.
 import type { Express, Request, Response } from 'express';
 import { StartupError } from '../db/startup-error';
-import { EXAMPLE_OPERATIONS } from './ide-examples';
+import { defaultTabs } from './ide-examples';
 
 const STATIC_PATH = '/ide-assets/';
+
+/**
+ * Ruru's footer ends its words with two emoji; without an emoji font (headless Chromium on servers, many Linux
+ * desktops) they render as empty boxes. Keep the words and the sponsor link, drop the pictographs.
+ */
+const FOOTER_WITHOUT_MISSING_GLYPHS = `<script>
+  new MutationObserver(() => {
+    for (const footer of document.querySelectorAll('.ruru-footer'))
+      for (const node of footer.childNodes)
+        if (node.nodeType === 3 && /\\p{Extended_Pictographic}/u.test(node.data)) node.data = node.data.replace(/\\s*\\p{Extended_Pictographic}\\uFE0F?/gu, '');
+  }).observe(document.documentElement, { childList: true, subtree: true });
+</script>`;
 
 /**
  * Loaded only when the IDE is on: a lean production image leaves ruru out (the IDE's files are most of an
@@ -28,11 +40,12 @@ export async function mountIde(app: Express) {
   const html = ruruHTML({
     endpoint: '/graphql',
     staticPath: STATIC_PATH,
+    // One tab per task and role (ide-examples.ts). GraphiQL takes `defaultTabs` when the browser has no saved tabs.
     clientConfig: ({
-      initialQuery: EXAMPLE_OPERATIONS,
+      defaultTabs: defaultTabs(),
       isHeadersEditorEnabled: true,
     } as never),
-    htmlParts: { titleTag: '<title>Concord GraphQL IDE</title>' },
+    htmlParts: { titleTag: '<title>Concord GraphQL IDE</title>', bodyScripts: (base: string) => base + FOOTER_WITHOUT_MISSING_GLYPHS } as never,
   });
   return (req: Request, res: Response) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
