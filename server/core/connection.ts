@@ -293,9 +293,10 @@ export async function paginateByParent<T extends ObjectLiteral>(
     .select(`${parentExpr}`, 'np_parent')
     .addSelect(`${idExpr}`, 'np_id')
     .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`, 'np_rn');
-  // The inner query goes in as text with its named parameters, which the outer query binds once.
-  const outer = base.createQueryBuilder().select(base.alias).from(base.expressionMap.mainAlias!.target, base.alias);
-  outer.where(`${idExpr} IN (SELECT w.np_id FROM (${inner.getQuery()}) w WHERE w.np_rn <= :np_lim)`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 });
+  // The inner query goes in as text with its named parameters, which the outer query binds once. The outer query
+  // keeps the base's joins, which sort keys may use (e.g. a report's due date comes from its directive).
+  const outer = base.clone();
+  outer.andWhere(`${idExpr} IN (SELECT w.np_id FROM (${inner.getQuery()}) w WHERE w.np_rn <= :np_lim)`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 });
   keys.forEach((k, i) => outer.addSelect(`(${k.expr})::text`, `cursor_value_${i}`));
   orderByKeys(outer, keys, idExpr, effectiveAsc);
   const { entities, raw } = limit === 0 || parentIds.length === 0 ? { entities: [] as T[], raw: [] } : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
