@@ -1,9 +1,9 @@
 // The request context every service takes first: who asks, their loaders, the clock, the database.
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Viewer } from './viewer';
-import type { Loaders } from '../graphql/loaders';
+import type { Loaders } from './loaders';
 import type { PubSub } from './pubsub';
 import type { RateLimitStatus } from './rate-limit';
 
@@ -11,7 +11,11 @@ export interface RequestContext {
   viewer: Viewer;
   requestId: string;
   clock: Clock;
-  db: DataSource;
+  /**
+   * Where queries run: the data source's manager for a request, and inside `mutate()` the transaction's, so the
+   * loaders and queries of the work see its writes and share its connection (transaction.ts).
+   */
+  db: EntityManager;
   log: Logger;
   pubsub: PubSub;
   /** The key of the audit chain's HMAC links and checkpoints. */

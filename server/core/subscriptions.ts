@@ -1,7 +1,7 @@
 // Subscriptions deliver only what the subscriber may see: each event is loaded again through the same
 // visibility-checked loader a query would use, with fresh loaders so nothing is served from a stale cache.
 import type { RequestContext } from './context';
-import { Loaders } from '../graphql/loaders';
+import { Loaders } from './loaders';
 
 export async function* visibleEvents<T>(
   ctx: RequestContext,

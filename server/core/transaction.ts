@@ -2,6 +2,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { appendAudit } from './audit';
 import type { RequestContext } from './context';
+import { Loaders } from './loaders';
 import { NotFoundError, StaleVersionError } from './errors';
 
 export interface MutationResult<T> {
@@ -10,14 +11,16 @@ export interface MutationResult<T> {
   subjects: string[];
 }
 
-export async function mutate<T>(
-  ctx: RequestContext,
-  action: string,
-  work: (manager: EntityManager) => Promise<MutationResult<T>>,
-): Promise<T> {
+/**
+ * Runs `work` in one transaction with its audit link. The work receives a transaction-scoped context: its `db` is
+ * the transaction's manager and its loaders are fresh, so whatever the work loads or queries through the context
+ * runs in the transaction (on the embedded database's single connection, a query outside it would wait forever).
+ */
+export async function mutate<T>(ctx: RequestContext, action: string, work: (tx: RequestContext) => Promise<MutationResult<T>>): Promise<T> {
   return ctx.db.transaction(async (manager) => {
-    const { result, subjects } = await work(manager);
-    await appendAudit(ctx, manager, action, subjects);
+    const tx: RequestContext = { ...ctx, db: manager, loaders: new Loaders() };
+    const { result, subjects } = await work(tx);
+    await appendAudit(tx, manager, action, subjects);
     return result;
   });
 }

@@ -5,7 +5,7 @@ import type { RequestContext } from '../core/context';
 import type { Logger } from '../core/logger';
 import type { PubSub } from '../core/pubsub';
 import type { Viewer } from '../core/viewer';
-import { Loaders } from './loaders';
+import { Loaders } from '../core/loaders';
 
 export interface ContextDeps {
   db: DataSource;
@@ -17,7 +17,7 @@ export interface ContextDeps {
 
 /** A fresh context (and fresh DataLoaders) for one request or one subscription event. */
 export function createRequestContext(deps: ContextDeps, viewer: Viewer, requestId: string = randomUUID(), clientAddress = 'local'): RequestContext {
-  return { ...deps, viewer, requestId, clientAddress, loaders: new Loaders(), log: deps.log.child({ requestId }) };
+  return { clock: deps.clock, log: deps.log.child({ requestId }), pubsub: deps.pubsub, auditKey: deps.auditKey, db: deps.db.manager, viewer, requestId, clientAddress, loaders: new Loaders() };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

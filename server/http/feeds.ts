@@ -16,7 +16,7 @@ export function mountFeeds(app: Express, deps: ContextDeps, auth: Authenticator,
     try {
       const viewer = await auth.viewerFor(req.headers.authorization, new Date());
       await limiter.chargeRequest(viewer, clientAddress(req));
-      const { catalog, lastModified } = await kevService.feed(deps);
+      const { catalog, lastModified } = await kevService.feed({ db: deps.db.manager, clock: deps.clock });
       const body = JSON.stringify(catalog);
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
       res.setHeader('etag', etag);

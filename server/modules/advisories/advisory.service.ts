@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { allow, assertVisible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
@@ -7,6 +6,7 @@ import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import { isGovernment, isRecipientMember } from '../../core/viewer';
 import { entryLoader } from '../clearinghouse/entry.loaders';
@@ -83,11 +83,6 @@ function audienceSql(a: AdvisoryAudience): { sql: string; params: Record<string,
   };
 }
 
-/** Named parameters for a raw statement: TypeORM expands them, also into arrays. */
-function raw(m: EntityManager, sql: string, params: Record<string, unknown>) {
-  const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
-  return m.query(query, values);
-}
 
 async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Advisory> {
   if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
@@ -139,7 +134,7 @@ export const advisoryService = {
   async preview(ctx: RequestContext, input: AdvisoryAudienceInput): Promise<AudiencePreview> {
     allow(isGovernment(ctx.viewer), 'ANALYST', 'Only government analysts preview audiences.');
     const where = audienceSql(normalizeAudience(input));
-    const rows: { recipient_type: string; state: string; n: string }[] = await raw(ctx.db.manager, `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`, where.params);
+    const rows: { recipient_type: string; state: string; n: string }[] = await rawQuery(ctx.db, `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`, where.params);
     const sum = (key: 'recipient_type' | 'state') => [...rows.reduce((m, r) => m.set(r[key], (m.get(r[key]) ?? 0) + Number(r.n)), new Map<string, number>())].map(([k, count]) => ({ key: k, count })).sort((x, y) => x.key.localeCompare(y.key));
     return { total: rows.reduce((t, r) => t + Number(r.n), 0), byRecipientType: sum('recipient_type'), byState: sum('state') };
   },
@@ -161,7 +156,7 @@ export const advisoryService = {
       if (old.status !== AdvisoryStatus.PUBLISHED) throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
       supersedesId = old.id;
     }
-    return mutate(ctx, 'draftAdvisory', async (m) => {
+    return mutate(ctx, 'draftAdvisory', async ({ db: m }) => {
       const a = await m.save(
         m.create(Advisory, {
           title: input.title,
@@ -187,7 +182,7 @@ export const advisoryService = {
   async publish(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
     const now = ctx.clock.now();
-    const published = await mutate(ctx, 'publishAdvisory', async (m) => {
+    const published = await mutate(ctx, 'publishAdvisory', async ({ db: m }) => {
       const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
       const to = advisoryLifecycle.next(locked.status, 'publish');
       // An embargo holds on every path: an advisory carrying an entry still under embargo waits until it ends.
@@ -201,7 +196,7 @@ export const advisoryService = {
         });
       }
       const where = audienceSql(locked.audience);
-      const inserted: unknown[] = await raw(
+      const inserted: unknown[] = await rawQuery(
         m,
         `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
          SELECT :adv_id, o.id, :adv_now, 'DELIVERED' FROM organization o WHERE ${where.sql}
@@ -237,7 +232,7 @@ export const advisoryService = {
       throw new BadInputError('Withdrawing a published advisory needs a reason for its recipients: give a note.', { note: 'required to withdraw a published advisory' });
     }
     const now = ctx.clock.now();
-    const withdrawn = await mutate(ctx, 'withdrawAdvisory', async (m) => {
+    const withdrawn = await mutate(ctx, 'withdrawAdvisory', async ({ db: m }) => {
       const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
       const to = advisoryLifecycle.next(locked.status, 'withdraw');
       const reason = input.note?.trim() || null;
@@ -280,7 +275,7 @@ export const advisoryService = {
   overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {
     return ctx.loaders
       .get<string, boolean>('deliveryOverdue', async (ids) => {
-        const rows: { id: string }[] = await raw(ctx.db.manager, `SELECT d.id FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = ANY(CAST(:dids AS uuid[])) AND ${OVERDUE_SQL}`, { dids: [...ids], overdue_now: ctx.clock.now() });
+        const rows: { id: string }[] = await rawQuery(ctx.db, `SELECT d.id FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = ANY(CAST(:dids AS uuid[])) AND ${OVERDUE_SQL}`, { dids: [...ids], overdue_now: ctx.clock.now() });
         const late = new Set(rows.map((r) => r.id));
         return ids.map((id) => late.has(id));
       })
@@ -292,7 +287,7 @@ export const advisoryService = {
     const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
     assertVisible(d);
     allow(isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId, 'DELIVERY_RECIPIENT', 'Only the receiving organization reports its progress.');
-    const updated = await mutate(ctx, 'updateDeliveryStatus', async (m) => {
+    const updated = await mutate(ctx, 'updateDeliveryStatus', async ({ db: m }) => {
       const locked = await m.getRepository(AdvisoryDelivery).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
       // The same report again is accepted and changes nothing.
       if (locked.status === input.status) return { result: locked, subjects: [locked.globalId] };
@@ -319,8 +314,8 @@ export const advisoryService = {
     return ctx.loaders
       .get<string, DeliveryStats>('advisoryDeliveryStats', async (ids) => {
         const vis = policy.delivery(ctx.viewer, 'd');
-        const rows: Record<string, string>[] = await raw(
-          ctx.db.manager,
+        const rows: Record<string, string>[] = await rawQuery(
+          ctx.db,
           `SELECT d.advisory_id AS id, count(*) AS targeted,
              count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
              count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
@@ -347,8 +342,8 @@ export const advisoryService = {
     allow(isGovernment(ctx.viewer), 'ANALYST', 'Patch coverage is for government analysts.');
     const column = { [CoverageGroupBy.SECTOR]: 'o.sector', [CoverageGroupBy.STATE]: 'o.state', [CoverageGroupBy.RECIPIENT_TYPE]: 'o.recipient_type' }[groupBy];
     const advisoryId = advisoryGlobalId ? expectGlobalId(advisoryGlobalId, 'Advisory', 'advisoryId') : null;
-    const rows: Record<string, string | null>[] = await raw(
-      ctx.db.manager,
+    const rows: Record<string, string | null>[] = await rawQuery(
+      ctx.db,
       `SELECT ${column} AS key, count(*) AS targeted,
          count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
          count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,

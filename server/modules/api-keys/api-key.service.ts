@@ -54,7 +54,7 @@ export const apiKeyService = {
     if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
     const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
     const secret = `ck_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const apiKey = await mutate(ctx, 'issueApiKey', async (m) => {
+    const apiKey = await mutate(ctx, 'issueApiKey', async ({ db: m }) => {
       const key = await m.save(
         m.create(ApiKey, {
           organizationId: orgId,
@@ -77,7 +77,7 @@ export const apiKeyService = {
     const key = await apiKeyService.byId(ctx, id);
     if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
     if (key.revokedAt) throw new InvalidTransitionError('REVOKED', 'revoke', 'The key is already revoked.');
-    const revoked = await mutate(ctx, 'revokeApiKey', async (m) => {
+    const revoked = await mutate(ctx, 'revokeApiKey', async ({ db: m }) => {
       await m.update(ApiKey, { id }, { revokedAt: ctx.clock.now() });
       const row = await m.findOneByOrFail(ApiKey, { id });
       return { result: row, subjects: [row.globalId] };

@@ -94,7 +94,7 @@ async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Cl
 }
 
 async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: EntryAction, values: (locked: ClearinghouseEntry) => Partial<ClearinghouseEntry> = () => ({}), note?: string | null, expectedVersion?: number) {
-  const result = await mutate(ctx, action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`, async (m) => {
+  const result = await mutate(ctx, action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`, async ({ db: m }) => {
     const locked = await m.getRepository(ClearinghouseEntry).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: entry.id }).getOneOrFail();
     if (expectedVersion !== undefined && locked.version !== expectedVersion) {
       throw new ConflictError(`The entry was changed since version ${expectedVersion}; it is now at version ${locked.version}.`, { expectedVersion, actualVersion: locked.version });
@@ -171,7 +171,7 @@ export const entryService = {
     // possible duplicate for the analysts, so the answer reveals nothing.
     const possibleDuplicateOfId = cve ? await entryService.hiddenHolderOf(ctx, cve) : null;
     try {
-      const entry = await mutate(ctx, 'reportClearinghouseEntry', async (m) => {
+      const entry = await mutate(ctx, 'reportClearinghouseEntry', async ({ db: m }) => {
         const key = await nextKey(m, now.getUTCFullYear());
         const saved = await m.save(
           m.create(ClearinghouseEntry, {

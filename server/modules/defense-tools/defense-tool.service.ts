@@ -115,7 +115,7 @@ export const defenseToolService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     allow(isDeveloperMember(ctx.viewer), 'AI_DEVELOPER', 'Only AI developers offer defense tools.');
     const e = input.eligibility;
-    return mutate(ctx, 'offerDefenseTool', async (m) => {
+    return mutate(ctx, 'offerDefenseTool', async ({ db: m }) => {
       const tool = await m.save(
         m.create(DefenseTool, {
           developerId: ctx.viewer.organizationId!,
@@ -138,7 +138,7 @@ export const defenseToolService = {
     visible(await defenseToolService.byId(ctx, toolId));
     const recipient = (await organizationLoader(ctx).load(ctx.viewer.organizationId!)) as Recipient;
     try {
-      return await mutate(ctx, 'requestToolGrant', async (m) => {
+      return await mutate(ctx, 'requestToolGrant', async ({ db: m }) => {
         const grant = await m.save(m.create(ToolGrant, { toolId, recipientId: recipient.id, status: G.REQUESTED, note: input.note ?? null }));
         await grantLifecycle.record(ctx, m, grant.id, 'create', null, G.REQUESTED, { note: input.note });
         return { result: grant, subjects: [grant.globalId] };
@@ -157,7 +157,7 @@ export const defenseToolService = {
     const tool = await ctx.db.getRepository(DefenseTool).findOneByOrFail({ id: grant.toolId });
     const mayDecide = isGovernment(ctx.viewer) || (isDeveloperMember(ctx.viewer) && tool.developerId === ctx.viewer.organizationId);
     allow(mayDecide, 'TOOL_DEVELOPER', "Only the tool's developer (or a government analyst) decides its grants.");
-    return mutate(ctx, `${input.action.toLowerCase()}ToolGrant`, async (m) => {
+    return mutate(ctx, `${input.action.toLowerCase()}ToolGrant`, async ({ db: m }) => {
       await m.query('SELECT id FROM defense_tool WHERE id = $1 FOR UPDATE', [tool.id]);
       const locked = await m.findOneByOrFail(ToolGrant, { id: grant.id });
       const to = grantLifecycle.next(locked.status, input.action);

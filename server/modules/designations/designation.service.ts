@@ -82,7 +82,7 @@ async function move(
   values: (locked: Designation, m: EntityManager) => Promise<Partial<Designation>> | Partial<Designation>,
   opts: { note?: string | null; governmentOnly?: boolean } = {},
 ): Promise<Designation> {
-  const result = await mutate(ctx, action, async (m) => {
+  const result = await mutate(ctx, action, async ({ db: m }) => {
     // Lock the row so that concurrent moves see each other's result.
     const locked = await m.getRepository(Designation).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
     const to = designationLifecycle.next(locked.status, action);
@@ -97,7 +97,7 @@ async function move(
 }
 
 async function openCase(ctx: RequestContext, action: string, values: Partial<Designation>): Promise<Designation> {
-  const result = await mutate(ctx, action, async (m) => {
+  const result = await mutate(ctx, action, async ({ db: m }) => {
     // One open case per model at a time: serialize on the model row.
     await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [values.modelId]);
     // Only the open cases the caller may see count: a confidential screening the developer was never told of

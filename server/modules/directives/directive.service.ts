@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, NotFoundError, StaleVersionError, Unauthe
 import { expectGlobalId } from '../../core/ids';
 import { Lifecycle } from '../../core/lifecycle';
 import { policy } from '../../core/policy';
+import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import { hasCapability } from '../../core/viewer';
 import { entryLoader } from '../clearinghouse/entry.loaders';
@@ -165,7 +166,7 @@ export const directiveService = {
       supersedesId = old.id;
     }
     try {
-      return await mutate(ctx, 'draftDirective', async (m) => {
+      return await mutate(ctx, 'draftDirective', async ({ db: m }) => {
         const d = await m.save(m.create(Directive, { code: input.code.replace(/^(BOD|ED)-?(\d)/, '$1 $2'), kind: input.kind, title: input.title, summary: input.summary, sourceUrl: input.sourceUrl ?? null, issuerId: ctx.viewer.organizationId!, status: S.DRAFT, issuedAt: null, supersedesId, requiredActions: input.requiredActions.map((a) => ({ title: a.title, description: a.description, dueInDays: a.dueInDays })), relatedEntryIds: related }));
         await directiveLifecycle.record(ctx, m, d.id, 'create', null, S.DRAFT);
         return { result: d, subjects: [d.globalId] };
@@ -179,7 +180,7 @@ export const directiveService = {
   /** Issuing creates every federal civilian agency's report for every action in one statement. */
   async issue(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return mutate(ctx, 'issueDirective', async (m) => {
+    return mutate(ctx, 'issueDirective', async ({ db: m }) => {
       const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
       const to = directiveLifecycle.next(locked.status, 'issue');
       const now = ctx.clock.now();
@@ -207,7 +208,7 @@ export const directiveService = {
   /** Revoking closes every open report. */
   async revoke(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return mutate(ctx, 'revokeDirective', async (m) => {
+    return mutate(ctx, 'revokeDirective', async ({ db: m }) => {
       const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
       const to = directiveLifecycle.next(locked.status, 'revoke');
       await m.update(Directive, { id: d.id }, { status: to, version: () => 'version + 1' } as never);
@@ -224,7 +225,7 @@ export const directiveService = {
     // Only the agency itself reports; analysts of other agencies see reports but never touch them.
     assertVisible(report);
     allow(report.agencyId === ctx.viewer.organizationId, 'REPORTING_AGENCY', 'Only the reporting agency updates its report.');
-    return mutate(ctx, 'updateComplianceReport', async (m) => {
+    return mutate(ctx, 'updateComplianceReport', async ({ db: m }) => {
       const locked = await m.getRepository(ComplianceReport).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: report.id }).getOneOrFail();
       if (locked.version !== input.expectedVersion) throw new StaleVersionError(input.expectedVersion, locked.version);
       if (locked.closedAt) throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
@@ -241,7 +242,8 @@ export const directiveService = {
     const d = await directiveService.byId(ctx, expectGlobalId(directiveGlobalId, 'Directive', 'directiveId'));
     if (!d) throw new NotFoundError();
     const vis = policy.complianceReport(ctx.viewer, 'r');
-    const [sql, params] = ctx.db.driver.escapeQueryWithParameters(
+    const rows = await rawQuery<Record<string, string | string[]>>(
+      ctx.db,
       `SELECT r.action_index AS idx,
          count(*) FILTER (WHERE r.status = 'COMPLETE') AS complete,
          count(*) FILTER (WHERE r.status = 'IN_PROGRESS') AS in_progress,
@@ -252,7 +254,6 @@ export const directiveService = {
        WHERE r.directive_id = :cid AND ${vis.sql} GROUP BY r.action_index ORDER BY r.action_index`,
       { cid: d.id, overdue_now: ctx.clock.now(), ...vis.params },
     );
-    const rows: Array<Record<string, string | string[]>> = await ctx.db.query(sql, params);
     return d.requiredActions.map((a, i) => {
       const r = rows.find((x) => Number(x.idx) === i);
       return { actionIndex: i, title: a.title, dueAt: d.dueAt(i), complete: Number(r?.complete ?? 0), inProgress: Number(r?.in_progress ?? 0), notStarted: Number(r?.not_started ?? 0), overdue: Number(r?.overdue ?? 0), overdueAgencyIds: (r?.overdue_agencies as string[]) ?? [] };

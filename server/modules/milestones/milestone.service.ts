@@ -75,7 +75,7 @@ export const milestoneService = {
     assertVisible(m);
     allow(Boolean(allowed), 'RESPONSIBLE_AGENCY', 'Only the responsible agency completes its milestone.');
     if (m.completedAt) throw new InvalidTransitionError(MilestoneStatus.COMPLETE, 'complete');
-    return mutate(ctx, 'completeMilestone', async (em) => {
+    return mutate(ctx, 'completeMilestone', async ({ db: em }) => {
       await em.update(Milestone, { id: m.id }, { completedAt: ctx.clock.now(), version: () => 'version + 1' } as never);
       const updated = await em.findOneByOrFail(Milestone, { id: m.id });
       return { result: updated, subjects: [updated.globalId] };

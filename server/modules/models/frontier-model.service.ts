@@ -83,7 +83,7 @@ export const frontierModelService = {
     const developer = await organizationLoader(ctx).load(developerId!);
     if (!(developer instanceof Developer)) throw new NotFoundError();
     checkPlannedRelease(ctx, input.plannedReleaseAt);
-    return mutate(ctx, 'registerFrontierModel', async (m) => {
+    return mutate(ctx, 'registerFrontierModel', async ({ db: m }) => {
       const model = await m.save(
         m.create(FrontierModel, {
           developerId,
@@ -108,7 +108,7 @@ export const frontierModelService = {
     const values = Object.fromEntries(
       Object.entries({ name: input.name, description: input.description, plannedReleaseAt: input.plannedReleaseAt }).filter(([, v]) => v !== undefined && v !== null),
     );
-    return mutate(ctx, 'updateFrontierModel', async (m) => {
+    return mutate(ctx, 'updateFrontierModel', async ({ db: m }) => {
       const updated = await updateVersioned(m, FrontierModel, id, input.expectedVersion, values);
       const moved = input.plannedReleaseAt ? await reviewWindowService.followPlannedRelease(ctx, m, id, input.plannedReleaseAt) : [];
       return { result: updated, subjects: [updated.globalId, ...moved] };
@@ -127,7 +127,7 @@ export const frontierModelService = {
     allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer records its release.");
     if (model.releasedAt) return model;
     const releasedAt = input.releasedAt && input.releasedAt < ctx.clock.now() ? input.releasedAt : ctx.clock.now();
-    return mutate(ctx, 'recordModelRelease', async (m) => {
+    return mutate(ctx, 'recordModelRelease', async ({ db: m }) => {
       await m.update(FrontierModel, { id }, { releasedAt, version: () => 'version + 1' } as never);
       const closed = await reviewWindowService.closeOnRelease(ctx, m, id);
       const released = await m.findOneByOrFail(FrontierModel, { id });

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver 
 import { ConnectionArgs } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
+import { rawQuery } from '../../core/sql';
 import { COUNTED_DELIVERY_SQL, OVERDUE_SQL } from '../advisories/advisory.service';
 import { coverageExpression } from '../designations/designation.coverage';
 import { Directive } from '../directives/directive.entity';
@@ -59,10 +60,7 @@ export class Overview {}
 
 type Raw = Record<string, string>;
 
-async function run(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<Raw[]> {
-  const [q, values] = ctx.db.driver.escapeQueryWithParameters(sql, params);
-  return ctx.db.query(q, values);
-}
+const run = (ctx: RequestContext, sql: string, params: Record<string, unknown>) => rawQuery<Raw>(ctx.db, sql, params);
 
 const counts = (rows: Raw[]) => rows.map((r) => ({ key: r.key, count: Number(r.n) }));
 

@@ -58,7 +58,7 @@ async function windowFor(ctx: RequestContext, globalId: string, role: 'developer
 }
 
 async function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typeof reviewWindowLifecycle.transitions, values: Partial<ReviewWindow> = {}, note?: string | null) {
-  return mutate(ctx, `${action}ReviewWindow`, async (m) => {
+  return mutate(ctx, `${action}ReviewWindow`, async ({ db: m }) => {
     const locked = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: window.id }).getOneOrFail();
     const to = reviewWindowLifecycle.next(locked.status, action);
     await m.update(ReviewWindow, { id: window.id }, { ...values, status: to, version: () => 'version + 1' } as never);
@@ -76,7 +76,7 @@ async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput,
   const window = await reviewWindowLoader(ctx).load(finding.windowId);
   if (!window) throw new NotFoundError();
   await assertRole(ctx, window, 'developer');
-  return mutate(ctx, `${action}ReviewFinding`, async (m) => {
+  return mutate(ctx, `${action}ReviewFinding`, async ({ db: m }) => {
     const locked = await m.getRepository(ReviewFinding).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id: finding.id }).getOneOrFail();
     const to = findingLifecycle.next(locked.status, action);
     await m.update(ReviewFinding, { id: finding.id }, { status: to, version: () => 'version + 1' } as never);
@@ -176,7 +176,7 @@ export const reviewWindowService = {
     const agencyIds = [...new Set(input.reviewingAgencyIds.map((id, i) => expectGlobalId(id, 'Agency', `reviewingAgencyIds[${i}]`)))];
     const agencies = await ctx.db.getRepository(Agency).findBy(agencyIds.map((id) => ({ id })));
     if (agencies.length !== agencyIds.length) throw new BadInputError('Every reviewing agency must exist.', { reviewingAgencyIds: 'unknown agency' });
-    return mutate(ctx, 'proposeReviewWindow', async (m) => {
+    return mutate(ctx, 'proposeReviewWindow', async ({ db: m }) => {
       await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [model.id]);
       const open: unknown[] = await m.query(`SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`, [model.id]);
       if (open.length) throw new ConflictError('This model already has an open review window.', { field: 'modelId' });
@@ -223,7 +223,7 @@ export const reviewWindowService = {
     if (window.status !== ReviewWindowStatus.ACCESS_GRANTED) {
       throw new BadInputError('Findings are filed while access is granted.', { windowId: `window is ${window.status}` });
     }
-    return mutate(ctx, 'fileReviewFinding', async (m) => {
+    return mutate(ctx, 'fileReviewFinding', async ({ db: m }) => {
       const finding = await m.save(
         m.create(ReviewFinding, {
           windowId: window.id,

@@ -67,7 +67,7 @@ export const scanClaimService = {
     if (input.endsAt <= input.startsAt) throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
     if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS) throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
     if (input.endsAt <= ctx.clock.now()) throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
-    const claim = await mutate(ctx, 'claimScanScope', async (m) => {
+    const claim = await mutate(ctx, 'claimScanScope', async ({ db: m }) => {
       const saved = await m.save(m.create(ScanClaim, { organizationId: ctx.viewer.organizationId!, vendor: input.vendor.trim(), product: input.product.trim(), versionRange: input.versionRange ?? null, startsAt: input.startsAt, endsAt: input.endsAt, status: ScanClaimStatus.ACTIVE }));
       return { result: saved, subjects: [saved.globalId] };
     });
@@ -80,7 +80,7 @@ export const scanClaimService = {
     assertVisible(claim);
     allow(claim.organizationId === ctx.viewer.organizationId, 'CLAIM_HOLDER', 'Only the claiming organization releases its claim.');
     if (claim.status !== ScanClaimStatus.ACTIVE) throw new InvalidTransitionError(claim.status, 'release');
-    return mutate(ctx, 'releaseScanClaim', async (m) => {
+    return mutate(ctx, 'releaseScanClaim', async ({ db: m }) => {
       await m.update(ScanClaim, { id: claim.id }, { status: ScanClaimStatus.RELEASED, version: () => 'version + 1' } as never);
       const updated = await m.findOneByOrFail(ScanClaim, { id: claim.id });
       return { result: updated, subjects: [updated.globalId] };
