@@ -15,3 +15,9 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   if (code !== '23505') return false;
   return !constraint || (err.driverError?.constraint ?? err.constraint) === constraint;
 }
+
+/** Locks one row until the transaction ends (serializes moves that depend on it, e.g. one open case per model). */
+export async function lockRow(db: EntityManager, table: string, id: string): Promise<void> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+  await db.query(`SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+}

@@ -49,3 +49,8 @@ export async function updateVersioned<T extends ObjectLiteral>(
   }
   return manager.getRepository(target).findOneOrFail({ where: { id } as never });
 }
+
+/** UPDATE ... SET values, version + 1 WHERE `where`: a set-based change to many rows (e.g. every delivery of a withdrawn advisory). */
+export function updateManyVersioned<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, where: string, params: Record<string, unknown>, values: Record<string, unknown>) {
+  return manager.createQueryBuilder().update(target).set({ ...values, version: () => 'version + 1' } as never).where(where, params).execute();
+}

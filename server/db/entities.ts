@@ -8,7 +8,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { IdempotencyRecord } from '../core/idempotency.entity';
-import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
+import { TimelineEvent } from '../core/timeline-event.entity';
 import { Designation } from '../modules/designations/designation.entity';
 import { BenchmarkResult } from '../modules/designations/benchmark-result.entity';
 import { DesignationResponse } from '../modules/designations/designation-response.entity';

@@ -13,7 +13,7 @@ import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { User } from '../modules/users/user.entity';
 import { Role } from '../modules/users/role.enum';
 import { Marking } from '../core/marking';
-import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
+import { TimelineEvent } from '../core/timeline-event.entity';
 import { Designation } from '../modules/designations/designation.entity';
 import { BenchmarkResult } from '../modules/designations/benchmark-result.entity';
 import { DesignationResponse } from '../modules/designations/designation-response.entity';

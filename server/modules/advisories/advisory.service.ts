@@ -8,6 +8,7 @@ import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
+import { transition } from '../../core/lifecycle';
 import { isGovernment, isRecipientMember } from '../../core/viewer';
 import { entryLoader } from '../clearinghouse/entry.loaders';
 import { PUBLISHED_STATUSES } from '../clearinghouse/entry.enums';
@@ -17,6 +18,7 @@ import { Advisory } from './advisory.entity';
 import { AdvisoryStatus, CoverageGroupBy, DeliveryStatus } from './advisory.enums';
 import { AdvisoryActionInput, AdvisoryFilter, DeliveryFilter, DraftAdvisoryInput, UpdateDeliveryStatusInput } from './advisory.inputs';
 import { advisoryLifecycle, deliveryLifecycle } from './advisory.lifecycle';
+import { audienceSql, normalizeAudience } from './advisory.audience';
 import type { AdvisoryAudience, AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
 
 export const ADVISORY_PUBLISHED = 'advisoryPublished';
@@ -59,30 +61,6 @@ export const DeliveryOrder = defineOrder(
 );
 export type DeliveryOrderValue = OrderValue<keyof typeof DeliveryOrder.Field>;
 export const MY_ADVISORIES_ORDER: DeliveryOrderValue = { field: 'URGENCY', direction: OrderDirection.DESC };
-
-function normalizeAudience(input: AdvisoryAudienceInput): AdvisoryAudience {
-  const recipientIds = [...new Set((input.recipientIds ?? []).map((id, i) => expectGlobalId(id, 'Recipient', `audience.recipientIds[${i}]`)))];
-  const audience = { sectors: [...new Set(input.sectors ?? [])], recipientTypes: [...new Set(input.recipientTypes ?? [])], states: [...new Set(input.states ?? [])], ruralOnly: Boolean(input.ruralOnly), recipientIds };
-  if (!hasRules(audience) && !recipientIds.length) throw new BadInputError('The audience is empty: give rules or name recipients.', { audience: 'empty' });
-  return audience;
-}
-
-const hasRules = (a: AdvisoryAudience) => a.sectors.length > 0 || a.recipientTypes.length > 0 || a.states.length > 0 || a.ruralOnly;
-
-/** The audience as one SQL condition over organization `o`: every rule must hold, or the recipient is named. */
-function audienceSql(a: AdvisoryAudience): { sql: string; params: Record<string, unknown> } {
-  const rules: string[] = [];
-  if (a.sectors.length) rules.push('o.sector = ANY(:aud_sectors)');
-  if (a.recipientTypes.length) rules.push('o.recipient_type = ANY(:aud_types)');
-  if (a.states.length) rules.push('o.state = ANY(:aud_states)');
-  if (a.ruralOnly) rules.push('o.rural');
-  const parts = [rules.length ? `(${rules.join(' AND ')})` : null, a.recipientIds.length ? 'o.id = ANY(CAST(:aud_ids AS uuid[]))' : null].filter(Boolean);
-  return {
-    sql: `o.kind = 'CRITICAL_INFRASTRUCTURE' AND (${parts.join(' OR ')})`,
-    params: { aud_sectors: a.sectors, aud_types: a.recipientTypes, aud_states: a.states, aud_ids: a.recipientIds },
-  };
-}
-
 
 async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Advisory> {
   if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
@@ -156,7 +134,8 @@ export const advisoryService = {
       if (old.status !== AdvisoryStatus.PUBLISHED) throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
       supersedesId = old.id;
     }
-    return mutate(ctx, 'draftAdvisory', async ({ db: m }) => {
+    return mutate(ctx, 'draftAdvisory', async (tx) => {
+      const m = tx.db;
       const a = await m.save(
         m.create(Advisory, {
           title: input.title,
@@ -173,74 +152,35 @@ export const advisoryService = {
           entryIds,
         }),
       );
-      await advisoryLifecycle.record(ctx, m, a.id, 'create', null, AdvisoryStatus.DRAFT);
+      await advisoryLifecycle.record(tx, a.id, 'create', null, AdvisoryStatus.DRAFT);
       return { result: a, subjects: [a.globalId] };
     });
   },
 
-  /** One transaction, one INSERT ... SELECT for every delivery, whatever the audience size. */
+  /** One transaction, one INSERT ... SELECT for every delivery, whatever the audience size (the lifecycle's PUBLISHED hook). */
   async publish(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
-    const now = ctx.clock.now();
-    const published = await mutate(ctx, 'publishAdvisory', async ({ db: m }) => {
-      const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
-      const to = advisoryLifecycle.next(locked.status, 'publish');
-      // An embargo holds on every path: an advisory carrying an entry still under embargo waits until it ends.
-      const embargoed: { key: string; embargo_until: Date }[] = await m.query(
-        'SELECT key, embargo_until FROM clearinghouse_entry WHERE id = ANY($1::uuid[]) AND embargo_until > $2 ORDER BY embargo_until DESC',
-        [locked.entryIds, now],
-      );
-      if (embargoed.length) {
-        throw new InvalidTransitionError(locked.status, 'publish', `The advisory carries entries under embargo (${embargoed.map((e) => e.key).join(', ')}); publish it after ${new Date(embargoed[0].embargo_until).toISOString()}.`, {
-          embargoedUntil: new Date(embargoed[0].embargo_until).toISOString(),
-        });
-      }
-      const where = audienceSql(locked.audience);
-      const inserted: unknown[] = await rawQuery(
-        m,
-        `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
-         SELECT :adv_id, o.id, :adv_now, 'DELIVERED' FROM organization o WHERE ${where.sql}
-         ON CONFLICT (advisory_id, recipient_id) DO NOTHING RETURNING id`,
-        { ...where.params, adv_id: locked.id, adv_now: now },
-      );
-      if (!inserted.length) throw new BadInputError('The audience matches no recipient; nothing would be delivered.', { audience: 'matches no recipient' });
-      await m.update(Advisory, { id: locked.id }, { status: to, publishedAt: now, version: () => 'version + 1' } as never);
-      await advisoryLifecycle.record(ctx, m, locked.id, 'publish', locked.status, to, { note: `${inserted.length} recipients` });
-      const superseded: string[] = [];
-      if (locked.supersedesId) {
-        const old = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: locked.supersedesId }).getOneOrFail();
-        const oldTo = advisoryLifecycle.next(old.status, 'supersede');
-        await m.update(Advisory, { id: old.id }, { status: oldTo, version: () => 'version + 1' } as never);
-        await advisoryLifecycle.record(ctx, m, old.id, 'supersede', old.status, oldTo, { note: `Superseded by ${locked.title}` });
-        superseded.push(old.globalId);
-      }
-      const updated = await m.findOneByOrFail(Advisory, { id: locked.id });
-      return { result: updated, subjects: [updated.globalId, ...superseded] };
-    });
+    const published = await transition(ctx, advisoryLifecycle, { id: advisory.id, action: 'publish', auditAction: 'publishAdvisory', changes: () => ({ publishedAt: ctx.clock.now() }) });
     await ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
     return published;
   },
 
   /**
-   * Withdrawing keeps every delivery, marked withdrawn with the reason: recipients still see what they were sent
-   * and why it no longer applies, and the deliveries leave overdue counts and patch coverage. A published
-   * advisory needs a reason (the note).
+   * Withdrawing keeps every delivery, marked withdrawn with the reason (the lifecycle's WITHDRAWN hook): recipients
+   * still see what they were sent and why it no longer applies, and the deliveries leave overdue counts and patch
+   * coverage. A published advisory needs a reason (the note).
    */
   async withdraw(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
     if (advisory.status === AdvisoryStatus.PUBLISHED && !input.note?.trim()) {
       throw new BadInputError('Withdrawing a published advisory needs a reason for its recipients: give a note.', { note: 'required to withdraw a published advisory' });
     }
-    const now = ctx.clock.now();
-    const withdrawn = await mutate(ctx, 'withdrawAdvisory', async ({ db: m }) => {
-      const locked = await m.getRepository(Advisory).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: advisory.id }).getOneOrFail();
-      const to = advisoryLifecycle.next(locked.status, 'withdraw');
-      const reason = input.note?.trim() || null;
-      await m.update(Advisory, { id: locked.id }, { status: to, withdrawnAt: now, withdrawalReason: reason, version: () => 'version + 1' } as never);
-      await m.query('UPDATE advisory_delivery SET withdrawn_at = $2, withdrawal_reason = $3, version = version + 1, updated_at = now() WHERE advisory_id = $1 AND withdrawn_at IS NULL', [locked.id, now, reason]);
-      await advisoryLifecycle.record(ctx, m, locked.id, 'withdraw', locked.status, to, { note: input.note });
-      const updated = await m.findOneByOrFail(Advisory, { id: locked.id });
-      return { result: updated, subjects: [updated.globalId] };
+    const withdrawn = await transition(ctx, advisoryLifecycle, {
+      id: advisory.id,
+      action: 'withdraw',
+      auditAction: 'withdrawAdvisory',
+      changes: () => ({ withdrawnAt: ctx.clock.now(), withdrawalReason: input.note?.trim() || null }),
+      note: input.note,
     });
     await ctx.pubsub.publish(ADVISORY_WITHDRAWN, { advisoryId: withdrawn.id });
     return withdrawn;
@@ -287,23 +227,20 @@ export const advisoryService = {
     const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
     assertVisible(d);
     allow(isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId, 'DELIVERY_RECIPIENT', 'Only the receiving organization reports its progress.');
-    const updated = await mutate(ctx, 'updateDeliveryStatus', async ({ db: m }) => {
-      const locked = await m.getRepository(AdvisoryDelivery).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
-      // The same report again is accepted and changes nothing.
-      if (locked.status === input.status) return { result: locked, subjects: [locked.globalId] };
-      if (locked.withdrawnAt) throw new InvalidTransitionError(locked.status, input.status, `The advisory was withdrawn${locked.withdrawalReason ? `: ${locked.withdrawalReason}` : ''}; nothing more is expected.`);
-      const to = deliveryLifecycle.next(locked.status, input.status);
-      const now = ctx.clock.now();
-      await m.update(AdvisoryDelivery, { id: d.id }, {
-        status: to,
-        note: input.note ?? locked.note,
-        acknowledgedAt: locked.acknowledgedAt ?? now,
-        patchedAt: to === DeliveryStatus.PATCHED ? now : locked.patchedAt,
-        version: () => 'version + 1',
-      } as never);
-      await deliveryLifecycle.record(ctx, m, d.id, input.status, locked.status, to, { note: input.note });
-      const result = await m.findOneByOrFail(AdvisoryDelivery, { id: d.id });
-      return { result, subjects: [result.globalId] };
+    // The same report again is accepted and changes nothing; a withdrawn advisory expects nothing more.
+    const updated = await transition(ctx, deliveryLifecycle, {
+      id: d.id,
+      action: input.status,
+      auditAction: 'updateDeliveryStatus',
+      repeatable: true,
+      guard: (locked, move) => {
+        if (locked.withdrawnAt) throw new InvalidTransitionError(move.from, move.action, `The advisory was withdrawn${locked.withdrawalReason ? `: ${locked.withdrawalReason}` : ''}; nothing more is expected.`);
+      },
+      changes: (locked) => {
+        const now = ctx.clock.now();
+        return { note: input.note ?? locked.note, acknowledgedAt: locked.acknowledgedAt ?? now, patchedAt: input.status === DeliveryStatus.PATCHED ? now : locked.patchedAt };
+      },
+      note: input.note,
     });
     await ctx.pubsub.publish(DELIVERY_UPDATED, { deliveryId: updated.id });
     return updated;

@@ -8,6 +8,8 @@ import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedEr
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
+import { transition } from '../../core/lifecycle';
+import { apiKeyLifecycle } from './api-key.lifecycle';
 import { mutate } from '../../core/transaction';
 import { canAdminister } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -54,7 +56,8 @@ export const apiKeyService = {
     if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
     const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
     const secret = `ck_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const apiKey = await mutate(ctx, 'issueApiKey', async ({ db: m }) => {
+    const apiKey = await mutate(ctx, 'issueApiKey', async (tx) => {
+      const m = tx.db;
       const key = await m.save(
         m.create(ApiKey, {
           organizationId: orgId,
@@ -76,12 +79,7 @@ export const apiKeyService = {
     const id = expectGlobalId(input.id, 'ApiKey', 'id');
     const key = await apiKeyService.byId(ctx, id);
     if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
-    if (key.revokedAt) throw new InvalidTransitionError('REVOKED', 'revoke', 'The key is already revoked.');
-    const revoked = await mutate(ctx, 'revokeApiKey', async ({ db: m }) => {
-      await m.update(ApiKey, { id }, { revokedAt: ctx.clock.now() });
-      const row = await m.findOneByOrFail(ApiKey, { id });
-      return { result: row, subjects: [row.globalId] };
-    });
+    const revoked = await transition(ctx, apiKeyLifecycle, { id, action: 'revoke', auditAction: 'revokeApiKey', changes: () => ({ revokedAt: ctx.clock.now() }) });
     await ctx.pubsub.publish(CREDENTIALS_CHANGED, { apiKeyId: id });
     return revoked;
   },

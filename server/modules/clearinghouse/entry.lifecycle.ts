@@ -1,5 +1,6 @@
 import { Lifecycle } from '../../core/lifecycle';
 import { EntryStatus as S } from './entry.enums';
+import { ClearinghouseEntry } from './entry.entity';
 
 const ACTIVE = [S.REPORTED, S.TRIAGED, S.VALIDATED, S.COORDINATING, S.PATCH_AVAILABLE] as const;
 
@@ -16,6 +17,6 @@ export const entryLifecycle = new Lifecycle('ClearinghouseEntry', {
   edit: { from: ACTIVE, to: null },
   addRemediation: { from: [S.VALIDATED, S.COORDINATING, S.PATCH_AVAILABLE, S.RESOLVED], to: null },
   markKnownExploited: { from: [S.TRIAGED, S.VALIDATED, S.COORDINATING, S.PATCH_AVAILABLE], to: null },
-});
+}, { entity: () => ClearinghouseEntry, states: S, initial: [S.REPORTED] });
 
 export type EntryAction = keyof typeof entryLifecycle.transitions;

@@ -8,6 +8,7 @@ import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
+import { transition } from '../../core/lifecycle';
 import { hasCapability, isDeveloperMember, type Viewer } from '../../core/viewer';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { AgencyCapability } from '../organizations/organization.enums';
@@ -94,16 +95,13 @@ async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Cl
 }
 
 async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: EntryAction, values: (locked: ClearinghouseEntry) => Partial<ClearinghouseEntry> = () => ({}), note?: string | null, expectedVersion?: number) {
-  const result = await mutate(ctx, action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`, async ({ db: m }) => {
-    const locked = await m.getRepository(ClearinghouseEntry).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: entry.id }).getOneOrFail();
-    if (expectedVersion !== undefined && locked.version !== expectedVersion) {
-      throw new ConflictError(`The entry was changed since version ${expectedVersion}; it is now at version ${locked.version}.`, { expectedVersion, actualVersion: locked.version });
-    }
-    const to = entryLifecycle.next(locked.status, action);
-    await m.update(ClearinghouseEntry, { id: entry.id }, { ...values(locked), status: to, version: () => 'version + 1' } as never);
-    await entryLifecycle.record(ctx, m, entry.id, action, locked.status, to, { note });
-    const updated = await m.findOneByOrFail(ClearinghouseEntry, { id: entry.id });
-    return { result: updated, subjects: [updated.globalId] };
+  const result = await transition(ctx, entryLifecycle, {
+    id: entry.id,
+    action,
+    auditAction: action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`,
+    expectedVersion,
+    changes: (locked) => values(locked),
+    note,
   });
   await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: result.id });
   return result;
@@ -171,7 +169,8 @@ export const entryService = {
     // possible duplicate for the analysts, so the answer reveals nothing.
     const possibleDuplicateOfId = cve ? await entryService.hiddenHolderOf(ctx, cve) : null;
     try {
-      const entry = await mutate(ctx, 'reportClearinghouseEntry', async ({ db: m }) => {
+      const entry = await mutate(ctx, 'reportClearinghouseEntry', async (tx) => {
+        const m = tx.db;
         const key = await nextKey(m, now.getUTCFullYear());
         const saved = await m.save(
           m.create(ClearinghouseEntry, {
@@ -196,7 +195,7 @@ export const entryService = {
             status: EntryStatus.REPORTED,
           }),
         );
-        await entryLifecycle.record(ctx, m, saved.id, 'create', null, EntryStatus.REPORTED);
+        await entryLifecycle.record(tx, saved.id, 'create', null, EntryStatus.REPORTED);
         return { result: saved, subjects: [saved.globalId] };
       });
       await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });

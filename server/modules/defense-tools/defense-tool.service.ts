@@ -5,9 +5,10 @@ import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { ConflictError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
-import { Lifecycle } from '../../core/lifecycle';
+import { transition } from '../../core/lifecycle';
+import { grantLifecycle } from './tool-grant.lifecycle';
 import { policy } from '../../core/policy';
-import { rawQuery } from '../../core/sql';
+import { isUniqueViolation, rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import { isDeveloperMember, isGovernment, isRecipientMember } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -18,14 +19,6 @@ import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
 import type { RecipientType, SizeTier } from '../organizations/organization.enums';
 import type { GrantRequester } from './tool-grant.types';
 
-/** The grant lifecycle; APPROVED and PROVISIONED hold a seat. */
-export const grantLifecycle = new Lifecycle('ToolGrant', {
-  [GrantAction.APPROVE]: { from: [G.REQUESTED], to: G.APPROVED },
-  [GrantAction.DENY]: { from: [G.REQUESTED], to: G.DENIED },
-  [GrantAction.PROVISION]: { from: [G.APPROVED], to: G.PROVISIONED },
-  [GrantAction.REVOKE]: { from: [G.APPROVED, G.PROVISIONED], to: G.REVOKED },
-  [GrantAction.EXPIRE]: { from: [G.PROVISIONED], to: G.EXPIRED },
-});
 
 export const DefenseToolOrder = defineOrder(
   'DefenseTool',
@@ -115,7 +108,8 @@ export const defenseToolService = {
     if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
     allow(isDeveloperMember(ctx.viewer), 'AI_DEVELOPER', 'Only AI developers offer defense tools.');
     const e = input.eligibility;
-    return mutate(ctx, 'offerDefenseTool', async ({ db: m }) => {
+    return mutate(ctx, 'offerDefenseTool', async (tx) => {
+      const m = tx.db;
       const tool = await m.save(
         m.create(DefenseTool, {
           developerId: ctx.viewer.organizationId!,
@@ -138,13 +132,14 @@ export const defenseToolService = {
     visible(await defenseToolService.byId(ctx, toolId));
     const recipient = (await organizationLoader(ctx).load(ctx.viewer.organizationId!)) as Recipient;
     try {
-      return await mutate(ctx, 'requestToolGrant', async ({ db: m }) => {
+      return await mutate(ctx, 'requestToolGrant', async (tx) => {
+        const m = tx.db;
         const grant = await m.save(m.create(ToolGrant, { toolId, recipientId: recipient.id, status: G.REQUESTED, note: input.note ?? null }));
-        await grantLifecycle.record(ctx, m, grant.id, 'create', null, G.REQUESTED, { note: input.note });
+        await grantLifecycle.record(tx, grant.id, 'create', null, G.REQUESTED, { note: input.note });
         return { result: grant, subjects: [grant.globalId] };
       });
     } catch (e) {
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictError('You already have an open grant for this tool.', { field: 'toolId' });
+      if (isUniqueViolation(e)) throw new ConflictError('You already have an open grant for this tool.', { field: 'toolId' });
       throw e;
     }
   },
@@ -157,18 +152,12 @@ export const defenseToolService = {
     const tool = await ctx.db.getRepository(DefenseTool).findOneByOrFail({ id: grant.toolId });
     const mayDecide = isGovernment(ctx.viewer) || (isDeveloperMember(ctx.viewer) && tool.developerId === ctx.viewer.organizationId);
     allow(mayDecide, 'TOOL_DEVELOPER', "Only the tool's developer (or a government analyst) decides its grants.");
-    return mutate(ctx, `${input.action.toLowerCase()}ToolGrant`, async ({ db: m }) => {
-      await m.query('SELECT id FROM defense_tool WHERE id = $1 FOR UPDATE', [tool.id]);
-      const locked = await m.findOneByOrFail(ToolGrant, { id: grant.id });
-      const to = grantLifecycle.next(locked.status, input.action);
-      if (input.action === GrantAction.APPROVE) {
-        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM tool_grant WHERE tool_id = $1 AND status IN ('APPROVED', 'PROVISIONED')`, [tool.id]);
-        if (n >= tool.seats) throw new ConflictError(`All ${tool.seats} seats of ${tool.name} are taken.`, { seats: tool.seats });
-      }
-      await m.update(ToolGrant, { id: grant.id }, { status: to, note: input.note ?? locked.note, version: () => 'version + 1' } as never);
-      await grantLifecycle.record(ctx, m, grant.id, input.action, locked.status, to, { note: input.note });
-      const updated = await m.findOneByOrFail(ToolGrant, { id: grant.id });
-      return { result: updated, subjects: [updated.globalId] };
+    return transition(ctx, grantLifecycle, {
+      id: grant.id,
+      action: input.action,
+      auditAction: `${input.action.toLowerCase()}ToolGrant`,
+      changes: (locked) => ({ note: input.note ?? locked.note }),
+      note: input.note,
     });
   },
 };

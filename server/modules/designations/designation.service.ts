@@ -8,6 +8,8 @@ import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError, Un
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
+import { transition } from '../../core/lifecycle';
+import { lockRow } from '../../core/sql';
 import { hasCapability, isDeveloperMember, type Viewer } from '../../core/viewer';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import type { FrontierModel } from '../models/frontier-model.entity';
@@ -74,32 +76,24 @@ async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' 
   return d;
 }
 
-/** Applies one lifecycle move under a row lock, records it on the timeline and in the audit chain. */
+/** One lifecycle move (core/lifecycle.ts), then the live update. */
 async function move(
   ctx: RequestContext,
   d: Designation,
   action: DesignationAction,
-  values: (locked: Designation, m: EntityManager) => Promise<Partial<Designation>> | Partial<Designation>,
+  values: (locked: Designation, tx: RequestContext) => Promise<Partial<Designation>> | Partial<Designation>,
   opts: { note?: string | null; governmentOnly?: boolean } = {},
 ): Promise<Designation> {
-  const result = await mutate(ctx, action, async ({ db: m }) => {
-    // Lock the row so that concurrent moves see each other's result.
-    const locked = await m.getRepository(Designation).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
-    const to = designationLifecycle.next(locked.status, action);
-    const changes = await values(locked, m);
-    await m.update(Designation, { id: d.id }, { ...changes, status: to, version: () => 'version + 1' } as never);
-    await designationLifecycle.record(ctx, m, d.id, action, locked.status, to, opts);
-    const updated = await m.findOneByOrFail(Designation, { id: d.id });
-    return { result: updated, subjects: [updated.globalId] };
-  });
+  const result = await transition(ctx, designationLifecycle, { id: d.id, action, changes: values, note: opts.note, governmentOnly: opts.governmentOnly });
   await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
   return result;
 }
 
 async function openCase(ctx: RequestContext, action: string, values: Partial<Designation>): Promise<Designation> {
-  const result = await mutate(ctx, action, async ({ db: m }) => {
+  const result = await mutate(ctx, action, async (tx) => {
+    const m = tx.db;
     // One open case per model at a time: serialize on the model row.
-    await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [values.modelId]);
+    await lockRow(m, 'frontier_model', values.modelId!);
     // Only the open cases the caller may see count: a confidential screening the developer was never told of
     // must not show through a refusal, so the developer's own request then opens beside it.
     const open = await applyCondition(m.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'))
@@ -107,7 +101,7 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
       .getCount();
     if (open) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
     const d = await m.save(m.create(Designation, { status: DesignationStatus.OPEN, responseWindowDays: DEFAULT_RESPONSE_WINDOW_DAYS, ...values }));
-    await designationLifecycle.record(ctx, m, d.id, 'create', null, DesignationStatus.OPEN, { note: values.question ?? null });
+    await designationLifecycle.record(tx, d.id, 'create', null, DesignationStatus.OPEN, { note: values.question ?? null });
     return { result: d, subjects: [d.globalId] };
   });
   await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
@@ -213,9 +207,9 @@ export const designationService = {
       ctx,
       d,
       'recordBenchmarkResult',
-      async (_locked, m) => {
-        result = await m.save(
-          m.create(BenchmarkResult, { designationId: d.id, suite: input.suite, suiteVersion: input.suiteVersion, score: input.score, threshold: input.threshold, evaluatedAt, classifiedReference: input.classifiedReference ?? null }),
+      async (_locked, tx) => {
+        result = await tx.db.save(
+          tx.db.create(BenchmarkResult, { designationId: d.id, suite: input.suite, suiteVersion: input.suiteVersion, score: input.score, threshold: input.threshold, evaluatedAt, classifiedReference: input.classifiedReference ?? null }),
         );
         return {};
       },
@@ -246,8 +240,8 @@ export const designationService = {
       throw new BadInputError(`The response window closed at ${due.toISOString()}.`, { designationId: `responses were due by ${due.toISOString()}` });
     }
     let response!: DesignationResponse;
-    const designation = await move(ctx, d, 'respond', async (_l, m) => {
-      response = await m.save(m.create(DesignationResponse, { designationId: d.id, position: input.position, arguments: input.arguments, submittedAt: ctx.clock.now(), submittedById: ctx.viewer.userId ?? null }));
+    const designation = await move(ctx, d, 'respond', async (_l, tx) => {
+      response = await tx.db.save(tx.db.create(DesignationResponse, { designationId: d.id, position: input.position, arguments: input.arguments, submittedAt: ctx.clock.now(), submittedById: ctx.viewer.userId ?? null }));
       return {};
     }, { note: input.position });
     return { designation, response };

@@ -7,7 +7,8 @@ import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError, StaleVersionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
-import { Lifecycle } from '../../core/lifecycle';
+import { transition } from '../../core/lifecycle';
+import { complianceLifecycle, directiveLifecycle } from './directive.lifecycle';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
@@ -19,17 +20,6 @@ import { ComplianceStatus as C, DirectiveStatus as S } from './directive.enums';
 import { Directive } from './directive.entity';
 import { ComplianceReportFilter, DirectiveActionInput, DraftDirectiveInput, UpdateComplianceReportInput } from './directive.inputs';
 
-export const directiveLifecycle = new Lifecycle('Directive', {
-  issue: { from: [S.DRAFT], to: S.ISSUED },
-  supersede: { from: [S.ISSUED], to: S.SUPERSEDED },
-  revoke: { from: [S.ISSUED], to: S.REVOKED },
-});
-
-export const complianceLifecycle = new Lifecycle('ComplianceReport', {
-  [C.IN_PROGRESS]: { from: [C.NOT_STARTED, C.IN_PROGRESS], to: C.IN_PROGRESS },
-  [C.COMPLETE]: { from: [C.NOT_STARTED, C.IN_PROGRESS, C.COMPLETE], to: C.COMPLETE },
-  [C.NOT_STARTED]: { from: [], to: C.NOT_STARTED },
-});
 
 /**
  * SQL: report `r` of directive `d` is past its action's due date, open and not complete. The directive's rule:
@@ -166,9 +156,10 @@ export const directiveService = {
       supersedesId = old.id;
     }
     try {
-      return await mutate(ctx, 'draftDirective', async ({ db: m }) => {
+      return await mutate(ctx, 'draftDirective', async (tx) => {
+        const m = tx.db;
         const d = await m.save(m.create(Directive, { code: input.code.replace(/^(BOD|ED)-?(\d)/, '$1 $2'), kind: input.kind, title: input.title, summary: input.summary, sourceUrl: input.sourceUrl ?? null, issuerId: ctx.viewer.organizationId!, status: S.DRAFT, issuedAt: null, supersedesId, requiredActions: input.requiredActions.map((a) => ({ title: a.title, description: a.description, dueInDays: a.dueInDays })), relatedEntryIds: related }));
-        await directiveLifecycle.record(ctx, m, d.id, 'create', null, S.DRAFT);
+        await directiveLifecycle.record(tx, d.id, 'create', null, S.DRAFT);
         return { result: d, subjects: [d.globalId] };
       });
     } catch (e) {
@@ -178,45 +169,16 @@ export const directiveService = {
   },
 
   /** Issuing creates every federal civilian agency's report for every action in one statement. */
+  /** Issuing assigns the reports and supersedes the directive it replaces (the lifecycle's ISSUED hook). */
   async issue(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return mutate(ctx, 'issueDirective', async ({ db: m }) => {
-      const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
-      const to = directiveLifecycle.next(locked.status, 'issue');
-      const now = ctx.clock.now();
-      await m.update(Directive, { id: d.id }, { status: to, issuedAt: now, version: () => 'version + 1' } as never);
-      await m.query(
-        `INSERT INTO compliance_report (directive_id, agency_id, action_index, status, assigned_at)
-         SELECT $1, o.id, a.idx, 'NOT_STARTED', $3 FROM organization o CROSS JOIN generate_series(0, $2 - 1) AS a(idx)
-         WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
-        [d.id, locked.requiredActions.length, now],
-      );
-      await directiveLifecycle.record(ctx, m, d.id, 'issue', locked.status, to, { note: input.note });
-      const subjects = [d.globalId];
-      if (locked.supersedesId) {
-        const old = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: locked.supersedesId }).getOneOrFail();
-        const oldTo = directiveLifecycle.next(old.status, 'supersede');
-        await m.update(Directive, { id: old.id }, { status: oldTo, version: () => 'version + 1' } as never);
-        await directiveLifecycle.record(ctx, m, old.id, 'supersede', old.status, oldTo, { note: `Superseded by ${locked.code}` });
-        subjects.push(old.globalId);
-      }
-      const updated = await m.findOneByOrFail(Directive, { id: d.id });
-      return { result: updated, subjects };
-    });
+    return transition(ctx, directiveLifecycle, { id: d.id, action: 'issue', auditAction: 'issueDirective', changes: () => ({ issuedAt: ctx.clock.now() }), note: input.note });
   },
 
-  /** Revoking closes every open report. */
+  /** Revoking closes the reports still open (the lifecycle's REVOKED hook). */
   async revoke(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return mutate(ctx, 'revokeDirective', async ({ db: m }) => {
-      const locked = await m.getRepository(Directive).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: d.id }).getOneOrFail();
-      const to = directiveLifecycle.next(locked.status, 'revoke');
-      await m.update(Directive, { id: d.id }, { status: to, version: () => 'version + 1' } as never);
-      await m.query(`UPDATE compliance_report SET closed_at = $2, version = version + 1 WHERE directive_id = $1 AND closed_at IS NULL AND status <> 'COMPLETE'`, [d.id, ctx.clock.now()]);
-      await directiveLifecycle.record(ctx, m, d.id, 'revoke', locked.status, to, { note: input.note });
-      const updated = await m.findOneByOrFail(Directive, { id: d.id });
-      return { result: updated, subjects: [updated.globalId] };
-    });
+    return transition(ctx, directiveLifecycle, { id: d.id, action: 'revoke', auditAction: 'revokeDirective', note: input.note });
   },
 
   async updateReport(ctx: RequestContext, input: UpdateComplianceReportInput): Promise<ComplianceReport> {
@@ -225,15 +187,16 @@ export const directiveService = {
     // Only the agency itself reports; analysts of other agencies see reports but never touch them.
     assertVisible(report);
     allow(report.agencyId === ctx.viewer.organizationId, 'REPORTING_AGENCY', 'Only the reporting agency updates its report.');
-    return mutate(ctx, 'updateComplianceReport', async ({ db: m }) => {
-      const locked = await m.getRepository(ComplianceReport).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: report.id }).getOneOrFail();
-      if (locked.version !== input.expectedVersion) throw new StaleVersionError(input.expectedVersion, locked.version);
-      if (locked.closedAt) throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
-      const to = complianceLifecycle.next(locked.status, input.status);
-      await m.update(ComplianceReport, { id: report.id }, { status: to, evidence: input.evidence ?? locked.evidence, reportedAt: ctx.clock.now(), version: () => 'version + 1' } as never);
-      await complianceLifecycle.record(ctx, m, report.id, input.status, locked.status, to, { note: input.evidence ?? null });
-      const updated = await m.findOneByOrFail(ComplianceReport, { id: report.id });
-      return { result: updated, subjects: [updated.globalId] };
+    return transition(ctx, complianceLifecycle, {
+      id: report.id,
+      action: input.status as keyof typeof complianceLifecycle.transitions,
+      auditAction: 'updateComplianceReport',
+      expectedVersion: input.expectedVersion,
+      guard: (locked) => {
+        if (locked.closedAt) throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
+      },
+      changes: (locked) => ({ evidence: input.evidence ?? locked.evidence, reportedAt: ctx.clock.now() }),
+      note: input.evidence ?? null,
     });
   },
 

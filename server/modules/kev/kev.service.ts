@@ -151,7 +151,8 @@ export const kevService = {
     for (let i = 0; i < all.length; i += size) {
       const chunk = all.slice(i, i + size).map(importRow);
       const now = ctx.clock.now();
-      await mutate(ctx, 'importKevCatalog', async ({ db: m }) => {
+      await mutate(ctx, 'importKevCatalog', async (tx) => {
+        const m = tx.db;
         const { fresh, changed } = await importChunk(ctx, m, chunk, catalog.catalogVersion, now);
         created += fresh.length;
         updated += changed.length;

@@ -7,6 +7,8 @@ import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection'
 import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
+import { transition } from '../../core/lifecycle';
+import { milestoneLifecycle } from './milestone.lifecycle';
 import { mutate } from '../../core/transaction';
 import { isGovernment, isPlatformAdmin } from '../../core/viewer';
 import { Milestone, MilestoneStatus } from './milestone.entity';
@@ -74,11 +76,6 @@ export const milestoneService = {
     const allowed = m && (isPlatformAdmin(ctx.viewer) || (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
     assertVisible(m);
     allow(Boolean(allowed), 'RESPONSIBLE_AGENCY', 'Only the responsible agency completes its milestone.');
-    if (m.completedAt) throw new InvalidTransitionError(MilestoneStatus.COMPLETE, 'complete');
-    return mutate(ctx, 'completeMilestone', async ({ db: em }) => {
-      await em.update(Milestone, { id: m.id }, { completedAt: ctx.clock.now(), version: () => 'version + 1' } as never);
-      const updated = await em.findOneByOrFail(Milestone, { id: m.id });
-      return { result: updated, subjects: [updated.globalId] };
-    });
+    return transition(ctx, milestoneLifecycle, { id: m.id, action: 'complete', auditAction: 'completeMilestone', changes: () => ({ completedAt: ctx.clock.now() }) });
   },
 };

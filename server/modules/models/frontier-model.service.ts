@@ -5,6 +5,8 @@ import type { RequestContext } from '../../core/context';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { transition } from '../../core/lifecycle';
+import { modelLifecycle } from './frontier-model.lifecycle';
 import { mutate, updateVersioned } from '../../core/transaction';
 import { isDeveloperMember, isPlatformAdmin } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -83,7 +85,8 @@ export const frontierModelService = {
     const developer = await organizationLoader(ctx).load(developerId!);
     if (!(developer instanceof Developer)) throw new NotFoundError();
     checkPlannedRelease(ctx, input.plannedReleaseAt);
-    return mutate(ctx, 'registerFrontierModel', async ({ db: m }) => {
+    return mutate(ctx, 'registerFrontierModel', async (tx) => {
+      const m = tx.db;
       const model = await m.save(
         m.create(FrontierModel, {
           developerId,
@@ -108,9 +111,10 @@ export const frontierModelService = {
     const values = Object.fromEntries(
       Object.entries({ name: input.name, description: input.description, plannedReleaseAt: input.plannedReleaseAt }).filter(([, v]) => v !== undefined && v !== null),
     );
-    return mutate(ctx, 'updateFrontierModel', async ({ db: m }) => {
+    return mutate(ctx, 'updateFrontierModel', async (tx) => {
+      const m = tx.db;
       const updated = await updateVersioned(m, FrontierModel, id, input.expectedVersion, values);
-      const moved = input.plannedReleaseAt ? await reviewWindowService.followPlannedRelease(ctx, m, id, input.plannedReleaseAt) : [];
+      const moved = input.plannedReleaseAt ? await reviewWindowService.followPlannedRelease(tx, id, input.plannedReleaseAt) : [];
       return { result: updated, subjects: [updated.globalId, ...moved] };
     });
   },
@@ -127,11 +131,6 @@ export const frontierModelService = {
     allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer records its release.");
     if (model.releasedAt) return model;
     const releasedAt = input.releasedAt && input.releasedAt < ctx.clock.now() ? input.releasedAt : ctx.clock.now();
-    return mutate(ctx, 'recordModelRelease', async ({ db: m }) => {
-      await m.update(FrontierModel, { id }, { releasedAt, version: () => 'version + 1' } as never);
-      const closed = await reviewWindowService.closeOnRelease(ctx, m, id);
-      const released = await m.findOneByOrFail(FrontierModel, { id });
-      return { result: released, subjects: [released.globalId, ...closed] };
-    });
+    return transition(ctx, modelLifecycle, { id, action: 'release', auditAction: 'recordModelRelease', repeatable: true, changes: () => ({ releasedAt }) });
   },
 };

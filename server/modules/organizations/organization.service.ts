@@ -87,7 +87,8 @@ async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgCl
   requirePlatformAdmin(ctx.viewer);
   return uniqueSlug(
     () =>
-      mutate(ctx, action, async ({ db: m }) => {
+      mutate(ctx, action, async (tx) => {
+        const m = tx.db;
         const org = (await m.save(m.create(cls as never, values as never))) as unknown as T;
         await after?.(m, org);
         return { result: org, subjects: [toGlobalId(org.constructor.name, org.id)] };
@@ -98,7 +99,8 @@ async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgCl
 
 async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, org: T, expectedVersion: number, values: Record<string, unknown>, after?: (m: EntityManager, org: T) => Promise<unknown>): Promise<T> {
   const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-  return mutate(ctx, action, async ({ db: m }) => {
+  return mutate(ctx, action, async (tx) => {
+    const m = tx.db;
     const updated = await updateVersioned<T>(m, cls as never, org.id, expectedVersion, changes);
     await after?.(m, updated);
     return { result: updated, subjects: [updated.globalId] };

@@ -9,6 +9,8 @@ import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
+import { transition, transitionIn } from '../../core/lifecycle';
+import { lockRow } from '../../core/sql';
 import { isDeveloperMember, isGovernment, type Viewer } from '../../core/viewer';
 import type { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
@@ -57,15 +59,8 @@ async function windowFor(ctx: RequestContext, globalId: string, role: 'developer
   return { window, model: await assertRole(ctx, window, role) };
 }
 
-async function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typeof reviewWindowLifecycle.transitions, values: Partial<ReviewWindow> = {}, note?: string | null) {
-  return mutate(ctx, `${action}ReviewWindow`, async ({ db: m }) => {
-    const locked = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: window.id }).getOneOrFail();
-    const to = reviewWindowLifecycle.next(locked.status, action);
-    await m.update(ReviewWindow, { id: window.id }, { ...values, status: to, version: () => 'version + 1' } as never);
-    await reviewWindowLifecycle.record(ctx, m, window.id, action, locked.status, to, { note });
-    const updated = await m.findOneByOrFail(ReviewWindow, { id: window.id });
-    return { result: updated, subjects: [updated.globalId] };
-  });
+function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typeof reviewWindowLifecycle.transitions, values: Partial<ReviewWindow> = {}, note?: string | null) {
+  return transition(ctx, reviewWindowLifecycle, { id: window.id, action, auditAction: `${action}ReviewWindow`, changes: () => values, note });
 }
 
 async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput, action: keyof typeof findingLifecycle.transitions) {
@@ -76,14 +71,7 @@ async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput,
   const window = await reviewWindowLoader(ctx).load(finding.windowId);
   if (!window) throw new NotFoundError();
   await assertRole(ctx, window, 'developer');
-  return mutate(ctx, `${action}ReviewFinding`, async ({ db: m }) => {
-    const locked = await m.getRepository(ReviewFinding).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id: finding.id }).getOneOrFail();
-    const to = findingLifecycle.next(locked.status, action);
-    await m.update(ReviewFinding, { id: finding.id }, { status: to, version: () => 'version + 1' } as never);
-    await findingLifecycle.record(ctx, m, finding.id, action, locked.status, to, { note: input.note });
-    const updated = await m.findOneByOrFail(ReviewFinding, { id: finding.id });
-    return { result: updated, subjects: [updated.globalId] };
-  });
+  return transition(ctx, findingLifecycle, { id: finding.id, action, auditAction: `${action}ReviewFinding`, note: input.note });
 }
 
 export const ReviewWindowOrder = defineOrder(
@@ -105,6 +93,10 @@ export const ReviewFindingOrder = defineOrder(
   { field: 'CREATED_AT', direction: OrderDirection.ASC },
 );
 export type ReviewFindingOrderValue = OrderValue<keyof typeof ReviewFindingOrder.Field>;
+
+/** The model's open windows, oldest first (each is then locked by its move). */
+const openWindowsOf = (tx: RequestContext, modelId: string) =>
+  tx.db.getRepository(ReviewWindow).createQueryBuilder('w').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).orderBy('w.created_at').getMany();
 
 export const reviewWindowService = {
   list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs, orderBy?: ReviewWindowOrderValue) {
@@ -176,8 +168,9 @@ export const reviewWindowService = {
     const agencyIds = [...new Set(input.reviewingAgencyIds.map((id, i) => expectGlobalId(id, 'Agency', `reviewingAgencyIds[${i}]`)))];
     const agencies = await ctx.db.getRepository(Agency).findBy(agencyIds.map((id) => ({ id })));
     if (agencies.length !== agencyIds.length) throw new BadInputError('Every reviewing agency must exist.', { reviewingAgencyIds: 'unknown agency' });
-    return mutate(ctx, 'proposeReviewWindow', async ({ db: m }) => {
-      await m.query('SELECT id FROM frontier_model WHERE id = $1 FOR UPDATE', [model.id]);
+    return mutate(ctx, 'proposeReviewWindow', async (tx) => {
+      const m = tx.db;
+      await lockRow(m, 'frontier_model', model.id);
       const open: unknown[] = await m.query(`SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`, [model.id]);
       if (open.length) throw new ConflictError('This model already has an open review window.', { field: 'modelId' });
       const window = await m.save(
@@ -190,7 +183,7 @@ export const reviewWindowService = {
           accessTerms: { ...input.accessTerms },
         }),
       );
-      await reviewWindowLifecycle.record(ctx, m, window.id, 'create', null, ReviewWindowStatus.PROPOSED);
+      await reviewWindowLifecycle.record(tx, window.id, 'create', null, ReviewWindowStatus.PROPOSED);
       return { result: window, subjects: [window.globalId, model.globalId] };
     });
   },
@@ -223,7 +216,8 @@ export const reviewWindowService = {
     if (window.status !== ReviewWindowStatus.ACCESS_GRANTED) {
       throw new BadInputError('Findings are filed while access is granted.', { windowId: `window is ${window.status}` });
     }
-    return mutate(ctx, 'fileReviewFinding', async ({ db: m }) => {
+    return mutate(ctx, 'fileReviewFinding', async (tx) => {
+      const m = tx.db;
       const finding = await m.save(
         m.create(ReviewFinding, {
           windowId: window.id,
@@ -237,7 +231,7 @@ export const reviewWindowService = {
           marking: input.marking ?? Marking.AMBER_STRICT,
         }),
       );
-      await findingLifecycle.record(ctx, m, finding.id, 'create', null, FindingStatus.SHARED);
+      await findingLifecycle.record(tx, finding.id, 'create', null, FindingStatus.SHARED);
       return { result: finding, subjects: [finding.globalId, window.globalId] };
     });
   },
@@ -247,24 +241,28 @@ export const reviewWindowService = {
   acceptFindingRisk: (ctx: RequestContext, input: ReviewFindingActionInput) => moveFinding(ctx, input, 'acceptRisk'),
 
   /** Release always closes the model's open windows as RELEASED, whatever their findings. */
-  async closeOnRelease(ctx: RequestContext, m: EntityManager, modelId: string): Promise<string[]> {
-    const open = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).getMany();
-    for (const w of open) {
-      const to = reviewWindowLifecycle.next(w.status, 'close');
-      await m.update(ReviewWindow, { id: w.id }, { status: to, closedReason: ClosedReason.RELEASED, version: () => 'version + 1' } as never);
-      await reviewWindowLifecycle.record(ctx, m, w.id, 'close', w.status, to, { note: 'Model released' });
+  async closeOnRelease(tx: RequestContext, modelId: string): Promise<string[]> {
+    const subjects: string[] = [];
+    for (const w of await openWindowsOf(tx, modelId)) {
+      const moved = await transitionIn(tx, reviewWindowLifecycle, { id: w.id, action: 'close', changes: () => ({ closedReason: ClosedReason.RELEASED }), note: 'Model released' });
+      subjects.push(...moved.subjects);
     }
-    return open.map((w) => w.globalId);
+    return subjects;
   },
 
   /** A moved release date moves the open windows with it and re-clamps their access start. */
-  async followPlannedRelease(ctx: RequestContext, m: EntityManager, modelId: string, plannedReleaseAt: Date): Promise<string[]> {
-    const open = await m.getRepository(ReviewWindow).createQueryBuilder('w').setLock('pessimistic_write').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).getMany();
-    for (const w of open) {
+  async followPlannedRelease(tx: RequestContext, modelId: string, plannedReleaseAt: Date): Promise<string[]> {
+    const subjects: string[] = [];
+    for (const w of await openWindowsOf(tx, modelId)) {
       const accessStartsAt = clampAccessStart(w.accessStartsAt, plannedReleaseAt);
-      await m.update(ReviewWindow, { id: w.id }, { plannedReleaseAt, accessStartsAt, version: () => 'version + 1' } as never);
-      await reviewWindowLifecycle.record(ctx, m, w.id, 'moveRelease', w.status, w.status, { note: `Release planned for ${plannedReleaseAt.toISOString()}; access from ${accessStartsAt.toISOString()}` });
+      const moved = await transitionIn(tx, reviewWindowLifecycle, {
+        id: w.id,
+        action: 'moveRelease',
+        changes: () => ({ plannedReleaseAt, accessStartsAt }),
+        note: `Release planned for ${plannedReleaseAt.toISOString()}; access from ${accessStartsAt.toISOString()}`,
+      });
+      subjects.push(...moved.subjects);
     }
-    return open.map((w) => w.globalId);
+    return subjects;
   },
 };

@@ -7,6 +7,8 @@ import type { RequestContext } from '../../core/context';
 import { BadInputError, InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { transition } from '../../core/lifecycle';
+import { scanClaimLifecycle } from './scan-claim.lifecycle';
 import { mutate } from '../../core/transaction';
 import { ScanClaim, ScanClaimStatus } from './scan-claim.entity';
 import { ClaimScanScopeInput, ReleaseScanClaimInput, ScanClaimFilter } from './scan-claim.inputs';
@@ -67,7 +69,8 @@ export const scanClaimService = {
     if (input.endsAt <= input.startsAt) throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
     if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS) throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
     if (input.endsAt <= ctx.clock.now()) throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
-    const claim = await mutate(ctx, 'claimScanScope', async ({ db: m }) => {
+    const claim = await mutate(ctx, 'claimScanScope', async (tx) => {
+      const m = tx.db;
       const saved = await m.save(m.create(ScanClaim, { organizationId: ctx.viewer.organizationId!, vendor: input.vendor.trim(), product: input.product.trim(), versionRange: input.versionRange ?? null, startsAt: input.startsAt, endsAt: input.endsAt, status: ScanClaimStatus.ACTIVE }));
       return { result: saved, subjects: [saved.globalId] };
     });
@@ -79,11 +82,6 @@ export const scanClaimService = {
     const claim = await scanClaimService.byId(ctx, expectGlobalId(input.id, 'ScanClaim', 'id'));
     assertVisible(claim);
     allow(claim.organizationId === ctx.viewer.organizationId, 'CLAIM_HOLDER', 'Only the claiming organization releases its claim.');
-    if (claim.status !== ScanClaimStatus.ACTIVE) throw new InvalidTransitionError(claim.status, 'release');
-    return mutate(ctx, 'releaseScanClaim', async ({ db: m }) => {
-      await m.update(ScanClaim, { id: claim.id }, { status: ScanClaimStatus.RELEASED, version: () => 'version + 1' } as never);
-      const updated = await m.findOneByOrFail(ScanClaim, { id: claim.id });
-      return { result: updated, subjects: [updated.globalId] };
-    });
+    return transition(ctx, scanClaimLifecycle, { id: claim.id, action: 'release', auditAction: 'releaseScanClaim' });
   },
 };

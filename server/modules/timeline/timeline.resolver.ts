@@ -5,7 +5,7 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { User } from '../users/user.entity';
 import { userLoader } from '../users/user.loaders';
-import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEvent } from '../../core/timeline-event.entity';
 
 export const TimelineEventConnection = connectionType(TimelineEvent, 'TimelineEvent');
 

@@ -2,7 +2,7 @@ import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection } from
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
-import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEvent } from '../../core/timeline-event.entity';
 
 export const TimelineEventOrder = defineOrder('TimelineEvent', { AT: { description: 'When it happened (the order of recording).', sort: { expr: 't.seq', cast: 'numeric' } } }, { field: 'AT', direction: OrderDirection.ASC });
 export type TimelineOrderValue = OrderValue<keyof typeof TimelineEventOrder.Field>;

@@ -37,7 +37,8 @@ export async function bootstrapPlatformAdmin(db: DataSource, log: Logger, auditK
   const slug = input.acronym.toLowerCase();
   if (!SLUG.test(slug)) throw new BootstrapRefused('the acronym does not make a valid slug');
   const ctx = createRequestContext({ db, clock: systemClock, log, pubsub: createPubSub(), auditKey }, ANONYMOUS, `bootstrap-${Date.now()}`);
-  return mutate(ctx, 'bootstrapPlatformAdmin', async ({ db: m }) => {
+  return mutate(ctx, 'bootstrapPlatformAdmin', async (tx) => {
+    const m = tx.db;
     // Serialized, so two bootstraps at once cannot both find no administrator.
     await m.query('SELECT pg_advisory_xact_lock(7340002)');
     const [existing] = await m.query(`SELECT 1 FROM user_account WHERE 'PLATFORM_ADMIN' = ANY(roles) LIMIT 1`);

@@ -52,7 +52,8 @@ export const userService = {
     assertRoleChange(ctx.viewer, org, [], roles);
     const email = input.email.trim().toLowerCase();
     try {
-      return await mutate(ctx, 'createUser', async ({ db: m }) => {
+      return await mutate(ctx, 'createUser', async (tx) => {
+        const m = tx.db;
         const user = await m.save(m.create(User, { organizationId: orgId, email, name: input.name, roles, active: true }));
         return { result: user, subjects: [user.globalId, org.globalId] };
       });
@@ -80,7 +81,8 @@ export const userService = {
     const values = Object.fromEntries(
       Object.entries({ name: input.name, roles: input.roles ? [...new Set(input.roles)] : undefined, active: input.active }).filter(([, v]) => v !== undefined && v !== null),
     );
-    const updated = await mutate(ctx, 'updateUser', async ({ db: m }) => {
+    const updated = await mutate(ctx, 'updateUser', async (tx) => {
+      const m = tx.db;
       const row = await updateVersioned(m, User, id, input.expectedVersion, values);
       return { result: row, subjects: [row.globalId] };
     });

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../../core/node';
+import { Node } from './node';
 
 /** One move in a lifecycle (designation, review window, finding, ...): who, when, from, to, note. */
 @Entity('timeline_event')

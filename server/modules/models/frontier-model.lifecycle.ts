@@ -1,0 +1,22 @@
+// A frontier model's one move: its release, which always succeeds and closes its open review windows as
+// RELEASED (the enter hook), whatever findings are open. The stage is derived from releasedAt.
+import { Lifecycle } from '../../core/lifecycle';
+import { reviewWindowService } from '../review-windows/review-window.service';
+import { FrontierModel } from './frontier-model.entity';
+
+export enum ModelStage {
+  UNRELEASED = 'UNRELEASED',
+  RELEASED = 'RELEASED',
+}
+
+export const modelLifecycle = new Lifecycle(
+  'FrontierModel',
+  { release: { from: [ModelStage.UNRELEASED], to: ModelStage.RELEASED } },
+  {
+    entity: () => FrontierModel,
+    states: ModelStage,
+    initial: [ModelStage.UNRELEASED],
+    stateOf: (m: FrontierModel) => (m.releasedAt ? ModelStage.RELEASED : ModelStage.UNRELEASED),
+    enter: { [ModelStage.RELEASED]: (tx, model) => reviewWindowService.closeOnRelease(tx, model.id) },
+  },
+);
