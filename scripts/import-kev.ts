@@ -11,7 +11,7 @@ import { ConcordError } from '../server/core/errors';
 import { createLogger } from '../server/core/logger';
 import { createPubSub } from '../server/core/pubsub';
 import { openDatabase, StartupError } from '../server/db/open';
-import { createRequestContext } from '../server/graphql/context';
+import { createRequestContext } from '../server/core/context';
 import { Authenticator } from '../server/modules/auth/auth.service';
 import { kevService } from '../server/modules/kev/kev.service';
 

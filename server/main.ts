@@ -1,7 +1,7 @@
 // Starts Concord: config -> database -> schema -> http.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { startConcord, StartupError } from './app';
+import { startConcord, StartupError } from './concord';
 
 async function main() {
   let config;

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditCheckpointDocument, AuditEventsDocument, UpdateDeveloperDocument, VerifyAuditChainDocument } from '../sdk/generated/graphql';
 import { legacyAuditHash } from '../server/core/audit';
 import { loadConfig } from '../server/config';
-import { startConcord } from '../server/app';
-import type { AuditEvent } from '../server/modules/audit/audit-event.entity';
+import { startConcord } from '../server/concord';
+import type { AuditEvent } from '../server/core/audit-event.entity';
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, type Cast } from './support/fixtures';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPubSub } from '../server/core/pubsub';
 import { mutate } from '../server/core/transaction';
-import { createRequestContext } from '../server/graphql/context';
+import { createRequestContext } from '../server/core/context';
 import { Agency } from '../server/modules/organizations/agency.entity';
 import { organizationLoader } from '../server/modules/organizations/organization.loaders';
 import { startTestServer, type TestServer } from './support/server';

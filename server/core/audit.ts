@@ -7,7 +7,7 @@
 // one to a verifier to keep outside the database: a deleted tail shows as a checkpoint with no link.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../core/audit-event.entity';
 import type { RequestContext } from './context';
 
 export const GENESIS_HASH = '0'.repeat(64);

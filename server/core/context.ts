@@ -1,9 +1,11 @@
-// The request context every service takes first: who asks, their loaders, the clock, the database.
-import type { EntityManager } from 'typeorm';
+// The request context every service takes first (who asks, their loaders, the clock, the database) and how one
+// is made for a request, a subscription event or a command.
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Viewer } from './viewer';
-import type { Loaders } from './loaders';
+import { Loaders } from './loaders';
 import type { PubSub } from './pubsub';
 import type { RateLimitStatus } from './rate-limit';
 
@@ -26,4 +28,25 @@ export interface RequestContext {
   rateLimit?: RateLimitStatus;
   /** Per request; a subscription replaces them for every event (core/subscriptions.ts). */
   loaders: Loaders;
+}
+
+export interface ContextDeps {
+  db: DataSource;
+  clock: Clock;
+  log: Logger;
+  pubsub: PubSub;
+  auditKey: string;
+}
+
+/** A fresh context (and fresh DataLoaders) for one request or one subscription event. */
+export function createRequestContext(deps: ContextDeps, viewer: Viewer, requestId: string = randomUUID(), clientAddress = 'local'): RequestContext {
+  return { clock: deps.clock, log: deps.log.child({ requestId }), pubsub: deps.pubsub, auditKey: deps.auditKey, db: deps.db.manager, viewer, requestId, clientAddress, loaders: new Loaders() };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Honours a sane incoming x-request-id, otherwise makes one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
 }

@@ -1,8 +1,7 @@
 // The one place that decides who sees what (DESIGN.md section 3). Each rule returns a SQL condition for a
 // table alias; services add it to list queries, counts, node loads and aggregates, so visibility is applied
 // inside SQL and never by filtering rows in JavaScript.
-import { OrganizationKind } from '../modules/organizations/organization.enums';
-import { Role } from '../modules/users/role.enum';
+import { OrganizationKind, Role } from './identity';
 import { hasRole, isDeveloperMember, isGovernment, isPlatformAdmin, isRecipientMember, type Viewer } from './viewer';
 
 export interface Condition {
@@ -70,6 +69,31 @@ export const policy = {
       sql: `(EXISTS (SELECT 1 FROM frontier_model pdm WHERE pdm.id = ${alias}.model_id AND pdm.developer_id = :pv_des_org) AND (${alias}.developer_notified_at IS NOT NULL OR ${alias}.basis = 'DEVELOPER_REQUEST'))`,
       params: { pv_des_org: viewer.organizationId },
     };
+  },
+
+  /**
+   * A model's coverage as the viewer may know it, as a SQL expression over model `modelAlias`: the latest decided
+   * case the viewer may see wins; otherwise an open one means UNDER_ASSESSMENT; otherwise UNDETERMINED. A developer
+   * never learns of an assessment the government kept confidential, not even through its model's coverage.
+   */
+  coverage(viewer: Viewer, modelAlias: string): Condition {
+    const decided = policy.designation(viewer, 'cdd');
+    const open = policy.designation(viewer, 'cdo');
+    return {
+      sql: `COALESCE(
+        (SELECT cdd.status FROM designation cdd WHERE cdd.model_id = ${modelAlias}.id AND cdd.status IN ('COVERED', 'NOT_COVERED') AND ${decided.sql}
+          ORDER BY cdd.decided_at DESC, cdd.id DESC LIMIT 1),
+        CASE WHEN EXISTS (SELECT 1 FROM designation cdo WHERE cdo.model_id = ${modelAlias}.id
+          AND cdo.status IN ('OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED') AND ${open.sql})
+          THEN 'UNDER_ASSESSMENT' ELSE 'UNDETERMINED' END)`,
+      params: { ...decided.params, ...open.params },
+    };
+  },
+
+  /** A designation response follows its case: whoever sees the case sees its responses. */
+  designationResponse(viewer: Viewer, alias: string): Condition {
+    const c = policy.designation(viewer, 'pdr');
+    return { sql: `EXISTS (SELECT 1 FROM designation pdr WHERE pdr.id = ${alias}.designation_id AND ${c.sql})`, params: c.params };
   },
 
   /** Benchmark results and classified references are government-only. */

@@ -1,6 +1,5 @@
 // Who is asking. Built once per request from the token (graphql/context.ts); every service reads it.
-import { AgencyCapability, OrganizationKind } from '../modules/organizations/organization.enums';
-import { Role } from '../modules/users/role.enum';
+import { AgencyCapability, OrganizationKind, Role } from './identity';
 
 export interface Viewer {
   authenticated: boolean;

@@ -10,16 +10,11 @@ import { User } from '../modules/users/user.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { organizationService } from '../modules/organizations/organization.service';
 import { userService } from '../modules/users/user.service';
-import { nodeLoaders } from './node-registry';
+import { resolveNode } from './node-registry';
 
 async function loadNode(ctx: RequestContext, globalId: string): Promise<Node | null> {
   const decoded = fromGlobalId(globalId);
-  if (!decoded) return null;
-  const load = nodeLoaders[decoded.type];
-  if (!load) return null;
-  const node = await load(ctx, decoded.id);
-  // An Organization id decoded as "Developer" must really be a Developer.
-  return node && node.constructor.name === decoded.type ? node : null;
+  return decoded ? resolveNode(ctx, decoded.type, decoded.id) : null;
 }
 
 @ObjectType({ description: 'Who is asking: the signed-in user or API key, and its organization.' })

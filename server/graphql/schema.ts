@@ -3,58 +3,13 @@ import { buildSchema } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver';
-import { OrganizationResolver } from '../modules/organizations/organization.resolver';
-import { UserResolver } from '../modules/users/user.resolver';
-import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
-import { DeveloperModelsResolver, FrontierModelResolver } from '../modules/models/frontier-model.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import { DesignationResolver } from '../modules/designations/designation.resolver';
-import { ReviewFindingResolver, ReviewWindowResolver } from '../modules/review-windows/review-window.resolver';
-import { TimelineEventResolver } from '../modules/timeline/timeline.resolver';
-import { ClearinghouseEntryResolver } from '../modules/clearinghouse/entry.resolver';
-import { ScanClaimResolver } from '../modules/scan-claims/scan-claim.resolver';
-import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from '../modules/advisories/advisory.resolver';
-import { DefenseToolResolver, DeveloperToolsResolver, RecipientGrantsResolver, ToolGrantResolver } from '../modules/defense-tools/defense-tool.resolver';
-import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
-import { MilestoneResolver } from '../modules/milestones/milestone.resolver';
-import { OverviewResolver } from '../modules/overview/overview.resolver';
-import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
-import { KevResolver } from '../modules/kev/kev.resolver';
-import { DemoClockResolver } from '../modules/demo-clock/demo-clock.resolver';
-import { Developer } from '../modules/organizations/developer.entity';
-import { Agency } from '../modules/organizations/agency.entity';
-import { Recipient } from '../modules/organizations/recipient.entity';
+import { MODULES } from '../modules';
 
-export const resolvers = [
-  NodeResolver,
-  OrganizationResolver,
-  UserResolver,
-  ApiKeyResolver,
-  FrontierModelResolver,
-  DeveloperModelsResolver,
-  AuditResolver,
-  TimelineEventResolver,
-  DesignationResolver,
-  ReviewWindowResolver,
-  ReviewFindingResolver,
-  ClearinghouseEntryResolver,
-  ScanClaimResolver,
-  AdvisoryResolver,
-  AdvisoryDeliveryResolver,
-  RecipientDeliveriesResolver,
-  DefenseToolResolver,
-  ToolGrantResolver,
-  DeveloperToolsResolver,
-  RecipientGrantsResolver,
-  DirectiveResolver,
-  ActionComplianceResolver,
-  ComplianceReportResolver,
-  AgencyReportsResolver,
-  MilestoneResolver,
-  OverviewResolver,
-  RateLimitResolver,
-  KevResolver,
-] as const;
+/** The schema's resolvers: node(id) and viewer, then every module's (modules/index.ts). */
+export function resolversFor(demo: boolean) {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  return [NodeResolver, ...MODULES.filter((m) => demo || !m.demoOnly).flatMap((m) => m.resolvers ?? [])] as [Function, ...Function[]];
+}
 
 const cached = new Map<boolean, Promise<GraphQLSchema>>();
 
@@ -75,8 +30,8 @@ export function getSchema(opts: SchemaOptions = {}): Promise<GraphQLSchema> {
 
 function build(demo: boolean): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: demo ? [...resolvers, DemoClockResolver] : [...resolvers],
-    orphanedTypes: [Developer, Agency, Recipient],
+    resolvers: resolversFor(demo),
+    orphanedTypes: MODULES.flatMap((m) => m.orphanedTypes ?? []),
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
     // type-graphql insists on a PubSub; Concord's subscriptions never use it: each subscribes through its

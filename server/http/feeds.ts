@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { ConcordError, ErrorCode } from '../core/errors';
 import { RateLimitedError, type RateLimiter } from '../core/rate-limit';
 import type { Authenticator } from '../modules/auth/auth.service';
-import type { ContextDeps } from '../graphql/context';
+import type { ContextDeps } from '../core/context';
 import { statusFor } from '../graphql/errors';
 import { kevService } from '../modules/kev/kev.service';
 

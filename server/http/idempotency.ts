@@ -9,7 +9,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ErrorCode } from '../core/errors';
-import type { ContextDeps } from '../graphql/context';
+import type { ContextDeps } from '../core/context';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 

@@ -14,7 +14,7 @@ import { CREDENTIALS_CHANGED } from '../core/pubsub';
 import { budgetKey } from '../core/rate-limit';
 import type { Viewer } from '../core/viewer';
 import type { Authenticator } from '../modules/auth/auth.service';
-import { createRequestContext, type ContextDeps } from '../graphql/context';
+import { createRequestContext, type ContextDeps } from '../core/context';
 import { codedError } from '../graphql/errors';
 import { toHttpError, type OperationGuard } from '../graphql/guard';
 import { documentFor } from '../graphql/trusted-documents';

@@ -1,7 +1,7 @@
 // Concord as the benchmark runs it: a child process that reports its port and signs the analyst's token.
 import 'reflect-metadata';
 import { loadConfig } from '../../server/config';
-import { startConcord } from '../../server/app';
+import { startConcord } from '../../server/concord';
 
 (async () => {
   const concord = await startConcord(loadConfig());

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '../../server/config';
-import { startConcord, type Concord } from '../../server/app';
+import { startConcord, type Concord } from '../../server/concord';
 
 export interface TestServer {
   concord: Concord;

@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { User } from '../users/user.entity';
 import { userLoader } from '../users/user.loaders';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../core/audit-event.entity';
 import { AuditEventOrder, auditService, type AuditEventOrderValue } from './audit.service';
 
 export const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent');

@@ -6,7 +6,7 @@ import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
 import { auditHash, checkpointSignatureValid, GENESIS_HASH, legacyAuditHash } from '../../core/audit';
 import { policy } from '../../core/policy';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../core/audit-event.entity';
 
 export interface ChainVerification {
   valid: boolean;

@@ -144,3 +144,17 @@ export class DesignationResolver {
     return designation;
   }
 }
+
+/** A model's designation cases, from the designations side (cases are about models; models know nothing of cases). */
+@Resolver(() => FrontierModel)
+export class ModelDesignationsResolver {
+  @FieldResolver(() => DesignationConnection, { description: 'Designation cases on this model that you may see, newest first.' })
+  designations(
+    @Root() model: FrontierModel,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
+  ) {
+    return designationService.casesOfModel(ctx, model.id, args, orderBy);
+  }
+}

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
+import { visibleById } from '../../core/visible';
 import { mutate } from '../../core/transaction';
 import { transition } from '../../core/lifecycle';
 import { lockRow } from '../../core/sql';
@@ -158,6 +159,14 @@ export const designationService = {
   benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: BenchmarkResultOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)).andWhere('b.designation_id = :did', { did: designationId });
     return paginate(qb, { args, ...BenchmarkResultOrder.resolve(orderBy), idExpr: 'b.id' });
+  },
+
+  benchmarkResultById(ctx: RequestContext, id: string) {
+    return visibleById(ctx, 'benchmarkResultById', BenchmarkResult, 'b', policy.benchmarkResult(ctx.viewer)).load(id);
+  },
+
+  responseById(ctx: RequestContext, id: string) {
+    return visibleById(ctx, 'designationResponseById', DesignationResponse, 'r', policy.designationResponse(ctx.viewer, 'r')).load(id);
   },
 
   responses(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: DesignationResponseOrderValue) {

@@ -1,4 +1,3 @@
-import { DesignationOrder, DesignationOrderField } from '../designations/designation.inputs';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -7,9 +6,7 @@ import { organizationLoader } from '../organizations/organization.loaders';
 import { FrontierModel } from './frontier-model.entity';
 import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { Coverage } from './frontier-model.entity';
-import { coverageLoader } from '../designations/designation.coverage';
-import { DesignationConnection } from '../designations/designation.resolver';
-import { designationService } from '../designations/designation.service';
+import { coverageLoader } from './frontier-model.loaders';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
 import { ReviewWindowOrder, reviewWindowService, WINDOWS_OF_MODEL_ORDER, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
 import { frontierModelService } from './frontier-model.service';
@@ -47,16 +44,6 @@ export class FrontierModelResolver {
   @FieldResolver(() => Coverage, { description: 'Whether it is a covered frontier model, derived from the designation cases you may see.' })
   coverage(@Root() model: FrontierModel, @Ctx() ctx: RequestContext) {
     return coverageLoader(ctx).load(model.id);
-  }
-
-  @FieldResolver(() => DesignationConnection, { description: 'Designation cases on this model that you may see, newest first.' })
-  designations(
-    @Root() model: FrontierModel,
-    @Ctx() ctx: RequestContext,
-    @Args() args: ConnectionArgs,
-    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
-  ) {
-    return designationService.casesOfModel(ctx, model.id, args, orderBy);
   }
 
   @FieldResolver(() => ReviewWindowConnection, { description: 'Pre-release review windows for this model that you may see, newest first.' })

@@ -14,7 +14,6 @@ import { Developer } from '../organizations/developer.entity';
 import { FrontierModel } from './frontier-model.entity';
 import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { frontierModelLoader } from './frontier-model.loaders';
-import { coverageExpression } from '../designations/designation.coverage';
 import { reviewWindowService } from '../review-windows/review-window.service';
 
 const FAR_FUTURE = "'9999-12-31T00:00:00Z'::timestamptz";
@@ -29,7 +28,7 @@ function filtered(ctx: RequestContext, filter: FrontierModelFilter | undefined):
   const qb = applyCondition(ctx.db.getRepository(FrontierModel).createQueryBuilder('m'), policy.frontierModel(ctx.viewer, 'm'));
   if (filter?.developerId) qb.andWhere('m.developer_id = :dev', { dev: expectGlobalId(filter.developerId, 'Developer', 'filter.developerId') });
   if (filter?.coverage?.length) {
-    const expr = coverageExpression(ctx.viewer, 'm');
+    const expr = policy.coverage(ctx.viewer, 'm');
     qb.andWhere(`(${expr.sql}) IN (:...coverage)`, { ...expr.params, coverage: filter.coverage });
   }
   if (filter?.released === true) qb.andWhere('m.released_at IS NOT NULL');

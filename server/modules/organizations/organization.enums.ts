@@ -1,19 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum OrganizationKind {
-  AI_DEVELOPER = 'AI_DEVELOPER',
-  GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY',
-  CRITICAL_INFRASTRUCTURE = 'CRITICAL_INFRASTRUCTURE',
-}
-registerEnumType(OrganizationKind, {
-  name: 'OrganizationKind',
-  description: 'What kind of participant an organization is.',
-  valuesConfig: {
-    AI_DEVELOPER: { description: 'A frontier AI developer (lab).' },
-    GOVERNMENT_AGENCY: { description: 'A US government agency.' },
-    CRITICAL_INFRASTRUCTURE: { description: 'A critical-infrastructure operator that receives advisories.' },
-  },
-});
+export { AgencyCapability, OrganizationKind, US_STATES } from '../../core/identity';
 
 export enum Participation {
   INVITED = 'INVITED',
@@ -27,23 +14,6 @@ registerEnumType(Participation, {
     INVITED: { description: 'Invited, not yet enrolled.' },
     ENROLLED: { description: 'Enrolled and participating.' },
     WITHDRAWN: { description: 'Withdrew from the voluntary framework.' },
-  },
-});
-
-export enum AgencyCapability {
-  DESIGNATION_AUTHORITY = 'DESIGNATION_AUTHORITY',
-  CLEARINGHOUSE_OPERATOR = 'CLEARINGHOUSE_OPERATOR',
-  DIRECTIVE_ISSUER = 'DIRECTIVE_ISSUER',
-  FEDERAL_CIVILIAN = 'FEDERAL_CIVILIAN',
-}
-registerEnumType(AgencyCapability, {
-  name: 'AgencyCapability',
-  description: 'What an agency is empowered to do in Concord.',
-  valuesConfig: {
-    DESIGNATION_AUTHORITY: { description: 'Leads covered-frontier-model designations (NSA).' },
-    CLEARINGHOUSE_OPERATOR: { description: 'Operates the AI cybersecurity clearinghouse.' },
-    DIRECTIVE_ISSUER: { description: 'Issues binding directives and memoranda (CISA, OMB).' },
-    FEDERAL_CIVILIAN: { description: 'A federal civilian agency bound by directives.' },
   },
 });
 
@@ -107,8 +77,3 @@ registerEnumType(SizeTier, {
   },
 });
 
-export const US_STATES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
-  'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR',
-  'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'GU', 'VI', 'AS', 'MP',
-] as const;

@@ -6,7 +6,6 @@ import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
 import { COUNTED_DELIVERY_SQL, OVERDUE_SQL } from '../advisories/advisory.service';
-import { coverageExpression } from '../designations/designation.coverage';
 import { Directive } from '../directives/directive.entity';
 import { directiveService, REPORT_OVERDUE_SQL } from '../directives/directive.service';
 import { MilestoneStatus } from '../milestones/milestone.entity';
@@ -74,7 +73,7 @@ export class OverviewResolver {
   @FieldResolver(() => [CountByKey], { description: 'Frontier models you may see, by coverage.' })
   async modelsByCoverage(@Ctx() ctx: RequestContext) {
     const vis = policy.frontierModel(ctx.viewer, 'm');
-    const cov = coverageExpression(ctx.viewer, 'm');
+    const cov = policy.coverage(ctx.viewer, 'm');
     return counts(await run(ctx, `SELECT c.key, count(*) AS n FROM (SELECT ${cov.sql} AS key FROM frontier_model m WHERE ${vis.sql}) c GROUP BY c.key ORDER BY c.key`, { ...vis.params, ...cov.params }));
   }
 

@@ -2,6 +2,8 @@ import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection } from
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { policy } from '../../core/policy';
+import { visibleById } from '../../core/visible';
+import type { Node } from '../../core/node';
 import { TimelineEvent } from '../../core/timeline-event.entity';
 
 export const TimelineEventOrder = defineOrder('TimelineEvent', { AT: { description: 'When it happened (the order of recording).', sort: { expr: 't.seq', cast: 'numeric' } } }, { field: 'AT', direction: OrderDirection.ASC });
@@ -37,5 +39,12 @@ export const timelineService = {
         return ids.map((id) => rows.filter((r) => r.subjectId === id));
       })
       .load(subjectId);
+  },
+
+  /** One event by id: visible when its subject is (loaded through node(id)'s own loaders) and it is not a government-only step hidden from you. */
+  async byId(ctx: RequestContext, id: string, resolve: (type: string, id: string) => Promise<Node | null>): Promise<TimelineEvent | null> {
+    const event = await visibleById(ctx, 'timelineEventById', TimelineEvent, 't', policy.timelineEvent(ctx.viewer, 't')).load(id);
+    if (!event) return null;
+    return (await resolve(event.subjectType, event.subjectId)) ? event : null;
   },
 };

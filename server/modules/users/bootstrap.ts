@@ -6,7 +6,7 @@ import { systemClock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { mutate } from '../../core/transaction';
 import { ANONYMOUS } from '../../core/viewer';
-import { createRequestContext } from '../../graphql/context';
+import { createRequestContext } from '../../core/context';
 import { Agency } from '../organizations/agency.entity';
 import { AgencyCapability } from '../organizations/organization.enums';
 import { Role } from './role.enum';

@@ -12,7 +12,7 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ConcordError, ErrorCode } from '../core/errors';
 import type { Authenticator } from '../modules/auth/auth.service';
-import { createRequestContext, requestIdFrom, type ContextDeps } from '../graphql/context';
+import { createRequestContext, requestIdFrom, type ContextDeps } from '../core/context';
 import { classifyDatabaseError, codedError, createErrorFormatter, RETRY_AFTER_SECONDS, statusFor } from '../graphql/errors';
 import { OperationGuard } from '../graphql/guard';
 import type { RateLimiter } from '../core/rate-limit';

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../../core/node';
+import { Node } from './node';
 
 /**
  * One link of the append-only audit chain: hash = sha256(prevHash || canonical row).

@@ -13,7 +13,7 @@ import type { QueryCounter } from './db/query-counter';
 export { StartupError };
 import { seedDemoData } from './db/seed';
 import { getSchema } from './graphql/schema';
-import { createHttpApp, type HttpApp } from './http/app';
+import { createHttpApp, type HttpApp } from './http/server';
 import { startMetricsServer } from './http/health';
 import { RateLimiter } from './core/rate-limit';
 import { RecentWriters, routeReads } from './db/read-routing';

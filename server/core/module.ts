@@ -1,0 +1,30 @@
+// What a module contributes, declared once in its `<name>.module.ts`: its entities (the data source's list), its
+// resolvers (the schema), and its node types with their loaders (node(id)). server/modules/index.ts lists the
+// modules; the schema, the node registry and the entity list derive from that list.
+import type { RequestContext } from './context';
+import type { Node } from './node';
+
+/** Loads one node type by uuid under the viewer's visibility (null when missing or hidden). */
+export type NodeLoad = (ctx: RequestContext, id: string, resolve: (type: string, id: string) => Promise<Node | null>) => Promise<Node | null>;
+
+export interface NodeType {
+  /** The GraphQL type name, as in its global ids. */
+  type: string;
+  load: NodeLoad;
+}
+
+export interface ConcordModule {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: Function[];
+  /** Types only reachable through an interface (e.g. Developer through Organization). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  nodes?: NodeType[];
+  /** Only outside production (the demo clock). */
+  demoOnly?: boolean;
+}
+
+export const defineModule = (m: ConcordModule): ConcordModule => m;

@@ -1,0 +1,15 @@
+import { defineModule } from '../../core/module';
+import { AdvisoryDelivery } from './advisory-delivery.entity';
+import { Advisory } from './advisory.entity';
+import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from './advisory.resolver';
+import { advisoryService } from './advisory.service';
+
+export const advisoriesModule = defineModule({
+  name: 'advisories',
+  entities: [Advisory, AdvisoryDelivery],
+  resolvers: [AdvisoryResolver, AdvisoryDeliveryResolver, RecipientDeliveriesResolver],
+  nodes: [
+    { type: 'Advisory', load: (ctx, id) => advisoryService.byId(ctx, id) },
+    { type: 'AdvisoryDelivery', load: (ctx, id) => advisoryService.deliveryById(ctx, id) },
+  ],
+});

@@ -1,0 +1,10 @@
+import { defineModule } from '../../core/module';
+import { AuditResolver } from './audit.resolver';
+import { auditService } from './audit.service';
+
+/** The audit trail's reads (its entity lives in core/, which writes every link). */
+export const auditModule = defineModule({
+  name: 'audit',
+  resolvers: [AuditResolver],
+  nodes: [{ type: 'AuditEvent', load: (ctx, id) => auditService.byId(ctx, id) }],
+});

@@ -1,0 +1,11 @@
+import { defineModule } from '../../core/module';
+import { ClearinghouseEntry } from './entry.entity';
+import { entryLoader } from './entry.loaders';
+import { ClearinghouseEntryResolver } from './entry.resolver';
+
+export const clearinghouseModule = defineModule({
+  name: 'clearinghouse',
+  entities: [ClearinghouseEntry],
+  resolvers: [ClearinghouseEntryResolver],
+  nodes: [{ type: 'ClearinghouseEntry', load: (ctx, id) => entryLoader(ctx).load(id) }],
+});

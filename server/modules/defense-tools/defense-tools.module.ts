@@ -1,0 +1,15 @@
+import { defineModule } from '../../core/module';
+import { DefenseTool } from './defense-tool.entity';
+import { DefenseToolResolver, DeveloperToolsResolver, RecipientGrantsResolver, ToolGrantResolver } from './defense-tool.resolver';
+import { defenseToolService } from './defense-tool.service';
+import { ToolGrant } from './tool-grant.entity';
+
+export const defenseToolsModule = defineModule({
+  name: 'defense-tools',
+  entities: [DefenseTool, ToolGrant],
+  resolvers: [DefenseToolResolver, ToolGrantResolver, DeveloperToolsResolver, RecipientGrantsResolver],
+  nodes: [
+    { type: 'DefenseTool', load: (ctx, id) => defenseToolService.byId(ctx, id) },
+    { type: 'ToolGrant', load: (ctx, id) => defenseToolService.grantById(ctx, id) },
+  ],
+});

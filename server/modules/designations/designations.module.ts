@@ -1,0 +1,18 @@
+import { defineModule } from '../../core/module';
+import { BenchmarkResult } from './benchmark-result.entity';
+import { DesignationResponse } from './designation-response.entity';
+import { Designation } from './designation.entity';
+import { designationLoader } from './designation.loaders';
+import { DesignationResolver, ModelDesignationsResolver } from './designation.resolver';
+import { designationService } from './designation.service';
+
+export const designationsModule = defineModule({
+  name: 'designations',
+  entities: [Designation, BenchmarkResult, DesignationResponse],
+  resolvers: [DesignationResolver, ModelDesignationsResolver],
+  nodes: [
+    { type: 'Designation', load: (ctx, id) => designationLoader(ctx).load(id) },
+    { type: 'BenchmarkResult', load: (ctx, id) => designationService.benchmarkResultById(ctx, id) },
+    { type: 'DesignationResponse', load: (ctx, id) => designationService.responseById(ctx, id) },
+  ],
+});

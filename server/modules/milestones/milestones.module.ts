@@ -1,0 +1,11 @@
+import { defineModule } from '../../core/module';
+import { Milestone } from './milestone.entity';
+import { MilestoneResolver } from './milestone.resolver';
+import { milestoneService } from './milestone.service';
+
+export const milestonesModule = defineModule({
+  name: 'milestones',
+  entities: [Milestone],
+  resolvers: [MilestoneResolver],
+  nodes: [{ type: 'Milestone', load: (ctx, id) => milestoneService.byId(ctx, id) }],
+});

@@ -1,0 +1,4 @@
+import { defineModule } from '../../core/module';
+import { OverviewResolver } from './overview.resolver';
+
+export const overviewModule = defineModule({ name: 'overview', resolvers: [OverviewResolver] });

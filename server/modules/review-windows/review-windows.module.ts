@@ -1,0 +1,15 @@
+import { defineModule } from '../../core/module';
+import { ReviewFinding } from './review-finding.entity';
+import { ReviewWindow } from './review-window.entity';
+import { reviewFindingLoader, reviewWindowLoader } from './review-window.loaders';
+import { ReviewFindingResolver, ReviewWindowResolver } from './review-window.resolver';
+
+export const reviewWindowsModule = defineModule({
+  name: 'review-windows',
+  entities: [ReviewWindow, ReviewFinding],
+  resolvers: [ReviewWindowResolver, ReviewFindingResolver],
+  nodes: [
+    { type: 'ReviewWindow', load: (ctx, id) => reviewWindowLoader(ctx).load(id) },
+    { type: 'ReviewFinding', load: (ctx, id) => reviewFindingLoader(ctx).load(id) },
+  ],
+});

@@ -1,0 +1,11 @@
+import { defineModule } from '../../core/module';
+import { User } from './user.entity';
+import { userLoader } from './user.loaders';
+import { UserResolver } from './user.resolver';
+
+export const usersModule = defineModule({
+  name: 'users',
+  entities: [User],
+  resolvers: [UserResolver],
+  nodes: [{ type: 'User', load: (ctx, id) => userLoader(ctx).load(id) }],
+});
