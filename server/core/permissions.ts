@@ -42,6 +42,24 @@ export function allow(allowed: boolean, required: Requirement, message: string):
   if (!allowed) throw new ForbiddenError(message, { required });
 }
 
+/** One condition of an action: FORBIDDEN with `required` when it does not hold for the object. */
+export interface Rule<T> {
+  allowed: (object: T) => boolean;
+  required: Requirement;
+  message: string;
+}
+
+/**
+ * The refusal rule in one call: UNAUTHENTICATED without a credential; NOT_FOUND when the object is missing or
+ * hidden (exactly like a random id); FORBIDDEN naming the first rule that does not hold; else the object.
+ */
+export async function loadForAction<T>(viewer: Viewer, load: () => Promise<T | null | undefined>, ...rules: Rule<T>[]): Promise<T> {
+  signedIn(viewer);
+  const object = visible(await load());
+  for (const rule of rules) allow(rule.allowed(object), rule.required, rule.message);
+  return object;
+}
+
 /** `visible` as an assertion, for an object already in hand. */
 export function assertVisible<T>(object: T | null | undefined): asserts object is T {
   if (object === null || object === undefined) throw new NotFoundError();

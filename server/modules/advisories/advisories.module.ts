@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import { timelineOf } from '../timeline/timeline.resolver';
 import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
 import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from './advisory.resolver';
@@ -7,7 +8,7 @@ import { advisoryService } from './advisory.service';
 export const advisoriesModule = defineModule({
   name: 'advisories',
   entities: [Advisory, AdvisoryDelivery],
-  resolvers: [AdvisoryResolver, AdvisoryDeliveryResolver, RecipientDeliveriesResolver],
+  resolvers: [AdvisoryResolver, AdvisoryDeliveryResolver, RecipientDeliveriesResolver, timelineOf(Advisory, 'The advisory timeline.'), timelineOf(AdvisoryDelivery, "The recipient's reports, oldest first.")],
   nodes: [
     { type: 'Advisory', load: (ctx, id) => advisoryService.byId(ctx, id) },
     { type: 'AdvisoryDelivery', load: (ctx, id) => advisoryService.deliveryById(ctx, id) },

@@ -8,8 +8,6 @@ import { entryLoader } from '../clearinghouse/entry.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
 import { CoverageGroupBy } from './advisory.enums';
@@ -119,10 +117,6 @@ export class AdvisoryResolver {
     return advisoryService.stats(ctx, a);
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The advisory timeline.' })
-  events(@Root() a: Advisory, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, a.id, args, orderBy);
-  }
 
   @Mutation(() => AdvisoryPayload, { description: 'Draft an advisory about validated entries (clearinghouse analysts).' })
   async draftAdvisory(@Ctx() ctx: RequestContext, @Arg('input', () => DraftAdvisoryInput, { description: 'The advisory.' }) input: DraftAdvisoryInput) {
@@ -170,10 +164,6 @@ export class AdvisoryDeliveryResolver {
     return advisoryService.overdue(ctx, d);
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: "The recipient's reports, oldest first." })
-  events(@Root() d: AdvisoryDelivery, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, d.id, args, orderBy);
-  }
 
   @Mutation(() => AdvisoryDeliveryPayload, { description: 'Report progress on an advisory delivered to you: ACKNOWLEDGED, PATCH_IN_PROGRESS, PATCHED or NOT_AFFECTED. Repeating is harmless; going back is INVALID_TRANSITION.' })
   async updateDeliveryStatus(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateDeliveryStatusInput, { description: 'The report.' }) input: UpdateDeliveryStatusInput) {

@@ -1,9 +1,9 @@
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
-import { InvalidTransitionError, BadInputError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { InvalidTransitionError, BadInputError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
@@ -19,7 +19,7 @@ import { AdvisoryStatus, CoverageGroupBy, DeliveryStatus } from './advisory.enum
 import { AdvisoryActionInput, AdvisoryFilter, DeliveryFilter, DraftAdvisoryInput, UpdateDeliveryStatusInput } from './advisory.inputs';
 import { advisoryLifecycle, deliveryLifecycle } from './advisory.lifecycle';
 import { audienceSql, normalizeAudience } from './advisory.audience';
-import type { AdvisoryAudience, AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
+import type { AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
 
 export const ADVISORY_PUBLISHED = 'advisoryPublished';
 export const DELIVERY_UPDATED = 'deliveryUpdated';
@@ -62,13 +62,12 @@ export const DeliveryOrder = defineOrder(
 export type DeliveryOrderValue = OrderValue<keyof typeof DeliveryOrder.Field>;
 export const MY_ADVISORIES_ORDER: DeliveryOrderValue = { field: 'URGENCY', direction: OrderDirection.DESC };
 
-async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<Advisory> {
-  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-  const a = await advisoryService.byId(ctx, expectGlobalId(globalId, 'Advisory', 'advisoryId'));
-  assertVisible(a);
-  allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts manage advisories.');
-  return a;
-}
+const loadForAnalyst = (ctx: RequestContext, globalId: string) =>
+  loadForAction(ctx.viewer, () => advisoryService.byId(ctx, expectGlobalId(globalId, 'Advisory', 'advisoryId')), {
+    allowed: () => isClearinghouseAnalyst(ctx.viewer),
+    required: 'CLEARINGHOUSE_OPERATOR',
+    message: 'Only clearinghouse analysts manage advisories.',
+  });
 
 /** Deliveries the viewer may see, filtered: the one query behind every delivery list. */
 function deliveryQuery(ctx: RequestContext, filter: DeliveryFilter | undefined, opts: { mine?: boolean } = {}) {
@@ -118,7 +117,7 @@ export const advisoryService = {
   },
 
   async draft(ctx: RequestContext, input: DraftAdvisoryInput): Promise<Advisory> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts draft advisories.');
     const audience = normalizeAudience(input.audience);
     const entryIds = [...new Set(input.entryIds.map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `entryIds[${i}]`)))];
@@ -223,7 +222,7 @@ export const advisoryService = {
   },
 
   async updateDelivery(ctx: RequestContext, input: UpdateDeliveryStatusInput): Promise<AdvisoryDelivery> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
     assertVisible(d);
     allow(isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId, 'DELIVERY_RECIPIENT', 'Only the receiving organization reports its progress.');

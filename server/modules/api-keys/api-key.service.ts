@@ -1,10 +1,11 @@
+import { signedIn } from '../../core/permissions';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { visibleById } from '../../core/visible';
 import type { DataSource } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -46,7 +47,7 @@ export const apiKeyService = {
 
   /** Issues a key; the returned secret is shown this once and never stored. */
   async issue(ctx: RequestContext, input: IssueApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
     if (!org) throw new NotFoundError();
@@ -75,7 +76,7 @@ export const apiKeyService = {
   },
 
   async revoke(ctx: RequestContext, input: RevokeApiKeyInput): Promise<ApiKey> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const id = expectGlobalId(input.id, 'ApiKey', 'id');
     const key = await apiKeyService.byId(ctx, id);
     if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();

@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import { timelineOf } from '../timeline/timeline.resolver';
 import { ClearinghouseEntry } from './entry.entity';
 import { entryLoader } from './entry.loaders';
 import { ClearinghouseEntryResolver } from './entry.resolver';
@@ -6,6 +7,6 @@ import { ClearinghouseEntryResolver } from './entry.resolver';
 export const clearinghouseModule = defineModule({
   name: 'clearinghouse',
   entities: [ClearinghouseEntry],
-  resolvers: [ClearinghouseEntryResolver],
+  resolvers: [ClearinghouseEntryResolver, timelineOf(ClearinghouseEntry, 'The entry timeline, oldest first.')],
   nodes: [{ type: 'ClearinghouseEntry', load: (ctx, id) => entryLoader(ctx).load(id) }],
 });

@@ -8,8 +8,7 @@ import { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
+import { timelineService} from '../timeline/timeline.service';
 import { ClearinghouseEntry } from './entry.entity';
 import { AddRemediationInput, EntryFilter, EntryOrder, EntryOrderField, EntryTransitionInput, MarkDuplicateInput, MarkKnownExploitedInput, ReportEntryInput, UpdateEntryInput } from './entry.inputs';
 import { entryLoader } from './entry.loaders';
@@ -63,10 +62,6 @@ export class ClearinghouseEntryResolver {
     return e.possibleDuplicateOfId && isGovernment(ctx.viewer) ? entryLoader(ctx).load(e.possibleDuplicateOfId) : null;
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The entry timeline, oldest first.' })
-  events(@Root() e: ClearinghouseEntry, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, e.id, args, orderBy);
-  }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'The entry as an OSV record (ossf/osv-schema 1.6).' })
   osv(@Root() e: ClearinghouseEntry) {

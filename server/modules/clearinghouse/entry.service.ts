@@ -1,9 +1,9 @@
 import { PackageURL } from 'packageurl-js';
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import type { EntityManager } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
@@ -86,13 +86,12 @@ async function nextKey(m: EntityManager, year: number): Promise<string> {
   return `ACC-${year}-${String(row.last).padStart(5, '0')}`;
 }
 
-async function loadForAnalyst(ctx: RequestContext, globalId: string): Promise<ClearinghouseEntry> {
-  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-  const entry = await entryLoader(ctx).load(expectGlobalId(globalId, 'ClearinghouseEntry', 'id'));
-  assertVisible(entry);
-  allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts move entries.');
-  return entry;
-}
+const loadForAnalyst = (ctx: RequestContext, globalId: string) =>
+  loadForAction(ctx.viewer, () => entryLoader(ctx).load(expectGlobalId(globalId, 'ClearinghouseEntry', 'id')), {
+    allowed: () => isClearinghouseAnalyst(ctx.viewer),
+    required: 'CLEARINGHOUSE_OPERATOR',
+    message: 'Only clearinghouse analysts move entries.',
+  });
 
 async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: EntryAction, values: (locked: ClearinghouseEntry) => Partial<ClearinghouseEntry> = () => ({}), note?: string | null, expectedVersion?: number) {
   const result = await transition(ctx, entryLifecycle, {
@@ -149,7 +148,7 @@ export const entryService = {
   },
 
   async report(ctx: RequestContext, input: ReportEntryInput): Promise<ClearinghouseEntry> {
-    if (!ctx.viewer.authenticated || !ctx.viewer.organizationId) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const { cve, identifiers } = checkIdentifiers(input.identifiers ?? []);
     const affected = checkAffected(input.affected);
     const score = scoring(input);
@@ -222,7 +221,7 @@ export const entryService = {
   },
 
   async update(ctx: RequestContext, input: UpdateEntryInput) {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const entry = await entryLoader(ctx).load(expectGlobalId(input.id, 'ClearinghouseEntry', 'id'));
     const isReporter = entry && entry.reportedById === ctx.viewer.organizationId && entry.status === EntryStatus.REPORTED;
     assertVisible(entry);

@@ -4,8 +4,6 @@ import type { RequestContext } from '../../core/context';
 import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { DefenseTool } from './defense-tool.entity';
 import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
 import { DefenseToolOrder, defenseToolService, ToolGrantOrder, type DefenseToolOrderValue, type ToolGrantOrderValue } from './defense-tool.service';
@@ -88,10 +86,6 @@ export class ToolGrantResolver {
     return (await defenseToolService.requester(ctx, g))!;
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The grant timeline.' })
-  events(@Root() g: ToolGrant, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, g.id, args, orderBy);
-  }
 }
 
 @Resolver(() => Developer)

@@ -1,9 +1,9 @@
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, assertVisible, visible } from '../../core/permissions';
+import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
-import { ConflictError, UnauthenticatedError } from '../../core/errors';
+import { ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { grantLifecycle } from './tool-grant.lifecycle';
@@ -14,7 +14,7 @@ import { isDeveloperMember, isGovernment, isRecipientMember } from '../../core/v
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
 import { DefenseTool } from './defense-tool.entity';
-import { GrantAction, OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
+import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
 import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
 import type { RecipientType, SizeTier } from '../organizations/organization.enums';
 import type { GrantRequester } from './tool-grant.types';
@@ -105,7 +105,7 @@ export const defenseToolService = {
   },
 
   async offer(ctx: RequestContext, input: OfferDefenseToolInput) {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     allow(isDeveloperMember(ctx.viewer), 'AI_DEVELOPER', 'Only AI developers offer defense tools.');
     const e = input.eligibility;
     return mutate(ctx, 'offerDefenseTool', async (tx) => {
@@ -125,7 +125,7 @@ export const defenseToolService = {
   },
 
   async request(ctx: RequestContext, input: RequestToolGrantInput) {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const toolId = expectGlobalId(input.toolId, 'DefenseTool', 'toolId');
     allow(isRecipientMember(ctx.viewer), 'RECIPIENT', 'Only critical-infrastructure recipients request defense tools.');
     // A recipient sees only the tools it is eligible for: any other tool is NOT_FOUND, like a random id.
@@ -146,7 +146,7 @@ export const defenseToolService = {
 
   /** Decisions lock the tool row, so seats are counted and taken one decision at a time: never oversubscribed. */
   async act(ctx: RequestContext, input: ToolGrantActionInput) {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const grant = await defenseToolService.grantById(ctx, expectGlobalId(input.grantId, 'ToolGrant', 'grantId'));
     assertVisible(grant);
     const tool = await ctx.db.getRepository(DefenseTool).findOneByOrFail({ id: grant.toolId });

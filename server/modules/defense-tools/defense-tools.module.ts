@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import { timelineOf } from '../timeline/timeline.resolver';
 import { DefenseTool } from './defense-tool.entity';
 import { DefenseToolResolver, DeveloperToolsResolver, RecipientGrantsResolver, ToolGrantResolver } from './defense-tool.resolver';
 import { defenseToolService } from './defense-tool.service';
@@ -7,7 +8,7 @@ import { ToolGrant } from './tool-grant.entity';
 export const defenseToolsModule = defineModule({
   name: 'defense-tools',
   entities: [DefenseTool, ToolGrant],
-  resolvers: [DefenseToolResolver, ToolGrantResolver, DeveloperToolsResolver, RecipientGrantsResolver],
+  resolvers: [DefenseToolResolver, ToolGrantResolver, DeveloperToolsResolver, RecipientGrantsResolver, timelineOf(ToolGrant, 'The grant timeline.')],
   nodes: [
     { type: 'DefenseTool', load: (ctx, id) => defenseToolService.byId(ctx, id) },
     { type: 'ToolGrant', load: (ctx, id) => defenseToolService.grantById(ctx, id) },

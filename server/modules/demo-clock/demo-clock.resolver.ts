@@ -5,8 +5,8 @@ import { Arg, Ctx, Field, Float, InputType, Int, Mutation, ObjectType, Resolver 
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { AdjustableClock, CLOCK_CHANGED, DAY_MS } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, UnauthenticatedError } from '../../core/errors';
-import { allow } from '../../core/permissions';
+import { BadInputError } from '../../core/errors';
+import { allow, signedIn } from '../../core/permissions';
 import { mutate } from '../../core/transaction';
 import { isPlatformAdmin } from '../../core/viewer';
 
@@ -57,7 +57,7 @@ function clockOf(ctx: RequestContext): AdjustableClock {
 }
 
 async function moveClock(ctx: RequestContext, action: string, change: (clock: AdjustableClock) => void): Promise<ClockPayload> {
-  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+  signedIn(ctx.viewer);
   allow(isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Only platform administrators move the demo clock.');
   const clock = clockOf(ctx);
   change(clock);

@@ -6,8 +6,6 @@ import { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { BenchmarkResult } from './benchmark-result.entity';
 import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
@@ -85,10 +83,6 @@ export class DesignationResolver {
     return designationService.responses(ctx, d.id, args, orderBy);
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The case timeline, oldest first.' })
-  events(@Root() d: Designation, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, d.id, args, orderBy);
-  }
 
   @Mutation(() => DesignationPayload, { description: 'Ask whether a designation applies to your model (basis DEVELOPER_REQUEST).' })
   async requestDesignation(@Ctx() ctx: RequestContext, @Arg('input', () => RequestDesignationInput, { description: 'The request.' }) input: RequestDesignationInput) {

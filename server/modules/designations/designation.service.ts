@@ -1,10 +1,9 @@
-import type { EntityManager } from 'typeorm';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, visible } from '../../core/permissions';
+import { allow, visible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { visibleById } from '../../core/visible';
@@ -51,9 +50,6 @@ const OVERDUE_SQL = `(d.status IN ('PROPOSED_COVERED', 'PROPOSED_NOT_COVERED') A
   AND GREATEST(d.proposed_at, d.developer_notified_at) + d.response_window_days * interval '1 day' < :overdue_now
   AND NOT EXISTS (SELECT 1 FROM designation_response r WHERE r.designation_id = d.id))`;
 
-function requireSignedIn(viewer: Viewer) {
-  if (!viewer.authenticated) throw new UnauthenticatedError();
-}
 
 /** The developer's own model (visible and theirs), or NOT_FOUND. */
 async function ownModel(ctx: RequestContext, globalId: string): Promise<FrontierModel> {
@@ -65,7 +61,7 @@ async function ownModel(ctx: RequestContext, globalId: string): Promise<Frontier
 
 /** A case the viewer may act on as `role`; anything else is NOT_FOUND, exactly like a missing case. */
 async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' | 'developer'): Promise<Designation> {
-  requireSignedIn(ctx.viewer);
+  signedIn(ctx.viewer);
   const id = expectGlobalId(globalId, 'Designation', 'designationId');
   const d = await designationLoader(ctx).load(id);
   if (!d) throw new NotFoundError();
@@ -186,13 +182,13 @@ export const designationService = {
   },
 
   async request(ctx: RequestContext, input: RequestDesignationInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const model = await ownModel(ctx, input.modelId);
     return openCase(ctx, 'requestDesignation', { modelId: model.id, basis: DesignationBasis.DEVELOPER_REQUEST, leadAgencyId: await leadAgencyId(ctx), question: input.question ?? null });
   },
 
   async open(ctx: RequestContext, input: OpenDesignationInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority open cases.');
     if (input.basis === DesignationBasis.DEVELOPER_REQUEST) {
       throw new BadInputError('Developers open DEVELOPER_REQUEST cases themselves.', { basis: 'BENCHMARK_SCREENING or AGENCY_INITIATIVE' });
@@ -273,7 +269,7 @@ export const designationService = {
   },
 
   async withdraw(ctx: RequestContext, input: DesignationActionInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const id = expectGlobalId(input.designationId, 'Designation', 'designationId');
     const d = await designationLoader(ctx).load(id);
     if (!d) throw new NotFoundError();
@@ -286,7 +282,7 @@ export const designationService = {
   },
 
   async requestReassessment(ctx: RequestContext, input: RequestReassessmentInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const model = await ownModel(ctx, input.modelId);
     const [last] = await ctx.db
       .getRepository(Designation)

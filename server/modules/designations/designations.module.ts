@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import { timelineOf } from '../timeline/timeline.resolver';
 import { BenchmarkResult } from './benchmark-result.entity';
 import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
@@ -9,7 +10,7 @@ import { designationService } from './designation.service';
 export const designationsModule = defineModule({
   name: 'designations',
   entities: [Designation, BenchmarkResult, DesignationResponse],
-  resolvers: [DesignationResolver, ModelDesignationsResolver],
+  resolvers: [DesignationResolver, ModelDesignationsResolver, timelineOf(Designation, 'The case timeline, oldest first.')],
   nodes: [
     { type: 'Designation', load: (ctx, id) => designationLoader(ctx).load(id) },
     { type: 'BenchmarkResult', load: (ctx, id) => designationService.benchmarkResultById(ctx, id) },

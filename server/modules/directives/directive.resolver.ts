@@ -5,8 +5,6 @@ import { ClearinghouseEntry } from '../clearinghouse/entry.entity';
 import { entryLoader } from '../clearinghouse/entry.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { ComplianceReport } from './compliance-report.entity';
 import { DirectiveStatus } from './directive.enums';
 import { Directive } from './directive.entity';
@@ -119,10 +117,6 @@ export class DirectiveResolver {
     return (await entryLoader(ctx).loadMany(d.relatedEntryIds)).filter((e): e is ClearinghouseEntry => Boolean(e) && !(e instanceof Error));
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The directive timeline.' })
-  events(@Root() d: Directive, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, d.id, args, orderBy);
-  }
 
   @Mutation(() => DirectivePayload, { description: 'Draft a directive (directive issuers).' })
   async draftDirective(@Ctx() ctx: RequestContext, @Arg('input', () => DraftDirectiveInput, { description: 'The directive.' }) input: DraftDirectiveInput) {

@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError, StaleVersionError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ConflictError, NotFoundError} from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { complianceLifecycle, directiveLifecycle } from './directive.lifecycle';
@@ -63,14 +63,13 @@ export interface ActionCompliance {
   overdueAgencyIds: string[];
 }
 
-async function loadForIssuer(ctx: RequestContext, globalId: string): Promise<Directive> {
-  if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
-  const d = await directiveService.byId(ctx, expectGlobalId(globalId, 'Directive', 'directiveId'));
-  assertVisible(d);
-  allow(hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), 'DIRECTIVE_ISSUER', 'Only analysts of a directive-issuing agency do that.');
-  allow(d.issuerId === ctx.viewer.organizationId, 'ISSUING_AGENCY', 'Only the issuing agency changes its directive.');
-  return d;
-}
+const loadForIssuer = (ctx: RequestContext, globalId: string) =>
+  loadForAction(
+    ctx.viewer,
+    () => directiveService.byId(ctx, expectGlobalId(globalId, 'Directive', 'directiveId')),
+    { allowed: () => hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), required: 'DIRECTIVE_ISSUER', message: 'Only analysts of a directive-issuing agency do that.' },
+    { allowed: (d) => d.issuerId === ctx.viewer.organizationId, required: 'ISSUING_AGENCY', message: 'Only the issuing agency changes its directive.' },
+  );
 
 export const DirectiveOrder = defineOrder(
   'Directive',
@@ -142,7 +141,7 @@ export const directiveService = {
   },
 
   async draft(ctx: RequestContext, input: DraftDirectiveInput): Promise<Directive> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     allow(hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), 'DIRECTIVE_ISSUER', 'Only analysts of a directive-issuing agency draft directives.');
     const related = [...new Set((input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)))];
     for (const id of related) if (!(await entryLoader(ctx).load(id))) throw new NotFoundError();
@@ -182,7 +181,7 @@ export const directiveService = {
   },
 
   async updateReport(ctx: RequestContext, input: UpdateComplianceReportInput): Promise<ComplianceReport> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const report = await directiveService.reportById(ctx, expectGlobalId(input.reportId, 'ComplianceReport', 'reportId'));
     // Only the agency itself reports; analysts of other agencies see reports but never touch them.
     assertVisible(report);

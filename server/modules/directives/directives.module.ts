@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module';
+import { timelineOf } from '../timeline/timeline.resolver';
 import { ComplianceReport } from './compliance-report.entity';
 import { Directive } from './directive.entity';
 import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolver, DirectiveResolver } from './directive.resolver';
@@ -7,7 +8,7 @@ import { directiveService } from './directive.service';
 export const directivesModule = defineModule({
   name: 'directives',
   entities: [Directive, ComplianceReport],
-  resolvers: [DirectiveResolver, ActionComplianceResolver, ComplianceReportResolver, AgencyReportsResolver],
+  resolvers: [DirectiveResolver, ActionComplianceResolver, ComplianceReportResolver, AgencyReportsResolver, timelineOf(Directive, 'The directive timeline.')],
   nodes: [
     { type: 'Directive', load: (ctx, id) => directiveService.byId(ctx, id) },
     { type: 'ComplianceReport', load: (ctx, id) => directiveService.reportById(ctx, id) },

@@ -3,9 +3,8 @@
 // whatever the chunk size. Importing the same catalog again changes nothing.
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
-import { UnauthenticatedError } from '../../core/errors';
 import { toGlobalId } from '../../core/ids';
-import { allow } from '../../core/permissions';
+import { allow, signedIn } from '../../core/permissions';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
@@ -140,7 +139,7 @@ export async function seedKevCatalog(m: EntityManager, viewer: Viewer, now: Date
 export const kevService = {
   /** Validates `doc` against CISA's schema, then imports it (clearinghouse analysts). */
   async importCatalog(ctx: RequestContext, doc: unknown, opts: ImportOptions = {}): Promise<KevImportResult> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts import the KEV catalog.');
     const catalog = parseCatalog(doc);
     const all = catalog.vulnerabilities;

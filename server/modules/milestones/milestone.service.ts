@@ -1,15 +1,13 @@
 import { IsOptional } from 'class-validator';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { Field, ID, InputType } from 'type-graphql';
 import { DAY_MS } from '../../core/clock';
 import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { milestoneLifecycle } from './milestone.lifecycle';
-import { mutate } from '../../core/transaction';
 import { isGovernment, isPlatformAdmin } from '../../core/viewer';
 import { Milestone, MilestoneStatus } from './milestone.entity';
 
@@ -71,7 +69,7 @@ export const milestoneService = {
   },
 
   async complete(ctx: RequestContext, input: CompleteMilestoneInput) {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const m = await milestoneService.byId(ctx, expectGlobalId(input.milestoneId, 'Milestone', 'milestoneId'));
     const allowed = m && (isPlatformAdmin(ctx.viewer) || (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
     assertVisible(m);

@@ -1,8 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { allow, assertVisible, visible } from '../../core/permissions';
+import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { transition } from '../../core/lifecycle';
@@ -72,7 +72,7 @@ export const frontierModelService = {
   },
 
   async register(ctx: RequestContext, input: RegisterFrontierModelInput): Promise<FrontierModel> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const developerId = input.developerId ? expectGlobalId(input.developerId, 'Developer', 'developerId') : ctx.viewer.organizationId;
     const ownDeveloper = isDeveloperMember(ctx.viewer) && developerId === ctx.viewer.organizationId;
     if (!developerId || !(ownDeveloper || isPlatformAdmin(ctx.viewer))) {
@@ -100,7 +100,7 @@ export const frontierModelService = {
   },
 
   async update(ctx: RequestContext, input: UpdateFrontierModelInput): Promise<FrontierModel> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const id = expectGlobalId(input.id, 'FrontierModel', 'id');
     const model = await frontierModelLoader(ctx).load(id);
     const mayEdit = model && ((isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId) || isPlatformAdmin(ctx.viewer));
@@ -123,7 +123,7 @@ export const frontierModelService = {
    * or findings are open. Open review windows close as RELEASED. Recording it again changes nothing.
    */
   async recordRelease(ctx: RequestContext, input: RecordModelReleaseInput): Promise<FrontierModel> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const id = expectGlobalId(input.modelId, 'FrontierModel', 'modelId');
     const model = await frontierModelLoader(ctx).load(id);
     assertVisible(model);

@@ -1,8 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { allow } from '../../core/permissions';
+import { allow, loadForAction, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { ConflictError} from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -38,12 +38,9 @@ const SORT: Record<OrganizationOrderField, SortKey> = {
 };
 const DEFAULT_ORDER: OrganizationOrder = { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC };
 
-function requireSignedIn(viewer: Viewer) {
-  if (!viewer.authenticated) throw new UnauthenticatedError();
-}
 
 function requirePlatformAdmin(viewer: Viewer) {
-  requireSignedIn(viewer);
+  signedIn(viewer);
   allow(isPlatformAdmin(viewer), 'PLATFORM_ADMIN', 'Only platform administrators create organizations.');
 }
 
@@ -77,9 +74,11 @@ async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
 /** Loads an organization of a given class that the viewer may see and administer, or NOT_FOUND. */
 async function loadForUpdate<T extends Organization>(ctx: RequestContext, cls: OrgClass, globalId: string, typeName: string): Promise<T> {
   const id = expectGlobalId(globalId, typeName, 'id');
-  const org = await organizationLoader(ctx).load(id);
-  if (!org || !(org instanceof cls)) throw new NotFoundError();
-  allow(canAdminister(ctx.viewer, id), 'ORG_ADMIN', "Only the organization's administrators (or a platform administrator) change it.");
+  const org = await loadForAction(ctx.viewer, async () => ((await organizationLoader(ctx).load(id)) instanceof cls ? organizationLoader(ctx).load(id) : null), {
+    allowed: () => canAdminister(ctx.viewer, id),
+    required: 'ORG_ADMIN',
+    message: "Only the organization's administrators (or a platform administrator) change it.",
+  });
   return org as T;
 }
 
@@ -174,7 +173,7 @@ export const organizationService = {
   },
 
   async updateDeveloper(ctx: RequestContext, input: UpdateDeveloperInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const dev = await loadForUpdate<Developer>(ctx, Developer, input.id, 'Developer');
     // Participation is the framework's record, changed by platform administrators only.
     allow(!input.participation || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Participation is changed by platform administrators.');
@@ -188,7 +187,7 @@ export const organizationService = {
   },
 
   async updateAgency(ctx: RequestContext, input: UpdateAgencyInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const agency = await loadForUpdate<Agency>(ctx, Agency, input.id, 'Agency');
     allow(!input.capabilities || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', "An agency's capabilities are changed by platform administrators.");
     const updated = await updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
@@ -200,7 +199,7 @@ export const organizationService = {
   },
 
   async updateRecipient(ctx: RequestContext, input: UpdateRecipientInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const recipient = await loadForUpdate<Recipient>(ctx, Recipient, input.id, 'Recipient');
     const { id: _id, expectedVersion, ...values } = input;
     return updateOrg(ctx, Recipient, 'updateRecipient', recipient, expectedVersion, values);

@@ -5,8 +5,6 @@ import { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
-import { TimelineEventConnection } from '../timeline/timeline.resolver';
-import { timelineService, TimelineEventOrder, type TimelineOrderValue } from '../timeline/timeline.service';
 import { ReviewFinding } from './review-finding.entity';
 import { ReviewWindow } from './review-window.entity';
 import {
@@ -67,10 +65,6 @@ export class ReviewWindowResolver {
     return reviewWindowService.findingsOf(ctx, w.id, args, orderBy);
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The window timeline, oldest first.' })
-  events(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, w.id, args, orderBy);
-  }
 
   @Mutation(() => ReviewWindowPayload, { description: 'Propose a voluntary pre-release review window for your model (access at most 30 days before release).' })
   async proposeReviewWindow(@Ctx() ctx: RequestContext, @Arg('input', () => ProposeReviewWindowInput, { description: 'The window.' }) input: ProposeReviewWindowInput) {
@@ -110,10 +104,6 @@ export class ReviewFindingResolver {
     return organizationLoader(ctx).load(f.filedByAgencyId);
   }
 
-  @FieldResolver(() => TimelineEventConnection, { description: 'The finding timeline, oldest first.' })
-  events(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
-    return timelineService.eventsOf(ctx, f.id, args, orderBy);
-  }
 
   @Mutation(() => ReviewFindingPayload, { description: 'A reviewing agency files a finding (marked AMBER_STRICT unless stated). Findings inform; they never gate.' })
   async fileReviewFinding(@Ctx() ctx: RequestContext, @Arg('input', () => FileReviewFindingInput, { description: 'The finding.' }) input: FileReviewFindingInput) {

@@ -1,17 +1,16 @@
-import type { EntityManager } from 'typeorm';
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
 import { transition, transitionIn } from '../../core/lifecycle';
 import { lockRow } from '../../core/sql';
-import { isDeveloperMember, isGovernment, type Viewer } from '../../core/viewer';
+import { isDeveloperMember, isGovernment} from '../../core/viewer';
 import type { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -39,9 +38,6 @@ export function clampAccessStart(accessStartsAt: Date, plannedReleaseAt: Date): 
   return new Date(Math.min(Math.max(accessStartsAt.getTime(), earliest), plannedReleaseAt.getTime()));
 }
 
-function requireSignedIn(viewer: Viewer) {
-  if (!viewer.authenticated) throw new UnauthenticatedError();
-}
 
 /** The viewer may act on this window in this role; otherwise NOT_FOUND, exactly like a missing window. */
 async function assertRole(ctx: RequestContext, window: ReviewWindow, role: 'developer' | 'government'): Promise<FrontierModel> {
@@ -53,7 +49,7 @@ async function assertRole(ctx: RequestContext, window: ReviewWindow, role: 'deve
 }
 
 async function windowFor(ctx: RequestContext, globalId: string, role: 'developer' | 'government'): Promise<{ window: ReviewWindow; model: FrontierModel }> {
-  requireSignedIn(ctx.viewer);
+  signedIn(ctx.viewer);
   const window = await reviewWindowLoader(ctx).load(expectGlobalId(globalId, 'ReviewWindow', 'windowId'));
   if (!window) throw new NotFoundError();
   return { window, model: await assertRole(ctx, window, role) };
@@ -64,7 +60,7 @@ function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typ
 }
 
 async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput, action: keyof typeof findingLifecycle.transitions) {
-  requireSignedIn(ctx.viewer);
+  signedIn(ctx.viewer);
   const finding = await reviewFindingLoader(ctx).load(expectGlobalId(input.findingId, 'ReviewFinding', 'findingId'));
   if (!finding) throw new NotFoundError();
   // Only the developer answers its findings.
@@ -149,7 +145,7 @@ export const reviewWindowService = {
   },
 
   async propose(ctx: RequestContext, input: ProposeReviewWindowInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
     assertVisible(model);
     allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer proposes its review windows.");
@@ -199,7 +195,7 @@ export const reviewWindowService = {
   },
 
   async cancel(ctx: RequestContext, input: ReviewWindowActionInput) {
-    requireSignedIn(ctx.viewer);
+    signedIn(ctx.viewer);
     const role = isGovernment(ctx.viewer) ? 'government' : 'developer';
     const { window } = await windowFor(ctx, input.windowId, role);
     return moveWindow(ctx, window, 'cancel', {}, input.note);

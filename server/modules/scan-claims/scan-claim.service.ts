@@ -1,10 +1,10 @@
 import { DAY_MS } from '../../core/clock';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, assertVisible } from '../../core/permissions';
+import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, InvalidTransitionError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError} from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { transition } from '../../core/lifecycle';
@@ -65,7 +65,7 @@ export const scanClaimService = {
   },
 
   async claim(ctx: RequestContext, input: ClaimScanScopeInput): Promise<{ claim: ScanClaim; conflicts: ScanClaim[] }> {
-    if (!ctx.viewer.authenticated || !ctx.viewer.organizationId) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     if (input.endsAt <= input.startsAt) throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
     if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS) throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
     if (input.endsAt <= ctx.clock.now()) throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
@@ -78,7 +78,7 @@ export const scanClaimService = {
   },
 
   async release(ctx: RequestContext, input: ReleaseScanClaimInput): Promise<ScanClaim> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const claim = await scanClaimService.byId(ctx, expectGlobalId(input.id, 'ScanClaim', 'id'));
     assertVisible(claim);
     allow(claim.organizationId === ctx.viewer.organizationId, 'CLAIM_HOLDER', 'Only the claiming organization releases its claim.');

@@ -1,6 +1,7 @@
+import { signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../core/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -43,7 +44,7 @@ export const userService = {
   },
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
     if (!org) throw new NotFoundError();
@@ -66,7 +67,7 @@ export const userService = {
   },
 
   async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
-    if (!ctx.viewer.authenticated) throw new UnauthenticatedError();
+    signedIn(ctx.viewer);
     const id = expectGlobalId(input.id, 'User', 'id');
     const user = await userLoader(ctx).load(id);
     if (!user) throw new NotFoundError();
