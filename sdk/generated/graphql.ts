@@ -351,7 +351,7 @@ export type DesignationFilter = {
   statuses?: Array<DesignationStatus> | null | undefined;
 };
 
-/** Ordering for designation cases. */
+/** Ordering for Designation lists. */
 export type DesignationOrder = {
   /** The direction. */
   direction: OrderDirection;
@@ -359,7 +359,7 @@ export type DesignationOrder = {
   field: DesignationOrderField;
 };
 
-/** Fields designation cases can be ordered by. */
+/** Fields Designation lists can be ordered by. */
 export type DesignationOrderField =
   /** By when the case was opened. */
   | 'CREATED_AT'
@@ -495,7 +495,7 @@ export type EntryIdentifierInput = {
   value: string;
 };
 
-/** Ordering for entries. */
+/** Ordering for Entry lists. */
 export type EntryOrder = {
   /** The direction. */
   direction: OrderDirection;
@@ -503,13 +503,13 @@ export type EntryOrder = {
   field: EntryOrderField;
 };
 
-/** Fields entries can be ordered by. */
+/** Fields Entry lists can be ordered by. */
 export type EntryOrderField =
   /** By CVSS base score (unscored lowest). */
   | 'CVSS_SCORE'
   /** By publication (unpublished last when descending). */
   | 'PUBLISHED_AT'
-  /** By full-text rank (with `search`). */
+  /** By full-text rank (with `search`; without it, by last change). */
   | 'RELEVANCE'
   /** By severity. */
   | 'SEVERITY'
@@ -599,7 +599,7 @@ export type FrontierModelFilter = {
   search?: string | null | undefined;
 };
 
-/** Ordering for model connections. */
+/** Ordering for FrontierModel lists. */
 export type FrontierModelOrder = {
   /** The direction. */
   direction: OrderDirection;
@@ -607,7 +607,7 @@ export type FrontierModelOrder = {
   field: FrontierModelOrderField;
 };
 
-/** Fields models can be ordered by. */
+/** Fields FrontierModel lists can be ordered by. */
 export type FrontierModelOrderField =
   /** By registration time. */
   | 'CREATED_AT'
@@ -783,7 +783,7 @@ export type OrganizationKind =
   /** A US government agency. */
   | 'GOVERNMENT_AGENCY';
 
-/** Ordering for organization connections. */
+/** Ordering for Organization lists. */
 export type OrganizationOrder = {
   /** The direction. */
   direction: OrderDirection;
@@ -791,7 +791,7 @@ export type OrganizationOrder = {
   field: OrganizationOrderField;
 };
 
-/** Fields organizations can be ordered by. */
+/** Fields Organization lists can be ordered by. */
 export type OrganizationOrderField =
   /** By when they were added. */
   | 'CREATED_AT'
@@ -1300,7 +1300,7 @@ export type UserFilter = {
   search?: string | null | undefined;
 };
 
-/** Ordering for user connections. */
+/** Ordering for User lists. */
 export type UserOrder = {
   /** The direction. */
   direction: OrderDirection;
@@ -1308,7 +1308,7 @@ export type UserOrder = {
   field: UserOrderField;
 };
 
-/** Fields users can be ordered by. */
+/** Fields User lists can be ordered by. */
 export type UserOrderField =
   /** By creation time. */
   | 'CREATED_AT'

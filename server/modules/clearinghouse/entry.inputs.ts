@@ -1,6 +1,5 @@
 import { ArrayMaxSize, IsDate, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../core/connection';
+import { Field, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
 import { Marking } from '../../core/marking';
 import { Sector } from '../organizations/organization.enums';
 import { EntryStatus, Severity } from './entry.enums';
@@ -9,34 +8,6 @@ import { AffectedProduct, CvssInput, EntryIdentifier, Kev, Remediation } from '.
 export const CVE_PATTERN = /^CVE-\d{4}-\d{4,7}$/;
 export const GHSA_PATTERN = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;
 const CWE = /^CWE-\d{1,5}$/;
-
-export enum EntryOrderField {
-  UPDATED_AT = 'UPDATED_AT',
-  PUBLISHED_AT = 'PUBLISHED_AT',
-  SEVERITY = 'SEVERITY',
-  CVSS_SCORE = 'CVSS_SCORE',
-  RELEVANCE = 'RELEVANCE',
-}
-registerEnumType(EntryOrderField, {
-  name: 'EntryOrderField',
-  description: 'Fields entries can be ordered by.',
-  valuesConfig: {
-    UPDATED_AT: { description: 'By last change.' },
-    PUBLISHED_AT: { description: 'By publication (unpublished last when descending).' },
-    SEVERITY: { description: 'By severity.' },
-    CVSS_SCORE: { description: 'By CVSS base score (unscored lowest).' },
-    RELEVANCE: { description: 'By full-text rank (with `search`).' },
-  },
-});
-
-@InputType({ description: 'Ordering for entries.' })
-export class EntryOrder {
-  @Field(() => EntryOrderField, { description: 'The field to order by.' })
-  field!: EntryOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
 
 @InputType({ description: 'Filters for entries; lists match any of their values.' })
 export class EntryFilter {

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
+import { ConnectionArgs, connectionType} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { isGovernment } from '../../core/viewer';
 import { visibleEvents } from '../../core/subscriptions';
@@ -10,9 +10,9 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { timelineService} from '../timeline/timeline.service';
 import { ClearinghouseEntry } from './entry.entity';
-import { AddRemediationInput, EntryFilter, EntryOrder, EntryOrderField, EntryTransitionInput, MarkDuplicateInput, MarkKnownExploitedInput, ReportEntryInput, UpdateEntryInput } from './entry.inputs';
+import { AddRemediationInput, EntryFilter, EntryTransitionInput, MarkDuplicateInput, MarkKnownExploitedInput, ReportEntryInput, UpdateEntryInput } from './entry.inputs';
 import { entryLoader } from './entry.loaders';
-import { ENTRY_UPDATED, entryService } from './entry.service';
+import { ENTRY_UPDATED, entryService, EntryOrder, type EntryOrderValue } from './entry.service';
 import { toCsaf } from './exports/csaf';
 import { toOsv } from './exports/osv';
 
@@ -34,7 +34,7 @@ export class ClearinghouseEntryResolver {
     @Args() args: ConnectionArgs,
     @Arg('search', () => String, { nullable: true, description: 'Free text over title, summary and details (web-search syntax: "quoted phrases", -exclusions, or).' }) search?: string,
     @Arg('filter', () => EntryFilter, { nullable: true, description: 'Filters.' }) filter?: EntryFilter,
-    @Arg('orderBy', () => EntryOrder, { nullable: true, defaultValue: { field: EntryOrderField.RELEVANCE, direction: OrderDirection.DESC }, description: 'Ordering (default RELEVANCE DESC: full-text rank with `search`, else last updated).' }) orderBy?: EntryOrder,
+    @Arg('orderBy', () => EntryOrder.Input, EntryOrder.arg) orderBy?: EntryOrderValue,
   ) {
     return entryService.search(ctx, search, filter, orderBy, args);
   }

@@ -1,7 +1,8 @@
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { PackageURL } from 'packageurl-js';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import type { EntityManager } from 'typeorm';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate, type Sort } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -19,8 +20,6 @@ import {
   AddRemediationInput,
   CVE_PATTERN,
   EntryFilter,
-  EntryOrder,
-  EntryOrderField,
   EntryTransitionInput,
   GHSA_PATTERN,
   MarkDuplicateInput,
@@ -35,12 +34,20 @@ import type { AffectedProduct, EntryIdentifier } from './entry.types';
 export const ENTRY_UPDATED = 'entryUpdated';
 
 const SEVERITY_SQL = "CASE e.severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 1 ELSE 0 END";
-const SORT: Record<Exclude<EntryOrderField, EntryOrderField.RELEVANCE>, SortKey> = {
-  [EntryOrderField.UPDATED_AT]: { expr: 'e.updated_at', cast: 'timestamptz' },
-  [EntryOrderField.PUBLISHED_AT]: { expr: "COALESCE(e.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
-  [EntryOrderField.SEVERITY]: { expr: SEVERITY_SQL, cast: 'int' },
-  [EntryOrderField.CVSS_SCORE]: { expr: 'COALESCE(e.cvss_score, -1)', cast: 'numeric' },
-};
+
+export const EntryOrder = defineOrder(
+  'Entry',
+  {
+    UPDATED_AT: { description: 'By last change.', sort: { expr: 'e.updated_at', cast: 'timestamptz' } },
+    PUBLISHED_AT: { description: 'By publication (unpublished last when descending).', sort: { expr: "COALESCE(e.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' } },
+    SEVERITY: { description: 'By severity.', sort: { expr: SEVERITY_SQL, cast: 'int' } },
+    CVSS_SCORE: { description: 'By CVSS base score (unscored lowest).', sort: { expr: 'COALESCE(e.cvss_score, -1)', cast: 'numeric' } },
+    // With a search text, the full-text rank (search() puts it in); without one, last change.
+    RELEVANCE: { description: 'By full-text rank (with `search`; without it, by last change).', sort: { expr: 'e.updated_at', cast: 'timestamptz' } },
+  },
+  { field: 'RELEVANCE', direction: OrderDirection.DESC },
+);
+export type EntryOrderValue = OrderValue<keyof typeof EntryOrder.Field>;
 
 export const isClearinghouseAnalyst = (v: Viewer) => hasCapability(v, AgencyCapability.CLEARINGHOUSE_OPERATOR);
 
@@ -108,7 +115,7 @@ async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: Entr
 
 export const entryService = {
   /** Search and list: full text (ranked) combined with typed filters, all under the TLP condition. */
-  search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrder | undefined, args: ConnectionArgs) {
+  search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrderValue | undefined, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'), policy.entry(ctx.viewer, 'e', ctx.clock.now()));
     const q = text?.trim();
     if (q) {
@@ -127,19 +134,11 @@ export const entryService = {
     }
     if (filter?.updatedSince) qb.andWhere('e.updated_at >= :since', { since: filter.updatedSince });
     if (filter?.reportedById) qb.andWhere('e.reported_by_id = :rb', { rb: expectGlobalId(filter.reportedById, ['Developer', 'Agency', 'Recipient'], 'filter.reportedById') });
-    const o = order ?? (q ? { field: EntryOrderField.RELEVANCE, direction: OrderDirection.DESC } : { field: EntryOrderField.UPDATED_AT, direction: OrderDirection.DESC });
-    let sort: SortKey;
-    if (o.field === EntryOrderField.RELEVANCE && !q) {
-      // Without a search text there is no rank: the list is by last change, in the direction asked.
-      sort = SORT[EntryOrderField.UPDATED_AT];
-    } else if (o.field === EntryOrderField.RELEVANCE) {
-      // The rank is a function of the row and the query only, so it can serve as a keyset.
-      // ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
-      // never to numeric, which compares unequal to the real it came from and repeats rows forever.
-      sort = { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'real' };
-    } else {
-      sort = SORT[o.field];
-    }
+    const o = EntryOrder.resolve(order);
+    // With a search text RELEVANCE is the rank, a function of the row and the query only, so it can serve as a
+    // keyset. ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
+    // never to numeric, which compares unequal to the real it came from and repeats rows forever.
+    const sort: Sort = q && (order?.field ?? EntryOrder.defaultValue.field) === 'RELEVANCE' ? { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'real' } : o.sort;
     return paginate(qb, { args, sort, direction: o.direction, idExpr: 'e.id' });
   },
 

@@ -1,26 +1,6 @@
 import { IsDate, IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../core/connection';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
 import { DesignationBasis, DesignationDecision, DesignationStatus, ResponsePosition } from './designation.enums';
-
-export enum DesignationOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(DesignationOrderField, {
-  name: 'DesignationOrderField',
-  description: 'Fields designation cases can be ordered by.',
-  valuesConfig: { CREATED_AT: { description: 'By when the case was opened.' }, UPDATED_AT: { description: 'By last change.' } },
-});
-
-@InputType({ description: 'Ordering for designation cases.' })
-export class DesignationOrder {
-  @Field(() => DesignationOrderField, { description: 'The field to order by.' })
-  field!: DesignationOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
 
 @InputType({ description: 'Filters for designation cases.' })
 export class DesignationFilter {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
+import { ConnectionArgs, connectionType} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { visibleEvents } from '../../core/subscriptions';
 import { FrontierModel } from '../models/frontier-model.entity';
@@ -9,9 +9,9 @@ import { organizationLoader } from '../organizations/organization.loaders';
 import { BenchmarkResult } from './benchmark-result.entity';
 import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
-import { DecideDesignationInput, DesignationActionInput, DesignationFilter, DesignationOrder, DesignationOrderField, OpenDesignationInput, ProposeDesignationInput, RecordBenchmarkResultInput, RequestDesignationInput, RequestReassessmentInput, RespondToDesignationInput } from './designation.inputs';
+import { DecideDesignationInput, DesignationActionInput, DesignationFilter, OpenDesignationInput, ProposeDesignationInput, RecordBenchmarkResultInput, RequestDesignationInput, RequestReassessmentInput, RespondToDesignationInput } from './designation.inputs';
 import { designationLoader } from './designation.loaders';
-import { DESIGNATION_UPDATED, designationService, BenchmarkResultOrder, DesignationResponseOrder, type BenchmarkResultOrderValue, type DesignationResponseOrderValue } from './designation.service';
+import { DESIGNATION_UPDATED, designationService, BenchmarkResultOrder, DesignationResponseOrder, type BenchmarkResultOrderValue, type DesignationResponseOrderValue, DesignationOrder, type DesignationOrderValue } from './designation.service';
 
 export const DesignationConnection = connectionType(Designation, 'Designation');
 export const BenchmarkResultConnection = connectionType(BenchmarkResult, 'BenchmarkResult');
@@ -48,7 +48,7 @@ export class DesignationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters.' }) filter?: DesignationFilter,
-    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
+    @Arg('orderBy', () => DesignationOrder.Input, DesignationOrder.arg) orderBy?: DesignationOrderValue,
   ) {
     return designationService.list(ctx, filter, orderBy, args);
   }
@@ -147,7 +147,7 @@ export class ModelDesignationsResolver {
     @Root() model: FrontierModel,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('orderBy', () => DesignationOrder, { nullable: true, defaultValue: { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: DesignationOrder,
+    @Arg('orderBy', () => DesignationOrder.Input, DesignationOrder.arg) orderBy?: DesignationOrderValue,
   ) {
     return designationService.casesOfModel(ctx, model.id, args, orderBy);
   }

@@ -1,7 +1,7 @@
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, visible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -22,8 +22,6 @@ import {
   DecideDesignationInput,
   DesignationActionInput,
   DesignationFilter,
-  DesignationOrder,
-  DesignationOrderField,
   OpenDesignationInput,
   ProposeDesignationInput,
   RecordBenchmarkResultInput,
@@ -34,14 +32,20 @@ import {
 import { designationLifecycle, type DesignationAction } from './designation.lifecycle';
 import { designationLoader, responseCountLoader } from './designation.loaders';
 
+export const DesignationOrder = defineOrder(
+  'Designation',
+  {
+    CREATED_AT: { description: 'By when the case was opened.', sort: { expr: 'd.created_at', cast: 'timestamptz' } },
+    UPDATED_AT: { description: 'By last change.', sort: { expr: 'd.updated_at', cast: 'timestamptz' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type DesignationOrderValue = OrderValue<keyof typeof DesignationOrder.Field>;
+
 export const DEFAULT_RESPONSE_WINDOW_DAYS = 14;
 export const REASSESSMENT_COOLDOWN_DAYS = 180;
 export const DESIGNATION_UPDATED = 'designationUpdated';
 
-const SORT: Record<DesignationOrderField, SortKey> = {
-  [DesignationOrderField.CREATED_AT]: { expr: 'd.created_at', cast: 'timestamptz' },
-  [DesignationOrderField.UPDATED_AT]: { expr: 'd.updated_at', cast: 'timestamptz' },
-};
 
 const isAuthority = (v: Viewer) => hasCapability(v, AgencyCapability.DESIGNATION_AUTHORITY);
 
@@ -125,7 +129,7 @@ export const DesignationResponseOrder = defineOrder('DesignationResponse', { SUB
 export type DesignationResponseOrderValue = OrderValue<keyof typeof DesignationResponseOrder.Field>;
 
 export const designationService = {
-  list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrder | undefined, args: ConnectionArgs) {
+  list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrderValue | undefined, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'));
     if (filter?.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.bases?.length) qb.andWhere('d.basis IN (:...bases)', { bases: filter.bases });
@@ -134,19 +138,16 @@ export const designationService = {
     if (filter?.responseOverdue !== undefined && filter.responseOverdue !== null) {
       qb.andWhere(filter.responseOverdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
     }
-    const o = order ?? { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC };
-    return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'd.id' });
+    return paginate(qb, { args, ...DesignationOrder.resolve(order), idExpr: 'd.id' });
   },
 
-  casesOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs, order?: DesignationOrder) {
-    const o = order ?? { field: DesignationOrderField.CREATED_AT, direction: OrderDirection.DESC };
+  casesOfModel(ctx: RequestContext, modelId: string, args: ConnectionArgs, order?: DesignationOrderValue) {
     return nestedConnection(ctx.loaders, modelId, {
+      ...DesignationOrder.resolve(order),
       name: 'designationsOfModel',
       base: () => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')),
       parentExpr: 'd.model_id',
       parentOf: (d) => d.modelId,
-      sort: SORT[o.field],
-      direction: o.direction,
       idExpr: 'd.id',
       args,
     });

@@ -1,31 +1,6 @@
 import { IsDate, IsOptional, Length, Matches, Min } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../core/connection';
+import { Field, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
 import { Coverage } from './frontier-model.entity';
-
-export enum FrontierModelOrderField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  PLANNED_RELEASE_AT = 'PLANNED_RELEASE_AT',
-}
-registerEnumType(FrontierModelOrderField, {
-  name: 'FrontierModelOrderField',
-  description: 'Fields models can be ordered by.',
-  valuesConfig: {
-    NAME: { description: 'By name, then version label.' },
-    CREATED_AT: { description: 'By registration time.' },
-    PLANNED_RELEASE_AT: { description: 'By planned release (models without one last).' },
-  },
-});
-
-@InputType({ description: 'Ordering for model connections.' })
-export class FrontierModelOrder {
-  @Field(() => FrontierModelOrderField, { description: 'The field to order by.' })
-  field!: FrontierModelOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
 
 @InputType({ description: 'Filters for frontier models.' })
 export class FrontierModelFilter {

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
+import { ConnectionArgs, connectionType} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { FrontierModelFilter, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { Coverage } from './frontier-model.entity';
 import { coverageLoader } from './frontier-model.loaders';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
 import { ReviewWindowOrder, reviewWindowService, WINDOWS_OF_MODEL_ORDER, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
-import { frontierModelService } from './frontier-model.service';
+import { frontierModelService, FrontierModelOrder, type FrontierModelOrderValue } from './frontier-model.service';
 
 export const FrontierModelConnection = connectionType(FrontierModel, 'FrontierModel');
 
@@ -26,7 +26,7 @@ export class FrontierModelResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'Filters.' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder.Input, FrontierModelOrder.arg) orderBy?: FrontierModelOrderValue,
   ) {
     return frontierModelService.models(ctx, filter, orderBy, args);
   }
@@ -36,7 +36,7 @@ export class FrontierModelResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'More filters, e.g. plannedReleaseBefore for "releasing in the next 30 days".' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder.Input, FrontierModelOrder.arg) orderBy?: FrontierModelOrderValue,
   ) {
     return frontierModelService.models(ctx, { ...filter, coverage: [Coverage.COVERED] }, orderBy, args);
   }
@@ -80,7 +80,7 @@ export class DeveloperModelsResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'Filters.' }) filter?: FrontierModelFilter,
-    @Arg('orderBy', () => FrontierModelOrder, { nullable: true, defaultValue: { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC }, description: 'Ordering (default CREATED_AT DESC).' }) orderBy?: FrontierModelOrder,
+    @Arg('orderBy', () => FrontierModelOrder.Input, FrontierModelOrder.arg) orderBy?: FrontierModelOrderValue,
   ) {
     return frontierModelService.modelsOfDeveloper(ctx, developer.id, filter, orderBy, args);
   }

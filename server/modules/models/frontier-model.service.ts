@@ -1,6 +1,7 @@
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { SelectQueryBuilder } from 'typeorm';
 import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -12,17 +13,22 @@ import { isDeveloperMember, isPlatformAdmin } from '../../core/viewer';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Developer } from '../organizations/developer.entity';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, FrontierModelOrder, FrontierModelOrderField, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import { FrontierModelFilter, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
 import { frontierModelLoader } from './frontier-model.loaders';
 import { reviewWindowService } from '../review-windows/review-window.service';
 
 const FAR_FUTURE = "'9999-12-31T00:00:00Z'::timestamptz";
-const SORT: Record<FrontierModelOrderField, SortKey> = {
-  [FrontierModelOrderField.NAME]: { expr: "m.name || ' ' || m.model_version", cast: 'text' },
-  [FrontierModelOrderField.CREATED_AT]: { expr: 'm.created_at', cast: 'timestamptz' },
-  [FrontierModelOrderField.PLANNED_RELEASE_AT]: { expr: `COALESCE(m.planned_release_at, ${FAR_FUTURE})`, cast: 'timestamptz' },
-};
-const DEFAULT_ORDER: FrontierModelOrder = { field: FrontierModelOrderField.CREATED_AT, direction: OrderDirection.DESC };
+
+export const FrontierModelOrder = defineOrder(
+  'FrontierModel',
+  {
+    NAME: { description: 'By name, then version label.', sort: { expr: "m.name || ' ' || m.model_version", cast: 'text' } },
+    CREATED_AT: { description: 'By registration time.', sort: { expr: 'm.created_at', cast: 'timestamptz' } },
+    PLANNED_RELEASE_AT: { description: 'By planned release (models without one last).', sort: { expr: `COALESCE(m.planned_release_at, ${FAR_FUTURE})`, cast: 'timestamptz' } },
+  },
+  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+);
+export type FrontierModelOrderValue = OrderValue<keyof typeof FrontierModelOrder.Field>;
 
 function filtered(ctx: RequestContext, filter: FrontierModelFilter | undefined): SelectQueryBuilder<FrontierModel> {
   const qb = applyCondition(ctx.db.getRepository(FrontierModel).createQueryBuilder('m'), policy.frontierModel(ctx.viewer, 'm'));
@@ -46,21 +52,18 @@ function checkPlannedRelease(ctx: RequestContext, at: Date | undefined) {
 }
 
 export const frontierModelService = {
-  models(ctx: RequestContext, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
-    const o = order ?? DEFAULT_ORDER;
-    return paginate(filtered(ctx, filter), { args, sort: SORT[o.field], direction: o.direction, idExpr: 'm.id' });
+  models(ctx: RequestContext, filter: FrontierModelFilter | undefined, order: FrontierModelOrderValue | undefined, args: ConnectionArgs) {
+    return paginate(filtered(ctx, filter), { args, ...FrontierModelOrder.resolve(order), idExpr: 'm.id' });
   },
 
   /** `developer.models`: one statement for every developer on the page (and one more if totalCount is asked). */
-  modelsOfDeveloper(ctx: RequestContext, developerId: string, filter: FrontierModelFilter | undefined, order: FrontierModelOrder | undefined, args: ConnectionArgs) {
-    const o = order ?? DEFAULT_ORDER;
+  modelsOfDeveloper(ctx: RequestContext, developerId: string, filter: FrontierModelFilter | undefined, order: FrontierModelOrderValue | undefined, args: ConnectionArgs) {
     return nestedConnection(ctx.loaders, developerId, {
+      ...FrontierModelOrder.resolve(order),
       name: 'modelsOfDeveloper',
       base: () => filtered(ctx, filter),
       parentExpr: 'm.developer_id',
       parentOf: (m) => m.developerId,
-      sort: SORT[o.field],
-      direction: o.direction,
       idExpr: 'm.id',
       args,
       key: filter,

@@ -1,27 +1,7 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUrl, Length, Matches, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../core/connection';
+import { Field, ID, InputType, Int} from 'type-graphql';
 import { SLUG_PATTERN, STATE_CODES } from '../../core/validation';
 import { AgencyCapability, OrganizationKind, Participation, RecipientType, Sector, SizeTier } from './organization.enums';
-
-export enum OrganizationOrderField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'Fields organizations can be ordered by.',
-  valuesConfig: { NAME: { description: 'By name.' }, CREATED_AT: { description: 'By when they were added.' } },
-});
-
-@InputType({ description: 'Ordering for organization connections.' })
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { description: 'The field to order by.' })
-  field!: OrganizationOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
 
 @InputType({ description: 'Filters for organizations of any kind.' })
 export class OrganizationFilter {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
+import { ConnectionArgs, connectionType} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Agency } from './agency.entity';
 import { Developer } from './developer.entity';
 import { Organization } from './organization.entity';
-import { AgencyFilter, CreateAgencyInput, CreateDeveloperInput, CreateRecipientInput, DeveloperFilter, OrganizationFilter, OrganizationOrder, OrganizationOrderField, RecipientFilter, UpdateAgencyInput, UpdateDeveloperInput, UpdateRecipientInput } from './organization.inputs';
-import { organizationService } from './organization.service';
+import { AgencyFilter, CreateAgencyInput, CreateDeveloperInput, CreateRecipientInput, DeveloperFilter, OrganizationFilter, RecipientFilter, UpdateAgencyInput, UpdateDeveloperInput, UpdateRecipientInput } from './organization.inputs';
+import { organizationService, OrganizationOrder, type OrganizationOrderValue } from './organization.service';
 import { Recipient } from './recipient.entity';
 
 export const OrganizationConnection = connectionType(Organization, 'Organization');
@@ -38,7 +38,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Filters.' }) filter?: OrganizationFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true, defaultValue: { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC }, description: 'Ordering (default NAME ASC).' }) orderBy?: OrganizationOrder,
+    @Arg('orderBy', () => OrganizationOrder.Input, OrganizationOrder.arg) orderBy?: OrganizationOrderValue,
   ) {
     return organizationService.organizations(ctx, filter, orderBy, args);
   }
@@ -48,7 +48,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => DeveloperFilter, { nullable: true, description: 'Filters.' }) filter?: DeveloperFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true, defaultValue: { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC }, description: 'Ordering (default NAME ASC).' }) orderBy?: OrganizationOrder,
+    @Arg('orderBy', () => OrganizationOrder.Input, OrganizationOrder.arg) orderBy?: OrganizationOrderValue,
   ) {
     return organizationService.developers(ctx, filter, orderBy, args);
   }
@@ -58,7 +58,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => AgencyFilter, { nullable: true, description: 'Filters.' }) filter?: AgencyFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true, defaultValue: { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC }, description: 'Ordering (default NAME ASC).' }) orderBy?: OrganizationOrder,
+    @Arg('orderBy', () => OrganizationOrder.Input, OrganizationOrder.arg) orderBy?: OrganizationOrderValue,
   ) {
     return organizationService.agencies(ctx, filter, orderBy, args);
   }
@@ -68,7 +68,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => RecipientFilter, { nullable: true, description: 'Filters.' }) filter?: RecipientFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true, defaultValue: { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC }, description: 'Ordering (default NAME ASC).' }) orderBy?: OrganizationOrder,
+    @Arg('orderBy', () => OrganizationOrder.Input, OrganizationOrder.arg) orderBy?: OrganizationOrderValue,
   ) {
     return organizationService.recipients(ctx, filter, orderBy, args);
   }

@@ -1,6 +1,7 @@
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { allow, loadForAction, signedIn } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { ConflictError} from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
@@ -21,8 +22,6 @@ import {
   CreateRecipientInput,
   DeveloperFilter,
   OrganizationFilter,
-  OrganizationOrder,
-  OrganizationOrderField,
   RecipientFilter,
   UpdateAgencyInput,
   UpdateDeveloperInput,
@@ -32,11 +31,6 @@ import { Recipient } from './recipient.entity';
 
 type OrgClass = typeof Developer | typeof Agency | typeof Recipient | typeof Organization;
 
-const SORT: Record<OrganizationOrderField, SortKey> = {
-  [OrganizationOrderField.NAME]: { expr: 'o.name', cast: 'text' },
-  [OrganizationOrderField.CREATED_AT]: { expr: 'o.created_at', cast: 'timestamptz' },
-};
-const DEFAULT_ORDER: OrganizationOrder = { field: OrganizationOrderField.NAME, direction: OrderDirection.ASC };
 
 
 function requirePlatformAdmin(viewer: Viewer) {
@@ -55,9 +49,8 @@ function baseQuery<T extends Organization>(ctx: RequestContext, cls: OrgClass): 
   return applyCondition(qb, policy.organization(ctx.viewer, 'o'));
 }
 
-function list<T extends Organization>(ctx: RequestContext, qb: SelectQueryBuilder<T>, order: OrganizationOrder | undefined, args: ConnectionArgs) {
-  const o = order ?? DEFAULT_ORDER;
-  return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'o.id' });
+function list<T extends Organization>(ctx: RequestContext, qb: SelectQueryBuilder<T>, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+  return paginate(qb, { args, ...OrganizationOrder.resolve(order), idExpr: 'o.id' });
 }
 
 async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
@@ -106,29 +99,39 @@ async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgCl
   });
 }
 
+export const OrganizationOrder = defineOrder(
+  'Organization',
+  {
+    NAME: { description: 'By name.', sort: { expr: 'o.name', cast: 'text' } },
+    CREATED_AT: { description: 'By when they were added.', sort: { expr: 'o.created_at', cast: 'timestamptz' } },
+  },
+  { field: 'NAME', direction: OrderDirection.ASC },
+);
+export type OrganizationOrderValue = OrderValue<keyof typeof OrganizationOrder.Field>;
+
 export const organizationService = {
-  organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+  organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
     const qb = baseQuery<Organization>(ctx, Organization);
     if (filter?.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     searchCondition(qb, filter?.search);
     return list(ctx, qb, order, args);
   },
 
-  developers(ctx: RequestContext, filter: DeveloperFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+  developers(ctx: RequestContext, filter: DeveloperFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
     const qb = baseQuery<Developer>(ctx, Developer);
     if (filter?.participation?.length) qb.andWhere('o.participation IN (:...participation)', { participation: filter.participation });
     searchCondition(qb as never, filter?.search);
     return list(ctx, qb, order, args);
   },
 
-  agencies(ctx: RequestContext, filter: AgencyFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+  agencies(ctx: RequestContext, filter: AgencyFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
     const qb = baseQuery<Agency>(ctx, Agency);
     if (filter?.capabilities?.length) qb.andWhere('o.capabilities && CAST(:caps AS varchar[])', { caps: filter.capabilities });
     searchCondition(qb as never, filter?.search, 'o.acronym');
     return list(ctx, qb, order, args);
   },
 
-  recipients(ctx: RequestContext, filter: RecipientFilter | undefined, order: OrganizationOrder | undefined, args: ConnectionArgs) {
+  recipients(ctx: RequestContext, filter: RecipientFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
     const qb = baseQuery<Recipient>(ctx, Recipient);
     if (filter?.recipientTypes?.length) qb.andWhere('o.recipient_type IN (:...rtypes)', { rtypes: filter.recipientTypes });
     if (filter?.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });

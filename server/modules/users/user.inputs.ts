@@ -1,27 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../core/connection';
+import { Field, ID, InputType, Int} from 'type-graphql';
 import { Role } from './role.enum';
-
-export enum UserOrderField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(UserOrderField, {
-  name: 'UserOrderField',
-  description: 'Fields users can be ordered by.',
-  valuesConfig: { NAME: { description: 'By name.' }, EMAIL: { description: 'By email.' }, CREATED_AT: { description: 'By creation time.' } },
-});
-
-@InputType({ description: 'Ordering for user connections.' })
-export class UserOrder {
-  @Field(() => UserOrderField, { description: 'The field to order by.' })
-  field!: UserOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
 
 @InputType({ description: 'Filters for users.' })
 export class UserFilter {

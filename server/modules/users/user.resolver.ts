@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType, OrderDirection } from '../../core/connection';
+import { ConnectionArgs, connectionType} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { User } from './user.entity';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
-import { userService } from './user.service';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { userService, UserOrder, type UserOrderValue } from './user.service';
 
 export const UserConnection = connectionType(User, 'User');
 
@@ -22,7 +22,7 @@ export class UserResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Filters.' }) filter?: UserFilter,
-    @Arg('orderBy', () => UserOrder, { nullable: true, defaultValue: { field: UserOrderField.NAME, direction: OrderDirection.ASC }, description: 'Ordering (default NAME ASC).' }) orderBy?: UserOrder,
+    @Arg('orderBy', () => UserOrder.Input, UserOrder.arg) orderBy?: UserOrderValue,
   ) {
     return userService.users(ctx, filter, orderBy, args);
   }

@@ -1,5 +1,6 @@
+import { defineOrder, type OrderValue } from '../../core/ordering';
 import { signedIn } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate} from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -9,19 +10,25 @@ import { mutate, updateVersioned } from '../../core/transaction';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { assertAdministers, assertRoleChange } from './role-ceiling';
 import { User } from './user.entity';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { userLoader } from './user.loaders';
 
-const SORT: Record<UserOrderField, SortKey> = {
-  [UserOrderField.NAME]: { expr: 'u.name', cast: 'text' },
-  [UserOrderField.EMAIL]: { expr: 'u.email', cast: 'text' },
-  [UserOrderField.CREATED_AT]: { expr: 'u.created_at', cast: 'timestamptz' },
-};
 
 const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
 
+export const UserOrder = defineOrder(
+  'User',
+  {
+    NAME: { description: 'By name.', sort: { expr: 'u.name', cast: 'text' } },
+    EMAIL: { description: 'By email.', sort: { expr: 'u.email', cast: 'text' } },
+    CREATED_AT: { description: 'By creation time.', sort: { expr: 'u.created_at', cast: 'timestamptz' } },
+  },
+  { field: 'NAME', direction: OrderDirection.ASC },
+);
+export type UserOrderValue = OrderValue<keyof typeof UserOrder.Field>;
+
 export const userService = {
-  users(ctx: RequestContext, filter: UserFilter | undefined, order: UserOrder | undefined, args: ConnectionArgs) {
+  users(ctx: RequestContext, filter: UserFilter | undefined, order: UserOrderValue | undefined, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(User).createQueryBuilder('u'), policy.user(ctx.viewer, 'u'));
     if (filter?.organizationId) {
       qb.andWhere('u.organization_id = :org', { org: expectGlobalId(filter.organizationId, ORG_TYPES, 'filter.organizationId') });
@@ -31,8 +38,7 @@ export const userService = {
     if (filter?.search) {
       qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
     }
-    const o = order ?? { field: UserOrderField.NAME, direction: OrderDirection.ASC };
-    return paginate(qb, { args, sort: SORT[o.field], direction: o.direction, idExpr: 'u.id' });
+    return paginate(qb, { args, ...UserOrder.resolve(order), idExpr: 'u.id' });
   },
 
   byId(ctx: RequestContext, id: string) {
