@@ -58,6 +58,8 @@ export interface StartOptions {
   port?: number;
   /** Run on an in-memory PGlite instead of `.data/` when no DATABASE_URL is configured. */
   inMemory?: boolean;
+  /** With `inMemory`, start from this dump of an embedded database (tests clone one migrated database). */
+  snapshot?: Blob;
   seed?: boolean;
 }
 
@@ -77,7 +79,7 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
   const port = opts.port ?? config.port;
   // Fail fast on a taken port, before the database starts (the final listen checks again).
   if (port !== 0) await portFree(port, config.host);
-  const database = await openDatabase(config, log, { inMemory: opts.inMemory });
+  const database = await openDatabase(config, log, { inMemory: opts.inMemory, snapshot: opts.snapshot });
   undo.push(() => database.close());
   const { db, counter, embedded } = database;
   const sealed = await db.transaction((m) => sealLegacyAuditChain(m, config.audit.hmacKey));

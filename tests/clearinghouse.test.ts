@@ -1,6 +1,8 @@
 // The clearinghouse: report -> triage -> validate -> remediate -> export, TLP for every role, search, keys.
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { activeSubscriptions } from '../server/core/subscriptions';
+import { subscribers } from './support/testkit';
 import { fromGlobalId } from '../server/core/ids';
 import { createSubscriptionClient, type ConcordClient } from '../sdk/index';
 import {
@@ -313,13 +315,16 @@ describe('entryUpdated over graphql-ws', () => {
       analyst: createSubscriptionClient({ url: wsUrl, token: await token('analyst'), webSocketImpl: WebSocket }),
     };
     const got: Record<string, string[]> = { dev: [], other: [], analyst: [] };
+    const before = activeSubscriptions();
     const runs = Object.entries(subs).map(([who, c]) => (async () => { for await (const e of c.subscribe(EntryUpdatedDocument)) got[who].push(e.entryUpdated.status); })().catch(() => undefined));
-    await new Promise((r) => setTimeout(r, 300));
+    await subscribers(before, 3);
     const amber = (await dev.execute(ReportClearinghouseEntryDocument, { input: base({ marking: 'AMBER' }) })).reportClearinghouseEntry.entry;
     await analyst.execute(TriageClearinghouseEntryDocument, { input: { id: amber.id } });
-    await new Promise((r) => setTimeout(r, 500));
+    await vi.waitFor(() => expect(got.analyst).toEqual(['REPORTED', 'TRIAGED']), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(got.dev).toEqual(['REPORTED', 'TRIAGED']), { timeout: 10_000, interval: 20 });
     await Promise.all(Object.values(subs).map((c) => c.dispose()));
     await Promise.all(runs);
+    // The other developer got nothing: the events it may not see were dropped before the ones the others received.
     expect(got).toEqual({ dev: ['REPORTED', 'TRIAGED'], analyst: ['REPORTED', 'TRIAGED'], other: [] });
   });
 });

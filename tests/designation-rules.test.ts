@@ -1,7 +1,9 @@
 // Every illegal move, role boundary and date rule of designations and review windows.
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { activeSubscriptions } from '../server/core/subscriptions';
+import { subscribers } from './support/testkit';
 import { createSubscriptionClient, type ConcordClient } from '../sdk/index';
 import {
   AcceptReviewFindingRiskDocument,
@@ -228,17 +230,19 @@ describe('designationUpdated over graphql-ws', () => {
       otherDev: createSubscriptionClient({ url: wsUrl, token: otherDevToken, webSocketImpl: WebSocket }),
     };
     const received: Record<string, string[]> = { nsa: [], dev: [], otherDev: [] };
+    const before = activeSubscriptions();
     const done = Object.entries(clients).map(([who, c]) =>
       (async () => {
         for await (const e of c.subscribe(DesignationUpdatedDocument)) received[who].push(`${e.designationUpdated.id}:${e.designationUpdated.status}`);
       })().catch(() => undefined),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await subscribers(before, Object.keys(clients).length);
     const modelId = await newModel();
     const id = (await nsa.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } })).openDesignation.designation.id;
     await nsa.execute(NotifyDeveloperDocument, { input: { designationId: id } });
     await nsa.execute(WithdrawDesignationDocument, { input: { designationId: id } });
-    await new Promise((r) => setTimeout(r, 500));
+    await vi.waitFor(() => expect(received.nsa).toHaveLength(3), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(received.dev.at(-1)).toBe(`${id}:WITHDRAWN`), { timeout: 10_000, interval: 20 });
     // Closing the sockets ends the subscriptions.
     await Promise.all(Object.values(clients).map((c) => c.dispose()));
     await Promise.all(done);

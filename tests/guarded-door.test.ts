@@ -4,7 +4,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DevelopersDocument, RegisterFrontierModelDocument, UpdateDeveloperDocument } from '../sdk/generated/graphql';
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, expectError, unique, type Cast } from './support/fixtures';
@@ -284,11 +284,14 @@ describe('client mistakes stay out of the error log', () => {
         { query: 'query($c: String) { developers(first: 1, after: $c) { totalCount } }', variables: { c: Buffer.from(JSON.stringify(['not a date', id, 'x'])).toString('base64url') } },
         { query: 'query($c: String) { developers(first: 1, after: $c) { totalCount } }', variables: { c: Buffer.from(JSON.stringify([value, 'not-a-uuid', 'x'])).toString('base64url') } },
       ];
+      let lastId = '';
       for (const m of mistakes) {
         const r = await postGraphQL(proc.url, m);
         expect(r.body.errors?.[0]?.extensions?.code, JSON.stringify(m.variables)).toBe('BAD_USER_INPUT');
+        lastId = r.headers.get('x-request-id')!;
       }
-      await new Promise((r) => setTimeout(r, 200));
+      // The access line of the last request comes after anything its handling logged.
+      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 5_000, interval: 20 });
       const errorLines = proc.stdout().split('\n').filter((l) => /"level":(50|60)/.test(l));
       expect(errorLines).toEqual([]);
     } finally {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../server/config';
 import { signToken } from '../server/modules/auth/token';
 import { freePort, startServerProcess } from './support/processes';
@@ -22,7 +22,9 @@ describe('logs', () => {
       const withKey = await postGraphQL(proc.url, { query: '{ developers(first: 2) { nodes { id } } }' }, { authorization: `Bearer ${secret}` });
       const forged = await postGraphQL(proc.url, { query: '{ viewer { authenticated } }' }, { authorization: `Bearer ${secret.slice(0, -4)}abcd` });
       expect(forged.status).toBe(401);
-      await new Promise((r) => setTimeout(r, 300));
+      // Wait for the last request's access line rather than for a fixed time.
+      const lastId = forged.headers.get('x-request-id')!;
+      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 5_000, interval: 20 });
       const out = proc.stdout() + proc.stderr();
       const lines = proc
         .stdout()

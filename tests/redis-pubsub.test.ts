@@ -1,6 +1,7 @@
 // Across replicas, subscription events travel through Redis. Runs when TEST_REDIS_URL is set (.ci/run sets it);
 // the embedded default needs no Redis.
-import { describe, expect, it } from 'vitest';
+import Redis from 'ioredis';
+import { describe, expect, it, vi } from 'vitest';
 import { createPubSub } from '../server/core/pubsub';
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -13,8 +14,13 @@ describe.skipIf(!redisUrl)('pubsub through Redis', () => {
     try {
       const iterator = b.pubsub.subscribe(topic)[Symbol.asyncIterator]();
       const next = iterator.next();
-      // Let the subscription reach Redis before publishing.
-      await new Promise((r) => setTimeout(r, 300));
+      // Publish once Redis counts the subscription (PUBSUB NUMSUB), not after a fixed time.
+      const probe = new Redis(redisUrl!);
+      try {
+        await vi.waitFor(async () => expect(Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1])).toBeGreaterThan(0), { timeout: 5_000, interval: 20 });
+      } finally {
+        probe.disconnect();
+      }
       await a.pubsub.publish(topic, { designationId: 'd-1' });
       const received = await Promise.race([next, new Promise((_r, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000))]);
       expect(received).toEqual({ done: false, value: { designationId: 'd-1' } });

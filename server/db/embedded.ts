@@ -14,7 +14,14 @@ import { StartupError } from './startup-error';
 export interface EmbeddedDatabase {
   /** The directory holding the Unix socket (pg's `host`), with the socket at `.s.PGSQL.5432`. */
   socketDir: string;
+  /** The whole database as a tarball, for `snapshot` (tests clone one migrated database instead of migrating each). */
+  dump(): Promise<Blob>;
   close(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** An in-memory database starts as a copy of this dump (from `dump()`). */
+  snapshot?: Blob;
 }
 
 export const EMBEDDED_PORT = 5432;
@@ -73,7 +80,7 @@ function pgDataDir(dataDir: string): string {
 }
 
 /** Starts PGlite with its data under `dataDir` (or in memory when `dataDir` is undefined). */
-export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   let unlock = () => {};
   if (dataDir) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -85,11 +92,12 @@ export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedD
   try {
     // The contrib extension is published as ESM for TypeScript; a dynamic import loads it from CommonJS too.
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-    const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', { extensions: { pg_trgm } });
+    const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', { extensions: { pg_trgm }, ...(opts.snapshot && !dataDir ? { loadDataDir: opts.snapshot } : {}) });
     const server = new PGLiteSocketServer({ db, path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`), maxConnections: 1 });
     await server.start();
     return {
       socketDir: socket.dir,
+      dump: () => db.dumpDataDir('none'),
       async close() {
         await server.stop();
         await db.close();

@@ -70,10 +70,10 @@ async function grantRuntimeRole(owner: DataSource, role: string) {
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${role}"`);
 }
 
-export async function openDatabase(config: Config, log: Logger, opts: { inMemory?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(config: Config, log: Logger, opts: { inMemory?: boolean; snapshot?: Blob } = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl;
-  if (!url) embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir);
+  if (!url) embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir, { snapshot: opts.snapshot });
   const { dataSource: db, counter } = createDataSource({
     url,
     socketDir: embedded?.socketDir,

@@ -2,6 +2,7 @@
 // Label values come from known sets only (the SDK's operation names, Concord's codes), so no client can grow
 // the number of series: any other operation name is counted as `other`.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { activeSubscriptions } from '../core/subscriptions';
 import type { DataSource } from 'typeorm';
 import * as sdkDocuments from '../../sdk/generated/graphql';
 import { ErrorCode } from '../core/errors';
@@ -53,5 +54,6 @@ export function createMetrics(db: DataSource, defaults: boolean, statements: () 
   new Gauge({ name: 'concord_db_pool_waiting', help: 'Requests waiting for a pool connection.', registers: [registry], collect() { this.set(pool()?.waitingCount ?? 0); } });
   new Counter({ name: 'concord_db_statements_total', help: 'SQL statements sent to the database.', registers: [registry], collect() { this.reset(); this.inc(statements()); } });
   const sockets = new Gauge({ name: 'concord_ws_connections', help: 'Open graphql-ws connections.', registers: [registry] });
+  new Gauge({ name: 'concord_subscriptions_active', help: 'Subscriptions listening for events in this process.', registers: [registry], collect() { this.set(activeSubscriptions()); } });
   return { registry, requests, duration, errors, sockets };
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '../../server/config';
 import { startConcord, type Concord } from '../../server/concord';
+import { snapshot } from './snapshots';
 
 export interface TestServer {
   concord: Concord;
@@ -63,7 +64,9 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   // Budgets high enough for story tests; the rate-limit tests set their own.
   const budgets = { LOG_LEVEL: 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
-  const concord = await startConcord(config, { port: 0, inMemory: true, seed: opts.seed ?? false });
+  // Embedded: a copy of the database migrated (and seeded) once for the whole suite.
+  const copy = base ? undefined : snapshot(opts.seed ? 'seeded' : 'migrated');
+  const concord = await startConcord(config, { port: 0, inMemory: true, seed: copy ? false : (opts.seed ?? false), snapshot: copy });
   return {
     concord,
     url: concord.url,
