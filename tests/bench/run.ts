@@ -1,21 +1,24 @@
-// npm run bench: Concord's nested query against a raw-SQL baseline serving the same JSON, in the same run.
-// Reports req/s, p50/p99 latency, SQL statements per request and peak memory (VmHWM) for both, and ratios.
+// npm run bench: Concord against raw-SQL baselines serving the same JSON, in the same run, on this machine.
+// For each read shape: req/s, p50/p99 latency, SQL statements per request and peak memory (VmHWM) for both, and
+// ratios. Then publishing an advisory to 10,000 recipients against one raw INSERT ... SELECT, importing CISA's
+// KEV catalog, and ranked search over 1,000 and 100,000 entries. Prints a table per part and writes the same
+// figures to a JSON file (BENCH_OUT, default bench-results.json) so that two runs can be compared.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { seedBench } from './seed';
+import { growEntries, seedBench } from './seed';
+import { SHAPES, type Shape } from './shapes';
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'concord_bench';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const OUT = path.resolve(process.env.BENCH_OUT ?? 'bench-results.json');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-const QUERY = `query Bench($first: Int!, $modelsFirst: Int!) {
-  developers(first: $first) { nodes { id name models(first: $modelsFirst) { totalCount nodes { id name modelVersion coverage } } } }
-}`;
-const VARIABLES = { first: 50, modelsFirst: 10 };
+const progress = (line: string) => process.stdout.write(`… ${line}\n`);
 
 function dbUrl(name: string) {
   const u = new URL(BASE_URL);
@@ -23,9 +26,9 @@ function dbUrl(name: string) {
   return u.toString();
 }
 
-function start(script: string, env: Record<string, string>, args: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     child.once('message', (m: { port: number }) => resolve({ child, port: m.port }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -36,77 +39,79 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const BODY = JSON.stringify({ query: QUERY, variables: VARIABLES });
-
-function warmUp(url: string, headers: Record<string, string>) {
-  return autocannon({ url, method: 'POST', headers, body: BODY, connections: 2, duration: 2 });
+function table(title: string, rows: string[][]) {
+  process.stdout.write(`\n${title}\n\n`);
+  for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(16) : x.padStart(11))).join('') + '\n');
 }
 
-function load(url: string, headers: Record<string, string>) {
-  return autocannon({ url, method: 'POST', headers, body: BODY, connections: CONNECTIONS, duration: DURATION });
-}
+const ratio = (a: number, b: number) => Number((a / Math.max(b, 1e-9)).toFixed(2));
 
 async function main() {
+  const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, shapes: [] as unknown[] };
   const admin = new Client({ connectionString: BASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${DB}`);
   await admin.end();
 
-  // Concord runs its migrations on start; seed once they are there.
-  const concordEnv = { DATABASE_URL: dbUrl(DB), NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!', JWT_ISSUER: 'bench', JWT_AUDIENCE: 'concord', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', GRAPHQL_MAX_COST: '1000000' };
+  progress('starting Concord (migrations)');
+  const concordEnv = { DATABASE_URL: dbUrl(DB), NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!', JWT_ISSUER: 'bench', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'bench-audit-key-bench-audit-key-0123', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', GRAPHQL_MAX_COST: '10000000', RATE_LIMIT_ENABLED: 'false', METRICS_TOKEN: 'bench-metrics-token-0123456789', METRICS_PORT: '-1' };
   const concord = await start(path.join(__dirname, 'concord-child.js'), concordEnv);
   const pg = new Client({ connectionString: dbUrl(DB) });
   await pg.connect();
-  process.stdout.write('seeding 1,000 developers x 10 models and 5,000 recipients...\n');
-  const { analystId, clearinghouseAnalystId, entryId } = await seedBench(pg);
-  const token: string = await new Promise((resolve) => {
-    concord.child.once('message', (m: { token: string }) => resolve(m.token));
-    concord.child.send({ sign: analystId });
-  });
+  const { analystId, clearinghouseAnalystId, entryId } = await seedBench(pg, progress);
+  const sign = (id: string): Promise<string> =>
+    new Promise((resolve) => {
+      concord.child.once('message', (m: { token: string }) => resolve(m.token));
+      concord.child.send({ sign: id });
+    });
+  const token = await sign(analystId);
   const baseline = await start(path.join(__dirname, 'baseline.js'), { DATABASE_URL: dbUrl(DB), PORT: '0' });
-
-  // Both answer with the same data.
-  const ask = async (url: string, headers: Record<string, string> = {}) =>
-    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: QUERY, variables: VARIABLES }) })).json();
   const concordUrl = `http://127.0.0.1:${concord.port}/graphql`;
   const baselineUrl = `http://127.0.0.1:${baseline.port}/`;
   const auth = { authorization: `Bearer ${token}` };
-  const a = (await ask(concordUrl, auth)) as { data: { developers: { nodes: { name: string; models: { nodes: unknown[] } }[] } } };
-  const b = (await ask(baselineUrl)) as typeof a;
-  if (!a.data || !b.data) throw new Error(`a server answered with errors: ${JSON.stringify([a, b]).slice(0, 500)}`);
-  const same = JSON.stringify(a.data.developers.nodes.map((d) => [d.name, d.models.nodes.length])) === JSON.stringify(b.data.developers.nodes.map((d) => [d.name, d.models.nodes.length]));
-  if (!same) throw new Error('Concord and the baseline disagree on the data');
+  const statements = async () =>
+    Number(/concord_db_statements_total (\d+)/.exec(await (await fetch(`http://127.0.0.1:${concord.port}/metrics`, { headers: { authorization: 'Bearer bench-metrics-token-0123456789' } })).text())?.[1] ?? 0);
+  const baselineStatements = async () => ((await (await fetch(`${baselineUrl}stats`)).json()) as { statements: number }).statements;
 
-  const statements = async () => Number(/concord_db_statements_total (\d+)/.exec(await (await fetch(`http://127.0.0.1:${concord.port}/metrics`)).text())?.[1] ?? 0);
-  await warmUp(concordUrl, { 'content-type': 'application/json', ...auth });
-  await warmUp(baselineUrl, { 'content-type': 'application/json' });
-  const s0 = await statements();
-  const c = await load(concordUrl, { 'content-type': 'application/json', ...auth });
-  const concordStatements = (await statements()) - s0;
-  const b0 = ((await (await fetch(`${baselineUrl}stats`)).json()) as { statements: number }).statements;
-  const r = await load(baselineUrl, { 'content-type': 'application/json' });
-  const baselineStatements = ((await (await fetch(`${baselineUrl}stats`)).json()) as { statements: number }).statements - b0;
+  const shapeRows: string[][] = [['shape', 'req/s C', 'req/s SQL', 'ratio', 'p50 C', 'p99 C', 'p99/p50', 'SQL/req', 'RSS C MB', 'RSS ratio']];
+  for (const [index, shape] of SHAPES.entries()) {
+    progress(`shape ${index + 1}/${SHAPES.length}: ${shape.name}`);
+    const cBody = JSON.stringify({ query: shape.query, variables: shape.variables });
+    const bBody = JSON.stringify({ variables: shape.variables, shape: index });
+    const post = async (url: string, body: string, headers: Record<string, string> = {}) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+    const a = (await post(concordUrl, cBody, auth)) as { data?: unknown; errors?: unknown };
+    const b = (await post(baselineUrl, bBody)) as { data?: unknown };
+    if (!a.data || a.errors) throw new Error(`Concord answered with errors: ${JSON.stringify(a).slice(0, 500)}`);
+    if (JSON.stringify(a.data) !== JSON.stringify(b.data)) throw new Error(`${shape.name}: Concord and the baseline disagree:\n${JSON.stringify(a.data).slice(0, 300)}\n${JSON.stringify(b.data).slice(0, 300)}`);
+    const hc = { 'content-type': 'application/json', ...auth };
+    await autocannon({ url: concordUrl, method: 'POST', headers: hc, body: cBody, connections: 2, duration: 2 });
+    await autocannon({ url: baselineUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: bBody, connections: 2, duration: 2 });
+    const s0 = await statements();
+    const c = await autocannon({ url: concordUrl, method: 'POST', headers: hc, body: cBody, connections: CONNECTIONS, duration: DURATION });
+    const cStatements = ((await statements()) - s0 - 0) / c.requests.total;
+    const b0 = await baselineStatements();
+    const r = await autocannon({ url: baselineUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: bBody, connections: CONNECTIONS, duration: DURATION });
+    const rStatements = ((await baselineStatements()) - b0) / r.requests.total;
+    const rssC = peakRssMb(concord.child.pid!);
+    const rssB = peakRssMb(baseline.child.pid!);
+    const figures = {
+      shape: shape.name,
+      depth: shape.depth,
+      concord: { reqPerSec: c.requests.average, p50: c.latency.p50, p99: c.latency.p99, statementsPerRequest: Number(cStatements.toFixed(2)), peakRssMb: Number(rssC.toFixed(0)), errors: c.errors + c.non2xx },
+      baseline: { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, statementsPerRequest: Number(rStatements.toFixed(2)), peakRssMb: Number(rssB.toFixed(0)), errors: r.errors + r.non2xx },
+      ratios: { throughput: ratio(c.requests.average, r.requests.average), p50: ratio(c.latency.p50, r.latency.p50), tail: ratio(c.latency.p99, c.latency.p50), memory: ratio(rssC, rssB) },
+    };
+    (results.shapes as unknown[]).push(figures);
+    shapeRows.push([`${index + 1}`, c.requests.average.toFixed(0), r.requests.average.toFixed(0), figures.ratios.throughput.toFixed(2), String(c.latency.p50), String(c.latency.p99), figures.ratios.tail.toFixed(2), cStatements.toFixed(2), rssC.toFixed(0), figures.ratios.memory.toFixed(2)]);
+  }
+  table(`nested reads, ${CONNECTIONS} connections, ${DURATION} s each (C = Concord; ratio = Concord / raw SQL):\n${SHAPES.map((s, i) => `  ${i + 1}. ${s.name}`).join('\n')}`, shapeRows);
 
-  const rows = [
-    ['', 'Concord', 'baseline', 'ratio'],
-    ['req/s', c.requests.average.toFixed(0), r.requests.average.toFixed(0), (c.requests.average / r.requests.average).toFixed(2)],
-    ['p50 ms', String(c.latency.p50), String(r.latency.p50), (c.latency.p50 / Math.max(r.latency.p50, 0.01)).toFixed(2)],
-    ['p99 ms', String(c.latency.p99), String(r.latency.p99), (c.latency.p99 / Math.max(r.latency.p99, 0.01)).toFixed(2)],
-    ['SQL/request', (concordStatements / c.requests.total).toFixed(2), (baselineStatements / r.requests.total).toFixed(2), (concordStatements / c.requests.total / (baselineStatements / r.requests.total)).toFixed(2)],
-    ['peak RSS MB', peakRssMb(concord.child.pid!).toFixed(0), peakRssMb(baseline.child.pid!).toFixed(0), (peakRssMb(concord.child.pid!) / peakRssMb(baseline.child.pid!)).toFixed(2)],
-    ['errors', String(c.errors + c.non2xx), String(r.errors + r.non2xx), ''],
-  ];
-  process.stdout.write(`\nnested query: developers(first: ${VARIABLES.first}) -> models(first: ${VARIABLES.modelsFirst}), ${CONNECTIONS} connections, ${DURATION}s each\n\n`);
-  for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(14) : x.padStart(10))).join('') + '\n');
-
-  // Publishing an advisory to all 5,000 recipients: one GraphQL mutation against one raw INSERT ... SELECT.
-  const cisaToken: string = await new Promise((resolve) => {
-    concord.child.once('message', (m: { token: string }) => resolve(m.token));
-    concord.child.send({ sign: clearinghouseAnalystId });
-  });
+  // Publishing an advisory to every recipient: one GraphQL mutation against one raw INSERT ... SELECT.
+  progress('publishing an advisory to 10,000 recipients');
+  const cisaToken = await sign(clearinghouseAnalystId);
   const gql = async (query: string, variables: Record<string, unknown>) =>
-    (await (await fetch(concordUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, { advisory: { id: string } }>; errors?: unknown };
+    (await (await fetch(concordUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, any>; errors?: unknown };
   const entryGlobalId = Buffer.from(`ClearinghouseEntry:${entryId}`).toString('base64url');
   const draft = await gql('mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { advisory { id } } }', {
     input: { title: 'Benchmark advisory', summary: 'To every benchmark recipient.', entryIds: [entryGlobalId], marking: 'GREEN', priority: 'ROUTINE', audience: { recipientTypes: ['HOSPITAL', 'COMMUNITY_BANK', 'LOCAL_UTILITY'] } },
@@ -117,20 +122,61 @@ async function main() {
   const publishMs = performance.now() - t;
   const publishStatements = (await statements()) - p0;
   if (published.errors) throw new Error(JSON.stringify(published.errors));
-  const { rows: [{ n }] } = await pg.query("SELECT count(*)::int AS n FROM advisory_delivery");
+  const { rows: [{ n }] } = await pg.query('SELECT count(*)::int AS n FROM advisory_delivery');
   const { rows: [raw] } = await pg.query(`INSERT INTO advisory (title, summary, marking, priority, audience, status, issuer_id, entry_ids)
     SELECT 'raw', 'raw baseline', 'GREEN', 'ROUTINE', '{}'::jsonb, 'PUBLISHED', issuer_id, entry_ids FROM advisory LIMIT 1 RETURNING id`);
   t = performance.now();
   await pg.query(`INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
     SELECT $1, o.id, now(), 'DELIVERED' FROM organization o WHERE o.kind = 'CRITICAL_INFRASTRUCTURE'`, [raw.id]);
   const rawMs = performance.now() - t;
+  results.publish = { recipients: n, concordMs: Number(publishMs.toFixed(1)), rawInsertSelectMs: Number(rawMs.toFixed(1)), ratio: ratio(publishMs, rawMs), statements: publishStatements };
+  table(`publish an advisory to ${n} recipients (one transaction):`, [
+    ['', 'Concord', 'raw SQL', 'ratio'],
+    ['ms', publishMs.toFixed(0), rawMs.toFixed(0), ratio(publishMs, rawMs).toFixed(2)],
+    ['SQL statements', String(publishStatements), '1', ''],
+  ]);
+
+  // CISA's KEV catalog, imported through the mutation (set-based), then ranked search at two sizes.
+  progress("importing CISA's KEV catalog (1,404 entries)");
+  const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/kev/known_exploited_vulnerabilities.json'), 'utf8'));
+  t = performance.now();
+  const imported = await gql('mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }', { c: catalog });
+  const importMs = performance.now() - t;
+  if (imported.errors) throw new Error(JSON.stringify(imported.errors));
+  t = performance.now();
+  const again = await gql('mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }', { c: catalog });
+  const reimportMs = performance.now() - t;
+  results.kevImport = { ...imported.data.importKevCatalog, ms: Number(importMs.toFixed(0)), reimport: { ...again.data.importKevCatalog, ms: Number(reimportMs.toFixed(0)) } };
+  table("import CISA's KEV catalog through importKevCatalog:", [
+    ['', 'ms', 'created', 'updated', 'unchanged'],
+    ['first import', importMs.toFixed(0), String(imported.data.importKevCatalog.created), String(imported.data.importKevCatalog.updated), String(imported.data.importKevCatalog.unchanged)],
+    ['same file again', reimportMs.toFixed(0), String(again.data.importKevCatalog.created), String(again.data.importKevCatalog.updated), String(again.data.importKevCatalog.unchanged)],
+  ]);
+
+  const SEARCH = { query: 'query S($q: String!) { clearinghouseEntries(search: $q, first: 20) { nodes { id key title severity } } }', variables: { q: 'remote code execution' } };
+  const searchP50 = async () => {
+    const body = JSON.stringify(SEARCH);
+    const hc = { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` };
+    await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: 2, duration: 2 });
+    return (await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: CONNECTIONS, duration: Math.max(3, DURATION / 2) })).latency.p50;
+  };
+  const { rows: [{ small }] } = await pg.query('SELECT count(*)::int AS small FROM clearinghouse_entry');
+  progress(`search over ${small} entries`);
+  const p50Small = await searchP50();
+  progress('growing to 100,000 entries from the KEV text');
+  const { rows: [cisa] } = await pg.query("SELECT id FROM organization WHERE slug = 'bench-cisa'");
+  await growEntries(pg, 100_000, cisa.id);
+  progress('search over 100,000 entries');
+  const p50Large = await searchP50();
+  results.search = { entriesSmall: small, p50Small, entriesLarge: 100_000, p50Large, ratio: ratio(p50Large, p50Small) };
+  table(`ranked search "${SEARCH.variables.q}", first 20, ${CONNECTIONS} connections:`, [
+    ['', `${small} entries`, '100,000', 'ratio'],
+    ['p50 ms', String(p50Small), String(p50Large), ratio(p50Large, p50Small).toFixed(2)],
+  ]);
+
   await pg.end();
-  process.stdout.write(`\npublish an advisory to ${n} recipients (one transaction):\n\n`);
-  for (const row of [
-    ['', 'Concord', 'baseline', 'ratio'],
-    ['ms', publishMs.toFixed(0), rawMs.toFixed(0), (publishMs / rawMs).toFixed(2)],
-    ['SQL statements', String(publishStatements), '1', String(publishStatements)],
-  ]) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(16) : x.padStart(10))).join('') + '\n');
+  fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nfigures written to ${OUT}\n`);
   concord.child.kill();
   baseline.child.kill();
 }
@@ -139,3 +185,5 @@ main().catch((e) => {
   process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n(the benchmark needs PostgreSQL: set BENCH_DATABASE_URL)\n`);
   process.exit(1);
 });
+
+export type { Shape };
