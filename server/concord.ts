@@ -4,6 +4,7 @@ import NodeHttp from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { AdjustableClock, CLOCK_CHANGED, type ClockState } from './core/clock';
+import { CREDENTIALS_CHANGED } from './core/pubsub';
 import { createLogger, type Logger } from './core/logger';
 import { createPubSub, type PubSubHandle } from './core/pubsub';
 import { openDatabase, StartupError } from './db/open';
@@ -91,6 +92,17 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
   const limiter = new RateLimiter(config.rateLimit, config.redisUrl);
   undo.push(() => limiter.close());
   const auth = new Authenticator(config.auth, db);
+  // A credential that changed is forgotten by this replica's viewer cache at once, and by the others through the pubsub.
+  const publish = pubsub.pubsub.publish.bind(pubsub.pubsub);
+  pubsub.pubsub.publish = ((topic: string, payload: Record<string, unknown>) => {
+    if (topic === CREDENTIALS_CHANGED) auth.forgetViewers();
+    return publish(topic as never, payload as never);
+  }) as typeof pubsub.pubsub.publish;
+  const credentialChanges = pubsub.pubsub.subscribe(CREDENTIALS_CHANGED);
+  undo.push(async () => void (await credentialChanges.return?.()));
+  void (async () => {
+    for await (const _change of credentialChanges) auth.forgetViewers();
+  })().catch(() => undefined);
   if (opts.seed ?? config.seedDemoData) {
     const seeded = await seedDemoData(db, clock);
     if (seeded) log.info('demo data loaded');

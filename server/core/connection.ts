@@ -34,7 +34,7 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
-@ObjectType('PageInfo', { description: 'Where a page sits in a connection.' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Where a page sits in a connection.' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow the last one of this page.' })
   hasNextPage!: boolean;
@@ -63,7 +63,7 @@ export interface ConnectionShape<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionType<T extends object>(node: ClassType<T> | (abstract new (...args: never[]) => T), name: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge to a ${name}.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge, for `after` and `before`.' })
     cursor!: string;
@@ -72,7 +72,7 @@ export function connectionType<T extends object>(node: ClassType<T> | (abstract 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} objects.` })
   class ConnectionType implements ConnectionShape<T> {
     @Field(() => [EdgeType], { description: 'The edges of this page.' })
     edges!: Edge<T>[];
@@ -292,20 +292,24 @@ export async function paginateByParent<T extends ObjectLiteral>(
   inner
     .select(`${parentExpr}`, 'np_parent')
     .addSelect(`${idExpr}`, 'np_id')
-    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`, 'np_rn');
-  // The inner query goes in as text with its named parameters, which the outer query binds once. The outer query
-  // keeps the base's joins, which sort keys may use (e.g. a report's due date comes from its directive).
+    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`, 'np_rn')
+    // Without a cursor the window also counts each parent's children: totalCount comes with the page.
+    .addSelect(cursor ? 'NULL::bigint' : `count(*) OVER (PARTITION BY ${parentExpr})`, 'np_total');
+  // One statement: the rows joined to the numbered window (the inner query goes in as text with its named
+  // parameters, which the outer query binds once). The outer query keeps the base's joins, which sort keys may use.
   const outer = base.clone();
-  outer.andWhere(`${idExpr} IN (SELECT w.np_id FROM (${inner.getQuery()}) w WHERE w.np_rn <= :np_lim)`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 });
+  outer.innerJoin(`(${inner.getQuery()})`, 'np_w', `np_w.np_id = ${idExpr} AND np_w.np_rn <= :np_lim`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 }).addSelect('np_w.np_total', 'np_total');
   keys.forEach((k, i) => outer.addSelect(`(${k.expr})::text`, `cursor_value_${i}`));
   orderByKeys(outer, keys, idExpr, effectiveAsc);
   const { entities, raw } = limit === 0 || parentIds.length === 0 ? { entities: [] as T[], raw: [] } : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
-  const grouped = new Map<string, { rows: T[]; values: string[][] }>();
+  const grouped = new Map<string, { rows: T[]; values: string[][]; total?: number }>();
   entities.forEach((row, i) => {
     const key = parentOf(row);
     const g = grouped.get(key) ?? { rows: [], values: [] };
     g.rows.push(row);
     g.values.push(keys.map((_k, j) => (raw[i] as Record<string, string>)[`cursor_value_${j}`]));
+    const total = (raw[i] as Record<string, string | null>).np_total;
+    if (total !== null && total !== undefined) g.total = Number(total);
     grouped.set(key, g);
   });
   const result = new Map<string, ConnectionShape<T>>();
@@ -328,11 +332,15 @@ export async function paginateByParent<T extends ObjectLiteral>(
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: 0,
+      // Known from the window when there was no cursor (a parent without rows has none); else counted on demand.
+      totalCount: cursor ? -1 : (g.total ?? 0),
     });
   }
   return result;
 }
+
+/** A page of 0 rows reads no window, so its count comes from the count statement. */
+const limitAllowsCount = (args: ConnectionArgs) => (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) > 0;
 
 export interface NestedConnectionSpec<T extends ObjectLiteral> {
   /** Loader name; the args are part of the key, so different pages of the same field never mix. */
@@ -383,10 +391,11 @@ export async function nestedConnection<T extends ObjectLiteral>(
     JSON.stringify(spec.key ?? null),
   );
   const page = await pages.load(parentId);
+  const known = page.totalCount as number;
   return {
     ...page,
     get totalCount() {
-      return counts.load(parentId);
+      return known >= 0 && limitAllowsCount(spec.args) ? known : counts.load(parentId);
     },
   };
 }

@@ -94,7 +94,11 @@ export function mountWebSocket(
   timer.unref();
   const changes = deps.pubsub.subscribe(CREDENTIALS_CHANGED);
   void (async () => {
-    for await (const _change of changes) await recheckAll();
+    for await (const _change of changes) {
+      // The credential changed: never re-check against a cached viewer.
+      auth.forgetViewers();
+      await recheckAll();
+    }
   })().catch(() => undefined);
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(

@@ -62,7 +62,7 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   if (replica) await admin(base!, `ALTER DATABASE ${dbName} SET synchronous_commit = remote_apply`);
   if (replica) env = { ...env, DATABASE_REPLICA_URLS: replica };
   // Budgets high enough for story tests; the rate-limit tests set their own.
-  const budgets = { LOG_LEVEL: 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
+  const budgets = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
   // Embedded: a copy of the database migrated (and seeded) once for the whole suite.
   const copy = base ? undefined : snapshot(opts.seed ? 'seeded' : 'migrated');

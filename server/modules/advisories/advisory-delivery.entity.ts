@@ -9,7 +9,7 @@ import { DeliveryStatus } from './advisory.enums';
 @Entity('advisory_delivery')
 @Index('advisory_delivery_key', ['advisoryId', 'recipientId'], { unique: true })
 @Index('advisory_delivery_recipient_idx', ['recipientId', 'deliveredAt', 'id'])
-@ObjectType('AdvisoryDelivery', { implements: Node, description: "An advisory delivered to one recipient, and the recipient's progress." })
+@ObjectType('AdvisoryDelivery', { simpleResolvers: true, implements: Node, description: "An advisory delivered to one recipient, and the recipient's progress." })
 export class AdvisoryDelivery extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -11,7 +11,7 @@ import { AdvisoryAudience } from './advisory.types';
 @Entity('advisory')
 @Index('advisory_status_idx', ['status', 'publishedAt', 'id'])
 @Index('advisory_entries_idx', { synchronize: false })
-@ObjectType('Advisory', { implements: Node, description: 'An advisory to critical-infrastructure recipients about clearinghouse entries, with acknowledgement and patch deadlines.' })
+@ObjectType('Advisory', { simpleResolvers: true, implements: Node, description: 'An advisory to critical-infrastructure recipients about clearinghouse entries, with acknowledgement and patch deadlines.' })
 export class Advisory extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -4,7 +4,7 @@ import { STATE_CODES } from '../../core/validation';
 import { RecipientType, Sector } from '../organizations/organization.enums';
 
 /** Who an advisory is for: recipients matching every given rule, plus the recipients named explicitly. */
-@ObjectType('AdvisoryAudience', { description: 'Who an advisory targets: recipients matching all given rules, plus named recipients.' })
+@ObjectType('AdvisoryAudience', { simpleResolvers: true, description: 'Who an advisory targets: recipients matching all given rules, plus named recipients.' })
 export class AdvisoryAudience {
   @Field(() => [Sector], { description: 'Sectors (any of).' })
   sectors!: Sector[];
@@ -47,7 +47,7 @@ export class AdvisoryAudienceInput {
   recipientIds?: string[];
 }
 
-@ObjectType('AudienceCount', { description: 'How many recipients fall in one group.' })
+@ObjectType('AudienceCount', { simpleResolvers: true, description: 'How many recipients fall in one group.' })
 export class AudienceCount {
   @Field({ description: 'The group (a recipient type or a state).' })
   key!: string;
@@ -56,7 +56,7 @@ export class AudienceCount {
   count!: number;
 }
 
-@ObjectType('AudiencePreview', { description: 'Who an audience reaches, before publishing.' })
+@ObjectType('AudiencePreview', { simpleResolvers: true, description: 'Who an audience reaches, before publishing.' })
 export class AudiencePreview {
   @Field(() => Int, { description: 'Distinct recipients.' })
   total!: number;
@@ -68,7 +68,7 @@ export class AudiencePreview {
   byState!: AudienceCount[];
 }
 
-@ObjectType('DeliveryStats', { description: 'Progress of one advisory across its recipients (computed in SQL, from the clock).' })
+@ObjectType('DeliveryStats', { simpleResolvers: true, description: 'Progress of one advisory across its recipients (computed in SQL, from the clock).' })
 export class DeliveryStats {
   @Field(() => Int, { description: 'Recipients targeted.' })
   targeted!: number;
@@ -95,7 +95,7 @@ export class DeliveryStats {
   withdrawn!: number;
 }
 
-@ObjectType('PatchCoverageRow', { description: 'Patch coverage for one group.' })
+@ObjectType('PatchCoverageRow', { simpleResolvers: true, description: 'Patch coverage for one group.' })
 export class PatchCoverageRow {
   @Field({ description: 'The group: a sector, state or operator type.' })
   key!: string;

@@ -8,7 +8,7 @@ import { Role } from '../users/role.enum';
 /** A machine partner's credential. The secret is shown once; only its SHA-256 is stored (no @Field). */
 @Entity('api_key')
 @Index('api_key_org_idx', ['organizationId', 'createdAt', 'id'])
-@ObjectType('ApiKey', { implements: Node, description: "A machine credential scoped to one organization. The secret is shown once, when issued." })
+@ObjectType('ApiKey', { simpleResolvers: true, implements: Node, description: "A machine credential scoped to one organization. The secret is shown once, when issued." })
 export class ApiKey extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -27,7 +27,7 @@ export class AuditChainVerification {
 }
 
 // One class for the checkpoint a client reads and the one it hands back.
-@ObjectType('AuditCheckpoint', { description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
+@ObjectType('AuditCheckpoint', { simpleResolvers: true, description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
 @InputType('AuditCheckpointInput', { description: 'A checkpoint you kept from auditCheckpoint.' })
 export class AuditCheckpoint {
   @Field(() => Int, { description: 'Sequence number of the head link.' })

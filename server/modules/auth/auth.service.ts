@@ -18,9 +18,18 @@ interface OrgRow {
   capabilities: AgencyCapability[] | null;
 }
 
+/** How long a verified credential's viewer is reused without asking the database again. */
+export const VIEWER_CACHE_MS = 5_000;
+
 export class Authenticator {
   private readonly secret?: Uint8Array;
   private jwks?: JWTVerifyGetKey;
+  /**
+   * Viewers of recently verified credentials, for a few seconds: most requests then verify and look up nothing.
+   * Any change to what a credential holds (CREDENTIALS_CHANGED) empties it at once on this replica and, through
+   * the pubsub, on every other; a token never outlives its own expiry here.
+   */
+  private readonly cache = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(
     private readonly config: Config['auth'],
@@ -44,10 +53,20 @@ export class Authenticator {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
     const token = match[1];
-    return token.startsWith('ck_') ? this.viewerForApiKey(token, now) : this.viewerForJwt(token, now);
+    const hit = this.cache.get(token);
+    if (hit && hit.until > now.getTime()) return hit.viewer;
+    const { viewer, expiresAt } = token.startsWith('ck_') ? await this.viewerForApiKey(token, now) : await this.viewerForJwt(token, now);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(token, { viewer, until: Math.min(now.getTime() + VIEWER_CACHE_MS, expiresAt ?? Infinity) });
+    return viewer;
   }
 
-  private async viewerForApiKey(token: string, now: Date): Promise<Viewer> {
+  /** Forgets every cached viewer (a credential changed: a key revoked, a user deactivated, roles changed). */
+  forgetViewers(): void {
+    this.cache.clear();
+  }
+
+  private async viewerForApiKey(token: string, now: Date): Promise<{ viewer: Viewer; expiresAt?: number }> {
     const key = await apiKeyService.authenticate(this.db, token, now);
     if (!key) throw new UnauthenticatedError('The API key is not valid: unknown, expired or revoked.');
     const [org]: OrgRow[] = await this.db.query(
@@ -55,20 +74,17 @@ export class Authenticator {
       [key.organizationId],
     );
     return {
-      authenticated: true,
-      apiKeyId: key.id,
-      organizationId: org.organization_id,
-      organizationKind: org.kind,
-      capabilities: org.capabilities ?? [],
-      roles: key.roles,
+      viewer: { authenticated: true, apiKeyId: key.id, organizationId: org.organization_id, organizationKind: org.kind, capabilities: org.capabilities ?? [], roles: key.roles },
+      expiresAt: key.expiresAt ? new Date(key.expiresAt).getTime() : undefined,
     };
   }
 
-  private async viewerForJwt(token: string, now: Date): Promise<Viewer> {
+  private async viewerForJwt(token: string, now: Date): Promise<{ viewer: Viewer; expiresAt?: number }> {
     const { jwtVerify, createRemoteJWKSet } = await this.jose();
     if (this.config.jwksUrl && !this.jwks) this.jwks = createRemoteJWKSet(new URL(this.config.jwksUrl));
     let sub: string | undefined;
     let email: unknown;
+    let exp: number | undefined;
     try {
       const { payload } = await jwtVerify(token, (this.jwks ?? this.secret) as never, {
         issuer: this.config.issuer,
@@ -78,6 +94,7 @@ export class Authenticator {
       });
       sub = payload.sub;
       email = payload.email;
+      exp = payload.exp;
     } catch {
       throw new UnauthenticatedError('The token is not valid: malformed, forged or expired.');
     }
@@ -87,7 +104,7 @@ export class Authenticator {
     if (!byId && typeof email !== 'string') throw new UnauthenticatedError('The token names no Concord user.');
     const viewer = await this.viewerForUser(byId ? sub! : (email as string));
     if (!viewer) throw new UnauthenticatedError('The token names no active Concord user.');
-    return viewer;
+    return { viewer, expiresAt: exp ? exp * 1000 : undefined };
   }
 
   /**

@@ -21,7 +21,7 @@ import { AffectedProduct, Cvss, EntryIdentifier, Kev, Remediation } from './entr
 @Index('entry_search_idx', { synchronize: false })
 @Index('entry_sectors_idx', { synchronize: false })
 @Index('entry_affected_idx', { synchronize: false })
-@ObjectType('ClearinghouseEntry', { implements: Node, description: 'A vulnerability in the AI cybersecurity clearinghouse, often found with an AI model, and the coordination of its fix.' })
+@ObjectType('ClearinghouseEntry', { simpleResolvers: true, implements: Node, description: 'A vulnerability in the AI cybersecurity clearinghouse, often found with an AI model, and the coordination of its fix.' })
 export class ClearinghouseEntry extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -76,9 +76,9 @@ export class ClearinghouseEntry extends Node {
   @Column({ type: 'jsonb', nullable: true })
   kev!: Kev | null;
 
-  @Field(() => [String], { name: 'references', description: 'Reference URLs (vendor advisories, KEV notes).' })
+  @Field(() => [String], { description: 'Reference URLs (vendor advisories, KEV notes).' })
   @Column({ name: 'reference_urls', type: 'text', array: true, default: () => "'{}'" })
-  referenceUrls!: string[];
+  references!: string[];
 
   @Field(() => [AffectedProduct], { description: 'Affected products and versions.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -3,7 +3,7 @@ import { IsDate, IsIn, IsOptional, IsUrl, Length, Matches, Max, Min } from 'clas
 import { Field, Float, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
 import { CvssVersion, IdentifierType, RemediationCategory } from './entry.enums';
 
-@ObjectType('EntryIdentifier', { description: 'An identifier of the vulnerability.' })
+@ObjectType('EntryIdentifier', { simpleResolvers: true, description: 'An identifier of the vulnerability.' })
 @InputType('EntryIdentifierInput', { description: 'An identifier of the vulnerability.' })
 export class EntryIdentifier {
   @Field(() => IdentifierType, { description: 'Kind of identifier.' })
@@ -14,7 +14,7 @@ export class EntryIdentifier {
   value!: string;
 }
 
-@ObjectType('Cvss', { description: 'A CVSS base vector and its score.' })
+@ObjectType('Cvss', { simpleResolvers: true, description: 'A CVSS base vector and its score.' })
 export class Cvss {
   @Field(() => CvssVersion, { description: 'CVSS version.' })
   version!: CvssVersion;
@@ -39,7 +39,7 @@ export class CvssInput {
   baseScore?: number;
 }
 
-@ObjectType('Kev', { description: 'Known Exploited Vulnerabilities catalog fields.' })
+@ObjectType('Kev', { simpleResolvers: true, description: 'Known Exploited Vulnerabilities catalog fields.' })
 @InputType('KevInput', { description: 'Known Exploited Vulnerabilities catalog fields.' })
 export class Kev {
   @Field(() => GraphQLISODateTime, { description: 'When it was added to the catalog.' })
@@ -75,7 +75,7 @@ export class Kev {
   notes?: string | null;
 }
 
-@ObjectType('AffectedProduct', { description: 'A product the vulnerability affects.' })
+@ObjectType('AffectedProduct', { simpleResolvers: true, description: 'A product the vulnerability affects.' })
 @InputType('AffectedProductInput', { description: 'A product the vulnerability affects.' })
 export class AffectedProduct {
   @Field({ description: 'Vendor.' })
@@ -101,7 +101,7 @@ export class AffectedProduct {
   purl?: string | null;
 }
 
-@ObjectType('Remediation', { description: 'A way to fix or mitigate the vulnerability.' })
+@ObjectType('Remediation', { simpleResolvers: true, description: 'A way to fix or mitigate the vulnerability.' })
 @InputType('RemediationInput', { description: 'A way to fix or mitigate the vulnerability.' })
 export class Remediation {
   @Field(() => RemediationCategory, { description: 'Kind of remediation.' })

@@ -30,7 +30,7 @@ registerEnumType(GrantStatus, {
 @Index('tool_grant_tool_idx', ['toolId', 'status'])
 @Index('tool_grant_recipient_idx', ['recipientId', 'createdAt', 'id'])
 @Index('tool_grant_open_key', { synchronize: false })
-@ObjectType('ToolGrant', { implements: Node, description: "A recipient's grant of one seat of a defense tool." })
+@ObjectType('ToolGrant', { simpleResolvers: true, implements: Node, description: "A recipient's grant of one seat of a defense tool." })
 export class ToolGrant extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -42,7 +42,7 @@ export class ResetClockInput {
   note?: string;
 }
 
-@ObjectType('ClockPayload', { description: "The server's clock after a move." })
+@ObjectType('ClockPayload', { simpleResolvers: true, description: "The server's clock after a move." })
 export class ClockPayload {
   @Field({ description: 'What the server now takes as the current time.' })
   now!: Date;

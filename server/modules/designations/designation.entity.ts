@@ -10,7 +10,7 @@ import { DesignationBasis, DesignationStatus } from './designation.enums';
 @Entity('designation')
 @Index('designation_model_idx', ['modelId', 'createdAt', 'id'])
 @Index('designation_status_idx', ['status', 'createdAt', 'id'])
-@ObjectType('Designation', { implements: Node, description: 'One determination case on whether a model is a covered frontier model.' })
+@ObjectType('Designation', { simpleResolvers: true, implements: Node, description: 'One determination case on whether a model is a covered frontier model.' })
 export class Designation extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -153,9 +153,17 @@ export const designationService = {
     });
   },
 
+  /** `Designation.benchmarkResults`: one statement for the pages of every case in the response. */
   benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: BenchmarkResultOrderValue) {
-    const qb = applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)).andWhere('b.designation_id = :did', { did: designationId });
-    return paginate(qb, { args, ...BenchmarkResultOrder.resolve(orderBy), idExpr: 'b.id' });
+    return nestedConnection(ctx.loaders, designationId, {
+      name: 'benchmarkResultsOf',
+      base: () => applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)),
+      parentExpr: 'b.designation_id',
+      parentOf: (b) => b.designationId,
+      ...BenchmarkResultOrder.resolve(orderBy),
+      idExpr: 'b.id',
+      args,
+    });
   },
 
   benchmarkResultById(ctx: RequestContext, id: string) {
@@ -166,10 +174,17 @@ export const designationService = {
     return visibleById(ctx, 'designationResponseById', DesignationResponse, 'r', policy.designationResponse(ctx.viewer, 'r')).load(id);
   },
 
+  /** `Designation.responses`: whoever sees the case sees its responses (policy.designationResponse); one statement per level. */
   responses(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: DesignationResponseOrderValue) {
-    // Whoever sees the case sees its responses; the case was loaded through its own visibility check.
-    const qb = ctx.db.getRepository(DesignationResponse).createQueryBuilder('r').where('r.designation_id = :did', { did: designationId });
-    return paginate(qb, { args, ...DesignationResponseOrder.resolve(orderBy), idExpr: 'r.id' });
+    return nestedConnection(ctx.loaders, designationId, {
+      name: 'responsesOf',
+      base: () => applyCondition(ctx.db.getRepository(DesignationResponse).createQueryBuilder('r'), policy.designationResponse(ctx.viewer, 'r')),
+      parentExpr: 'r.designation_id',
+      parentOf: (r) => r.designationId,
+      ...DesignationResponseOrder.resolve(orderBy),
+      idExpr: 'r.id',
+      args,
+    });
   },
 
   async responseOverdue(ctx: RequestContext, d: Designation): Promise<boolean> {

@@ -9,7 +9,7 @@ import { Directive } from './directive.entity';
 @Entity('compliance_report')
 @Index('compliance_report_key', ['directiveId', 'agencyId', 'actionIndex'], { unique: true })
 @Index('compliance_report_agency_idx', ['agencyId', 'directiveId'])
-@ObjectType('ComplianceReport', { implements: Node, description: "A federal civilian agency's compliance with one required action." })
+@ObjectType('ComplianceReport', { simpleResolvers: true, implements: Node, description: "A federal civilian agency's compliance with one required action." })
 export class ComplianceReport extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -14,7 +14,7 @@ import { ComplianceReportOrder, DirectiveOrder, directiveService, reportDueAt, t
 export const DirectiveConnection = connectionType(Directive, 'Directive');
 export const ComplianceReportConnection = connectionType(ComplianceReport, 'ComplianceReport');
 
-@ObjectType('DirectiveAction', { description: 'A required action with its due date.' })
+@ObjectType('DirectiveAction', { simpleResolvers: true, description: 'A required action with its due date.' })
 export class DirectiveAction {
   @Field(() => Int, { description: 'Position (0-based).' })
   index!: number;
@@ -32,7 +32,7 @@ export class DirectiveAction {
   dueAt!: Date | null;
 }
 
-@ObjectType('ActionCompliance', { description: 'How agencies stand on one required action (computed in SQL, from the clock).' })
+@ObjectType('ActionCompliance', { simpleResolvers: true, description: 'How agencies stand on one required action (computed in SQL, from the clock).' })
 export class ActionComplianceType {
   @Field(() => Int, { description: 'The action (0-based).' })
   actionIndex!: number;

@@ -9,7 +9,7 @@ export class ImportKevCatalogInput {
   catalog!: Record<string, unknown>;
 }
 
-@ObjectType('KevImportPayload', { description: 'What an import of the KEV catalog changed.' })
+@ObjectType('KevImportPayload', { simpleResolvers: true, description: 'What an import of the KEV catalog changed.' })
 export class KevImportPayload {
   @Field({ description: "The catalog's version, e.g. 2025.08.25." })
   catalogVersion!: string;

@@ -23,7 +23,7 @@ registerEnumType(Coverage, {
 @Entity('frontier_model')
 @Index('frontier_model_developer_idx', ['developerId', 'createdAt', 'id'])
 @Index('frontier_model_release_idx', ['plannedReleaseAt', 'id'])
-@ObjectType('FrontierModel', { implements: Node, description: 'A frontier AI model registered by its developer.' })
+@ObjectType('FrontierModel', { simpleResolvers: true, implements: Node, description: 'A frontier AI model registered by its developer.' })
 export class FrontierModel extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -15,7 +15,7 @@ import { ReviewWindowConnection } from '../review-windows/review-window.resolver
 import { ReviewWindowOrder, reviewWindowService, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
 import { ReviewWindowStatus } from '../review-windows/review-window.enums';
 
-@ObjectType('CountByKey', { description: 'A count for one value.' })
+@ObjectType('CountByKey', { simpleResolvers: true, description: 'A count for one value.' })
 export class CountByKey {
   @Field({ description: 'The value (a status, severity, coverage, ...).' })
   key!: string;
@@ -24,7 +24,7 @@ export class CountByKey {
   count!: number;
 }
 
-@ObjectType('CoverageTotals', { description: 'Patch coverage across every delivery you may see.' })
+@ObjectType('CoverageTotals', { simpleResolvers: true, description: 'Patch coverage across every delivery you may see.' })
 export class CoverageTotals {
   @Field(() => Int, { description: 'Deliveries.' })
   targeted!: number;
@@ -42,7 +42,7 @@ export class CoverageTotals {
   overdue!: number;
 }
 
-@ObjectType('DirectiveOverdue', { description: 'A directive and how many agency reports on it are overdue.' })
+@ObjectType('DirectiveOverdue', { simpleResolvers: true, description: 'A directive and how many agency reports on it are overdue.' })
 export class DirectiveOverdue {
   @Field(() => Directive, { description: 'The directive.' })
   directive!: Directive;
@@ -54,7 +54,7 @@ export class DirectiveOverdue {
   overdueReports!: number;
 }
 
-@ObjectType('Overview', { description: 'The state of the coordination at a glance, limited to what you may see.' })
+@ObjectType('Overview', { simpleResolvers: true, description: 'The state of the coordination at a glance, limited to what you may see.' })
 export class Overview {}
 
 type Raw = Record<string, string>;

@@ -2,7 +2,7 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 
-@ObjectType('RateLimit', { description: 'Your hourly query-cost budget. Each document costs 1 per field, multiplied by the page sizes of the connections around it.' })
+@ObjectType('RateLimit', { simpleResolvers: true, description: 'Your hourly query-cost budget. Each document costs 1 per field, multiplied by the page sizes of the connections around it.' })
 export class RateLimit {
   @Field(() => Int, { description: 'Cost points you may spend per hour.' })
   limit!: number;

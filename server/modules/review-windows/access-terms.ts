@@ -2,7 +2,7 @@ import { IsBoolean, IsOptional, Length } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 
 /** The safeguards a review window runs under; stored as JSON on the window. */
-@ObjectType('AccessTerms', { description: 'Safeguards agreed for pre-release access.' })
+@ObjectType('AccessTerms', { simpleResolvers: true, description: 'Safeguards agreed for pre-release access.' })
 @InputType('AccessTermsInput', { description: 'Safeguards for pre-release access.' })
 export class AccessTerms {
   @Field({ description: 'Confidentiality terms.' })

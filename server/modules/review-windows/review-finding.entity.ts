@@ -9,7 +9,7 @@ import { ReviewWindow } from './review-window.entity';
 /** What reviewers found. Findings inform the developer; they never gate a release. */
 @Entity('review_finding')
 @Index('review_finding_window_idx', ['windowId', 'createdAt', 'id'])
-@ObjectType('ReviewFinding', { implements: Node, description: 'A finding from a pre-release review. It informs; it never gates a release.' })
+@ObjectType('ReviewFinding', { simpleResolvers: true, implements: Node, description: 'A finding from a pre-release review. It informs; it never gates a release.' })
 export class ReviewFinding extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

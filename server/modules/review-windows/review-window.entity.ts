@@ -9,7 +9,7 @@ import { ClosedReason, ReviewWindowStatus } from './review-window.enums';
 @Entity('review_window')
 @Index('review_window_model_idx', ['modelId', 'createdAt', 'id'])
 @Index('review_window_status_idx', ['status', 'plannedReleaseAt', 'id'])
-@ObjectType('ReviewWindow', { implements: Node, description: "A voluntary pre-release cybersecurity review window for a model. It informs; it never holds, approves or blocks a release." })
+@ObjectType('ReviewWindow', { simpleResolvers: true, implements: Node, description: "A voluntary pre-release cybersecurity review window for a model. It informs; it never holds, approves or blocks a release." })
 export class ReviewWindow extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

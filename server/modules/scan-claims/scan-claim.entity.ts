@@ -17,7 +17,7 @@ registerEnumType(ScanClaimStatus, {
 @Entity('scan_claim')
 @Index('scan_claim_scope_idx', { synchronize: false })
 @Index('scan_claim_org_idx', ['organizationId', 'startsAt', 'id'])
-@ObjectType('ScanClaim', { implements: Node, description: 'An announced vulnerability-scanning scope and time range, to deconflict scanning.' })
+@ObjectType('ScanClaim', { simpleResolvers: true, implements: Node, description: 'An announced vulnerability-scanning scope and time range, to deconflict scanning.' })
 export class ScanClaim extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

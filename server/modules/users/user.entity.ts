@@ -9,7 +9,7 @@ import { Role } from './role.enum';
 // Unique per organization: a clash with another organization's account must not reveal that account.
 @Index('user_account_org_email_key', ['organizationId', 'email'], { unique: true })
 @Index('user_account_email_idx', ['email', 'createdAt', 'id'])
-@ObjectType('User', { implements: Node, description: 'A person who signs in to Concord on behalf of one organization.' })
+@ObjectType('User', { simpleResolvers: true, implements: Node, description: 'A person who signs in to Concord on behalf of one organization.' })
 export class User extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -83,7 +83,7 @@ export function toCsaf(entry: ClearinghouseEntry, timeline: Revision[] = [], pub
         tlp: { label: TLP_LABEL[entry.marking], url: 'https://www.first.org/tlp/' },
       },
       notes: [{ category: 'summary', title: 'Summary', text: entry.summary }],
-      ...(entry.referenceUrls?.length ? { references: entry.referenceUrls.map((url) => ({ category: 'external', summary: 'Reference', url })) } : {}),
+      ...(entry.references?.length ? { references: entry.references.map((url) => ({ category: 'external', summary: 'Reference', url })) } : {}),
       tracking: {
         id: entry.key,
         status,

@@ -29,7 +29,7 @@ export function toOsv(entry: ClearinghouseEntry): Record<string, unknown> {
   const severity = entry.cvss ? [{ type: entry.cvss.version === CvssVersion.V4_0 ? 'CVSS_V4' : 'CVSS_V3', score: entry.cvss.vector }] : undefined;
   const references = [
     ...entry.remediations.filter((r) => r.url).map((r) => ({ type: r.category === 'VENDOR_FIX' ? 'FIX' : 'ADVISORY', url: r.url! })),
-    ...(entry.referenceUrls ?? []).map((url) => ({ type: 'WEB', url })),
+    ...(entry.references ?? []).map((url) => ({ type: 'WEB', url })),
   ];
   return {
     schema_version: '1.6.0',
