@@ -239,19 +239,39 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     rows.reverse();
     values.reverse();
   }
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id, binding) }));
-  const pageInfo: PageInfo = {
-    hasNextPage: backward ? Boolean(req.args.before) : more,
-    hasPreviousPage: backward ? more : Boolean(req.args.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  };
+  const edges = lazyEdges(rows, values, binding);
   return {
     edges,
     nodes: rows,
-    pageInfo,
+    pageInfo: pageInfoOf(edges, backward ? Boolean(req.args.before) : more, backward ? more : Boolean(req.args.after)),
     get totalCount() {
       return totalCount();
+    },
+  };
+}
+
+/** Edges whose cursors are made (a keyed hash each) only when a document asks for them. */
+function lazyEdges<T>(rows: T[], values: string[][], binding: string): Edge<T>[] {
+  return rows.map((node, i) => {
+    let cursor: string | undefined;
+    return {
+      node,
+      get cursor() {
+        return (cursor ??= encodeCursor(values[i], (node as unknown as { id: string }).id, binding));
+      },
+    };
+  });
+}
+
+function pageInfoOf<T>(edges: Edge<T>[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges[edges.length - 1]?.cursor ?? null;
     },
   };
 }
@@ -280,7 +300,7 @@ export async function paginateByParent<T extends ObjectLiteral>(
   const effectiveAsc = backward ? !asc : asc;
   // Bound to the children's query without the parents, so one cursor pages any parent's list.
   const binding = cursorBinding(req.sort, req.direction, base);
-  const inner = base.clone().andWhere(`${parentExpr} IN (:...np_parents)`, { np_parents: [...parentIds] });
+  const inner = base.clone().andWhere(`${parentExpr} = ANY(CAST(:np_parents AS uuid[]))`, { np_parents: [...parentIds] });
   const cursor = backward ? req.args.before : req.args.after;
   if (cursor) {
     const field = backward ? 'before' : 'after';
@@ -322,16 +342,11 @@ export async function paginateByParent<T extends ObjectLiteral>(
       rows.reverse();
       values.reverse();
     }
-    const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(values[i], (node as unknown as { id: string }).id, binding) }));
+    const edges = lazyEdges(rows, values, binding);
     result.set(parentId, {
       edges,
       nodes: rows,
-      pageInfo: {
-        hasNextPage: backward ? Boolean(req.args.before) : more,
-        hasPreviousPage: backward ? more : Boolean(req.args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, backward ? Boolean(req.args.before) : more, backward ? more : Boolean(req.args.after)),
       // Known from the window when there was no cursor (a parent without rows has none); else counted on demand.
       totalCount: cursor ? -1 : (g.total ?? 0),
     });
@@ -382,7 +397,7 @@ export async function nestedConnection<T extends ObjectLiteral>(
         .base()
         .select(spec.parentExpr, 'p')
         .addSelect('count(*)', 'n')
-        .andWhere(`${spec.parentExpr} IN (:...nc_parents)`, { nc_parents: [...ids] })
+        .andWhere(`${spec.parentExpr} = ANY(CAST(:nc_parents AS uuid[]))`, { nc_parents: [...ids] })
         .groupBy(spec.parentExpr)
         .getRawMany();
       const byId = new Map(rows.map((r) => [r.p, Number(r.n)]));

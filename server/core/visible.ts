@@ -15,7 +15,7 @@ export function visibleById<T extends ObjectLiteral & { id: string }>(
     const rows = await ctx.db
       .getRepository(target)
       .createQueryBuilder(alias)
-      .where(`${alias}.id IN (:...ids)`, { ids: [...ids] })
+      .where(`${alias}.id = ANY(CAST(:ids AS uuid[]))`, { ids: [...ids] })
       .andWhere(condition.sql, condition.params)
       .getMany();
     const byId = new Map(rows.map((r) => [r.id, r]));

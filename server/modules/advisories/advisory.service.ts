@@ -101,7 +101,7 @@ export const advisoryService = {
     return ctx.loaders
       .get<string, Advisory | null>('advisorySupersededBy', async (ids) => {
         const c = policy.advisory(ctx.viewer, 'a');
-        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.supersedes_id IN (:...ids)', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.supersedes_id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
         return ids.map((i) => rows.find((r) => r.supersedesId === i) ?? null);
       })
       .load(advisory.id);

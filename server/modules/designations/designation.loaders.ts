@@ -17,7 +17,7 @@ export function responseCountLoader(ctx: RequestContext) {
       .createQueryBuilder('r')
       .select('r.designation_id', 'id')
       .addSelect('count(*)', 'n')
-      .where('r.designation_id IN (:...ids)', { ids: [...ids] })
+      .where('r.designation_id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
       .groupBy('r.designation_id')
       .getRawMany();
     const byId = new Map(rows.map((r) => [r.id, Number(r.n)]));

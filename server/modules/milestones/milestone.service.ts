@@ -63,7 +63,7 @@ export const milestoneService = {
 
   byId(ctx: RequestContext, id: string) {
     return ctx.loaders.get<string, Milestone | null>('milestoneById', async (ids) => {
-      const rows = await ctx.db.getRepository(Milestone).createQueryBuilder('ms').where('ms.id IN (:...ids)', { ids: [...ids] }).getMany();
+      const rows = await ctx.db.getRepository(Milestone).createQueryBuilder('ms').where('ms.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).getMany();
       return ids.map((i) => rows.find((r) => r.id === i) ?? null);
     }).load(id);
   },

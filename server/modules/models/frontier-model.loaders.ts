@@ -17,7 +17,7 @@ export function coverageLoader(ctx: RequestContext) {
       .select('m.id', 'id')
       .addSelect(expr.sql, 'coverage')
       .from('frontier_model', 'm')
-      .where('m.id IN (:...ids)', { ids: [...ids] })
+      .where('m.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
       .setParameters(expr.params)
       .getRawMany();
     const byId = new Map(rows.map((r) => [r.id, r.coverage]));

@@ -48,7 +48,7 @@ export const scanClaimService = {
           .innerJoin(ScanClaim, 'c', OVERLAP)
           .select('c.id', 'of')
           .addSelect('o.id', 'conflict')
-          .where('c.id IN (:...ids)', { ids: [...ids] })
+          .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
           .andWhere("c.status = 'ACTIVE'")
           .andWhere(vis.sql, vis.params)
           .orderBy('o.starts_at')

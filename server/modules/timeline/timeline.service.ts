@@ -33,7 +33,7 @@ export const timelineService = {
     return ctx.loaders
       .get<string, TimelineEvent[]>('timelineAllOf', async (ids) => {
         const rows = await applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't'))
-          .andWhere('t.subject_id IN (:...tl_ids)', { tl_ids: [...ids] })
+          .andWhere('t.subject_id = ANY(CAST(:tl_ids AS uuid[]))', { tl_ids: [...ids] })
           .orderBy('t.seq', 'ASC')
           .getMany();
         return ids.map((id) => rows.filter((r) => r.subjectId === id));
