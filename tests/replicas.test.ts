@@ -3,7 +3,7 @@
 // a keyed mutation retried on another replica runs once, and SIGTERM under load loses no acknowledged write.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../server/config';
 import { signToken } from '../server/modules/auth/token';
 import { freePort, startServerProcess } from './support/processes';
@@ -26,6 +26,13 @@ async function gql(url: string, email: string | null, query: string, variables: 
   return postGraphQL(url, { query, variables }, { ...auth, ...headers });
 }
 
+const METRICS = 'replicas-metrics-token-0123456789';
+/** Subscriptions a replica reports listening (its concord_subscriptions_active gauge). */
+async function listening(url: string): Promise<number> {
+  const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${METRICS}` } })).text();
+  return Number(/^concord_subscriptions_active (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
 describe.runIf(BASE && REDIS)('replicas', () => {
   beforeAll(async () => {
     dbName = `concord_replicas_${randomBytes(4).toString('hex')}`;
@@ -35,13 +42,12 @@ describe.runIf(BASE && REDIS)('replicas', () => {
     dbUrl = u.toString();
   });
   afterAll(async () => {
-    for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(replicas.filter((r) => r.child.exitCode === null).map((r) => new Promise((done) => { r.child.once('exit', done); r.child.kill('SIGKILL'); })));
     if (dbName) await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   });
 
   it('three replicas started at once on an empty database all become ready, and load the demo data once', async () => {
-    const env = { DATABASE_URL: dbUrl, REDIS_URL: REDIS!, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info', RATE_LIMIT_KEY_PREFIX: `replicas-${dbName}`, WS_RECHECK_SECONDS: '60' };
+    const env = { DATABASE_URL: dbUrl, REDIS_URL: REDIS!, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info', RATE_LIMIT_KEY_PREFIX: `replicas-${dbName}`, WS_RECHECK_SECONDS: '60', METRICS_TOKEN: METRICS };
     const ports = await Promise.all([freePort(), freePort(), freePort()]);
     const started = await Promise.allSettled(ports.map((port) => startServerProcess(env, port, 90_000)));
     replicas = started.filter((s): s is PromiseFulfilledResult<Proc> => s.status === 'fulfilled').map((s) => s.value);
@@ -72,13 +78,14 @@ describe.runIf(BASE && REDIS)('replicas', () => {
     const atlas = subscribeOnce(b.url, sub, { token: atlasToken, timeoutMs: 8000, onSubscribed: mark });
     const meridian = subscribeOnce(c.url, sub, { token: meridianToken, timeoutMs: 4000, onSubscribed: mark });
     await subscribed;
-    await new Promise((r) => setTimeout(r, 200));
+    // Both replicas count their subscription as listening before anything is published.
+    await vi.waitFor(async () => expect(await listening(b.url)).toBeGreaterThanOrEqual(1), { timeout: 8_000, interval: 25 });
+    await vi.waitFor(async () => expect(await listening(c.url)).toBeGreaterThanOrEqual(1), { timeout: 8_000, interval: 25 });
     // A confidential screening (the developer is not told) reaches nobody outside the government...
     const opened = await gql(a.url, 'analyst@nsa.gov', 'mutation($m: ID!) { openDesignation(input: { modelId: $m, basis: AGENCY_INITIATIVE }) { designation { id } } }', { m: modelId });
     const designationId = (opened.body.data as { openDesignation: { designation: { id: string } } } | undefined)?.openDesignation.designation.id;
     expect(designationId, JSON.stringify(opened.body.errors)).toBeDefined();
-    await new Promise((r) => setTimeout(r, 500));
-    // ...until the developer is notified.
+    // ...until the developer is notified (events arrive in order, so a leaked opening would come first).
     const notified = await gql(a.url, 'analyst@nsa.gov', 'mutation($d: ID!) { notifyDeveloper(input: { designationId: $d }) { designation { id status } } }', { d: designationId });
     expect(notified.body.errors, JSON.stringify(notified.body.errors)).toBeUndefined();
     const seen = await atlas;

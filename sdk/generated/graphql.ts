@@ -139,7 +139,7 @@ export type CloseReviewWindowInput = {
   note?: string | null | undefined;
   /** DEVELOPER_WITHDREW or RELEASE_CANCELLED (RELEASED comes from recordModelRelease). */
   reason: ClosedReason;
-  /** The window. */
+  /** The review window. */
   windowId: string | number;
 };
 
@@ -313,9 +313,9 @@ export type DeliveryStatus =
   /** Patching under way. */
   | 'PATCH_IN_PROGRESS';
 
-/** Act on a case. */
+/** Act on a designation case. */
 export type DesignationActionInput = {
-  /** The case. */
+  /** The designation case. */
   designationId: string | number;
   /** A note for the timeline. */
   note?: string | null | undefined;
@@ -1016,7 +1016,7 @@ export type ResponsePosition =
 
 /** Act on a review finding. */
 export type ReviewFindingActionInput = {
-  /** The finding. */
+  /** The review finding. */
   findingId: string | number;
   /** A note for the timeline. */
   note?: string | null | undefined;
@@ -1026,7 +1026,7 @@ export type ReviewFindingActionInput = {
 export type ReviewWindowActionInput = {
   /** A note for the timeline. */
   note?: string | null | undefined;
-  /** The window. */
+  /** The review window. */
   windowId: string | number;
 };
 

@@ -21,3 +21,6 @@ export async function lockRow(db: EntityManager, table: string, id: string): Pro
   if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
   await db.query(`SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
 }
+
+/** SQL for a row's next version, for set-based statements that change many rows at once (e.g. a KEV import). */
+export const nextVersion = (alias: string) => `${alias}.version + 1`;

@@ -1,3 +1,4 @@
+import { actionInput } from '../../core/inputs';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Marking } from '../../core/marking';
@@ -51,16 +52,8 @@ export class DraftAdvisoryInput {
   supersedesId?: string;
 }
 
-@InputType({ description: 'Act on an advisory.' })
-export class AdvisoryActionInput {
-  @Field(() => ID, { description: 'The advisory.' })
-  advisoryId!: string;
-
-  @Field({ nullable: true, description: 'A note for the timeline; to withdraw a published advisory, the reason its recipients see.' })
-  @IsOptional()
-  @Length(1, 4000)
-  note?: string;
-}
+export const AdvisoryActionInput = actionInput('AdvisoryActionInput', 'advisoryId', 'an advisory', 'A note for the timeline; to withdraw a published advisory, the reason its recipients see.');
+export type AdvisoryActionInput = InstanceType<typeof AdvisoryActionInput>;
 
 @InputType({ description: "A recipient's progress report on an advisory." })
 export class UpdateDeliveryStatusInput {

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { PackageURL } from 'packageurl-js';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
@@ -200,7 +201,7 @@ export const entryService = {
       return entry;
     } catch (e) {
       // Two reports of one CVE at once: the unique index decides; the loser is answered as if it came second.
-      if (cve && !possibleDuplicateOfId && (e as { driverError?: { code?: string } }).driverError?.code === '23505' && (await entryService.hiddenHolderOf(ctx, cve))) {
+      if (cve && !possibleDuplicateOfId && isUniqueViolation(e) && (await entryService.hiddenHolderOf(ctx, cve))) {
         return entryService.report(ctx, input);
       }
       throw e;

@@ -1,3 +1,4 @@
+import { actionInput } from '../../core/inputs';
 import { IsDate, IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
 import { DesignationBasis, DesignationDecision, DesignationStatus, ResponsePosition } from './designation.enums';
@@ -103,16 +104,8 @@ export class ProposeDesignationInput {
   responseWindowDays?: number;
 }
 
-@InputType({ description: 'Act on a case.' })
-export class DesignationActionInput {
-  @Field(() => ID, { description: 'The case.' })
-  designationId!: string;
-
-  @Field({ nullable: true, description: 'A note for the timeline.' })
-  @IsOptional()
-  @Length(1, 4000)
-  note?: string;
-}
+export const DesignationActionInput = actionInput('DesignationActionInput', 'designationId', 'a designation case');
+export type DesignationActionInput = InstanceType<typeof DesignationActionInput>;
 
 @InputType({ description: "The developer's response to a proposal." })
 export class RespondToDesignationInput {

@@ -1,3 +1,4 @@
+import { actionInput } from '../../core/inputs';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ComplianceStatus, DirectiveKind } from './directive.enums';
@@ -41,16 +42,8 @@ export class DraftDirectiveInput {
   supersedesId?: string;
 }
 
-@InputType({ description: 'Act on a directive.' })
-export class DirectiveActionInput {
-  @Field(() => ID, { description: 'The directive.' })
-  directiveId!: string;
-
-  @Field({ nullable: true, description: 'A note for the timeline.' })
-  @IsOptional()
-  @Length(1, 4000)
-  note?: string;
-}
+export const DirectiveActionInput = actionInput('DirectiveActionInput', 'directiveId', 'a directive');
+export type DirectiveActionInput = InstanceType<typeof DirectiveActionInput>;
 
 @InputType({ description: "An agency's compliance report on one required action." })
 export class UpdateComplianceReportInput {

@@ -10,7 +10,7 @@ import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { complianceLifecycle, directiveLifecycle } from './directive.lifecycle';
 import { policy } from '../../core/policy';
-import { rawQuery } from '../../core/sql';
+import { isUniqueViolation, rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import { hasCapability } from '../../core/viewer';
 import { entryLoader } from '../clearinghouse/entry.loaders';
@@ -162,7 +162,7 @@ export const directiveService = {
         return { result: d, subjects: [d.globalId] };
       });
     } catch (e) {
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictError(`A directive ${input.code} already exists.`, { field: 'code' });
+      if (isUniqueViolation(e)) throw new ConflictError(`A directive ${input.code} already exists.`, { field: 'code' });
       throw e;
     }
   },

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context';
 import { toGlobalId } from '../../core/ids';
 import { allow, signedIn } from '../../core/permissions';
 import { policy } from '../../core/policy';
-import { rawQuery } from '../../core/sql';
+import { nextVersion, rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import fs from 'node:fs';
 import { ANONYMOUS, type Viewer } from '../../core/viewer';
@@ -69,7 +69,7 @@ async function updateChanged(ctx: Pick<RequestContext, 'viewer'>, m: EntityManag
          cwes = CASE WHEN c.imported THEN c.cwes ELSE e.cwes END,
          reference_urls = CASE WHEN c.imported THEN c.refs ELSE ARRAY(SELECT DISTINCT unnest(e.reference_urls || c.refs)) END,
          affected = CASE WHEN c.imported THEN jsonb_build_array(jsonb_build_object('vendor', c.vendor, 'product', c.product, 'versionRange', '*', 'fixedIn', NULL, 'purl', NULL)) ELSE e.affected END,
-         version = e.version + 1, updated_at = :kev_now
+         version = ${nextVersion('e')}, updated_at = :kev_now
        FROM cur c WHERE e.id = c.id AND cardinality(c.diff) > 0
        RETURNING e.id, e.status, c.diff
      )

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { allow, loadForAction, signedIn } from '../../core/permissions';
@@ -57,7 +58,7 @@ async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+    if (isUniqueViolation(e)) {
       throw new ConflictError(`An organization with slug "${slug}" already exists.`, { field: 'slug' });
     }
     throw e;

@@ -1,3 +1,4 @@
+import { actionInput } from '../../core/inputs';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { Marking } from '../../core/marking';
@@ -39,16 +40,8 @@ export class ProposeReviewWindowInput {
   accessTerms!: AccessTerms;
 }
 
-@InputType({ description: 'Act on a review window.' })
-export class ReviewWindowActionInput {
-  @Field(() => ID, { description: 'The window.' })
-  windowId!: string;
-
-  @Field({ nullable: true, description: 'A note for the timeline.' })
-  @IsOptional()
-  @Length(1, 4000)
-  note?: string;
-}
+export const ReviewWindowActionInput = actionInput('ReviewWindowActionInput', 'windowId', 'a review window');
+export type ReviewWindowActionInput = InstanceType<typeof ReviewWindowActionInput>;
 
 @InputType({ description: 'Close a review window before release.' })
 export class CloseReviewWindowInput extends ReviewWindowActionInput {
@@ -83,13 +76,5 @@ export class FileReviewFindingInput {
   marking?: Marking;
 }
 
-@InputType({ description: 'Act on a review finding.' })
-export class ReviewFindingActionInput {
-  @Field(() => ID, { description: 'The finding.' })
-  findingId!: string;
-
-  @Field({ nullable: true, description: 'A note for the timeline.' })
-  @IsOptional()
-  @Length(1, 4000)
-  note?: string;
-}
+export const ReviewFindingActionInput = actionInput('ReviewFindingActionInput', 'findingId', 'a review finding');
+export type ReviewFindingActionInput = InstanceType<typeof ReviewFindingActionInput>;

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate} from '../../core/connection';
@@ -65,7 +66,7 @@ export const userService = {
         return { result: user, subjects: [user.globalId, org.globalId] };
       });
     } catch (e) {
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+      if (isUniqueViolation(e)) {
         throw new ConflictError('A user with that email already exists in this organization.', { field: 'email' });
       }
       throw e;
