@@ -9,7 +9,7 @@ describe('lifecycles', () => {
   it('are all registered, with an entity, states and initial states', async () => {
     await getSchema(); // imports every module, and with them every lifecycle
     const names = LIFECYCLES.map((l) => l.subjectType).sort();
-    expect(names).toEqual(['Advisory', 'AdvisoryDelivery', 'ApiKey', 'ClearinghouseEntry', 'ComplianceReport', 'Designation', 'Directive', 'FrontierModel', 'Milestone', 'ReviewFinding', 'ReviewWindow', 'ScanClaim', 'ToolGrant']);
+    expect(names).toEqual(['Advisory', 'AdvisoryDelivery', 'ApiKey', 'ClearinghouseEntry', 'ComplianceReport', 'Designation', 'Developer', 'Directive', 'FrontierModel', 'Milestone', 'ReviewFinding', 'ReviewWindow', 'ScanClaim', 'ToolGrant', 'User']);
     for (const l of LIFECYCLES) {
       expect(l.options.entity, `${l.subjectType} names its entity`).toBeTypeOf('function');
       expect(Object.values(l.options.states ?? {}).length, `${l.subjectType} declares its states`).toBeGreaterThan(1);

@@ -8,6 +8,8 @@ import { ConflictError} from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
+import { transition } from '../../core/lifecycle';
+import { PARTICIPATION_ACTION, participationLifecycle } from './developer.lifecycle';
 import { mutate, updateVersioned } from '../../core/transaction';
 import { assignDirectivesInForce } from '../directives/directive.service';
 import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
@@ -182,12 +184,12 @@ export const organizationService = {
     // Participation is the framework's record, changed by platform administrators only.
     allow(!input.participation || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Participation is changed by platform administrators.');
     const enrolling = input.participation === Participation.ENROLLED && dev.participation !== Participation.ENROLLED;
-    return updateOrg(ctx, Developer, 'updateDeveloper', dev, input.expectedVersion, {
-      name: input.name,
-      website: input.website,
-      participation: input.participation,
-      enrolledAt: enrolling ? ctx.clock.now() : undefined,
-    });
+    const values = Object.fromEntries(Object.entries({ name: input.name, website: input.website, participation: input.participation, enrolledAt: enrolling ? ctx.clock.now() : undefined }).filter(([, v]) => v !== undefined));
+    // A change of participation is a move of its lifecycle; any other change a versioned update.
+    if (input.participation && input.participation !== dev.participation) {
+      return transition(ctx, participationLifecycle, { id: dev.id, action: PARTICIPATION_ACTION[input.participation], auditAction: 'updateDeveloper', expectedVersion: input.expectedVersion, changes: () => values as Partial<Developer> });
+    }
+    return updateOrg(ctx, Developer, 'updateDeveloper', dev, input.expectedVersion, values);
   },
 
   async updateAgency(ctx: RequestContext, input: UpdateAgencyInput) {

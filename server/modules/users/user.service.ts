@@ -7,6 +7,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
+import { transition } from '../../core/lifecycle';
+import { userLifecycle } from './user.lifecycle';
 import { mutate, updateVersioned } from '../../core/transaction';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { assertAdministers, assertRoleChange } from './role-ceiling';
@@ -89,11 +91,14 @@ export const userService = {
     const values = Object.fromEntries(
       Object.entries({ name: input.name, roles: input.roles ? [...new Set(input.roles)] : undefined, active: input.active }).filter(([, v]) => v !== undefined && v !== null),
     );
-    const updated = await mutate(ctx, 'updateUser', async (tx) => {
-      const m = tx.db;
-      const row = await updateVersioned(m, User, id, input.expectedVersion, values);
-      return { result: row, subjects: [row.globalId] };
-    });
+    // Activating or deactivating is a move of the user's lifecycle; any other change a versioned update.
+    const move = input.active === undefined || input.active === null || input.active === user.active ? null : input.active ? 'reactivate' : 'deactivate';
+    const updated = move
+      ? await transition(ctx, userLifecycle, { id, action: move, auditAction: 'updateUser', expectedVersion: input.expectedVersion, changes: () => values })
+      : await mutate(ctx, 'updateUser', async (tx) => {
+          const row = await updateVersioned(tx.db, User, id, input.expectedVersion, values);
+          return { result: row, subjects: [row.globalId] };
+        });
     if (values.roles !== undefined || values.active !== undefined) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
     return updated;
   },
