@@ -91,6 +91,7 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
   undo.push(() => pubsub.close());
   const limiter = new RateLimiter(config.rateLimit, config.redisUrl);
   undo.push(() => limiter.close());
+  if (!(await limiter.ready())) log.warn('Redis is not reachable yet: rate limits count per replica until it is');
   const auth = new Authenticator(config.auth, db);
   // A credential that changed is forgotten by this replica's viewer cache at once, and by the others through the pubsub.
   const publish = pubsub.pubsub.publish.bind(pubsub.pubsub);

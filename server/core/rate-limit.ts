@@ -57,6 +57,25 @@ export class RateLimiter {
     };
   }
 
+  /**
+   * Resolves once the shared store is connected (at most `timeoutMs`): a replica shares its callers' budgets from
+   * its first request instead of counting them alone (the insurance limiter) while Redis connects.
+   */
+  async ready(timeoutMs = 5_000): Promise<boolean> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        redis.off('ready', onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      redis.on('ready', onReady);
+    });
+  }
+
   get enabled() {
     return this.config.enabled;
   }
