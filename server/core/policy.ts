@@ -233,6 +233,11 @@ export const policy = {
     };
   },
 
+  /** The order's milestones and their deadlines are public record. */
+  milestone(_viewer: Viewer): Condition {
+    return ALL;
+  },
+
   /** The audit trail is for the government's analysts and platform admins. */
   auditEvent(viewer: Viewer): Condition {
     return isGovernment(viewer) || isPlatformAdmin(viewer) ? ALL : NONE;

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { visibleEvents } from '../../core/subscriptions';
-import { isGovernment, isRecipientMember } from '../../core/viewer';
 import { ClearinghouseEntry } from '../clearinghouse/entry.entity';
 import { entryLoader } from '../clearinghouse/entry.loaders';
 import { Agency } from '../organizations/agency.entity';
@@ -136,11 +135,7 @@ export class AdvisoryResolver {
   @Subscription(() => Advisory, {
     description: 'An advisory was published to you (your organization is in its audience), or to anyone, for the government.',
     subscribe: ({ context }) =>
-      visibleEvents(context as RequestContext, ADVISORY_PUBLISHED, async (ctx, p) => {
-        if (!isGovernment(ctx.viewer) && !isRecipientMember(ctx.viewer)) return null;
-        const rows: unknown[] = isGovernment(ctx.viewer) ? [1] : await ctx.db.query('SELECT 1 FROM advisory_delivery WHERE advisory_id = $1 AND recipient_id = $2', [p.advisoryId, ctx.viewer.organizationId]);
-        return rows.length ? advisoryService.byId(ctx, String(p.advisoryId)) : null;
-      }),
+      visibleEvents(context as RequestContext, ADVISORY_PUBLISHED, (ctx, p) => advisoryService.publishedTo(ctx, String(p.advisoryId))),
   })
   advisoryPublished(@Root() advisory: Advisory) {
     return advisory;

@@ -206,6 +206,15 @@ export const advisoryService = {
   },
 
 
+  /** The advisory, for `advisoryPublished`: to the government, and to recipients with a delivery they may see (policy.delivery). */
+  async publishedTo(ctx: RequestContext, advisoryId: string): Promise<Advisory | null> {
+    if (!isGovernment(ctx.viewer)) {
+      const delivered = await applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).andWhere('d.advisory_id = :pid', { pid: advisoryId }).getCount();
+      if (!delivered) return null;
+    }
+    return advisoryService.byId(ctx, advisoryId);
+  },
+
   deliveryById(ctx: RequestContext, id: string) {
     return visibleById(ctx, 'deliveryById', AdvisoryDelivery, 'd', policy.delivery(ctx.viewer, 'd')).load(id);
   },

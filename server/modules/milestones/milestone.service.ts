@@ -3,7 +3,8 @@ import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { Field, ID, InputType } from 'type-graphql';
 import { DAY_MS } from '../../core/clock';
-import { ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { policy } from '../../core/policy';
 import type { RequestContext } from '../../core/context';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
@@ -55,7 +56,7 @@ export const milestoneService = {
   /** Milestones are public: the order and its deadlines are public record. */
   list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs, orderBy?: MilestoneOrderValue) {
     const now = ctx.clock.now();
-    const qb = ctx.db.getRepository(Milestone).createQueryBuilder('ms').setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
+    const qb = applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
     if (filter?.statuses?.length) qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
     if (filter?.agencyId) qb.andWhere('ms.responsible_agency_id = :ms_agency', { ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
     return paginate(qb, { args, ...MilestoneOrder.resolve(orderBy), idExpr: 'ms.id' });
@@ -63,7 +64,7 @@ export const milestoneService = {
 
   byId(ctx: RequestContext, id: string) {
     return ctx.loaders.get<string, Milestone | null>('milestoneById', async (ids) => {
-      const rows = await ctx.db.getRepository(Milestone).createQueryBuilder('ms').where('ms.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).getMany();
+      const rows = await applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).andWhere('ms.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).getMany();
       return ids.map((i) => rows.find((r) => r.id === i) ?? null);
     }).load(id);
   },
