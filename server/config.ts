@@ -35,6 +35,8 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
     maxCost: number;
+    /** Answer reads SQL can answer whole in one statement (graphql/compiled-reads.ts). */
+    compiledReads: boolean;
   };
   /** Per-caller budgets: requests per window and query-cost points per hour (GitHub's model). */
   rateLimit: {
@@ -187,6 +189,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       maxAliases: int('GRAPHQL_MAX_ALIASES', source.GRAPHQL_MAX_ALIASES, 30, 1, 1000),
       maxTokens: int('GRAPHQL_MAX_TOKENS', source.GRAPHQL_MAX_TOKENS, 5000, 100, 100000),
       maxCost: int('GRAPHQL_MAX_COST', source.GRAPHQL_MAX_COST, 50000, 10, 10_000_000),
+      compiledReads: bool('GRAPHQL_COMPILED_READS', source.GRAPHQL_COMPILED_READS, true),
     },
     rateLimit: {
       enabled: bool('RATE_LIMIT_ENABLED', source.RATE_LIMIT_ENABLED, true),

@@ -185,6 +185,19 @@ function orderList(keys: readonly SortKey[], idExpr: string, asc: boolean): stri
   return [...keys.map((k) => `${k.expr} ${(k.reverse ? !asc : asc) ? 'ASC' : 'DESC'}`), `${idExpr} ${asc ? 'ASC' : 'DESC'}`].join(', ');
 }
 
+/**
+ * An order walked forward, for SQL built outside a query builder (compiled reads): its keys' expressions and
+ * the ORDER BY list over any expressions standing for them (e.g. the keys selected as columns of a subquery).
+ */
+export function orderKeys(sort: Sort, direction: OrderDirection) {
+  const keys = keysOf(sort);
+  const asc = direction === OrderDirection.ASC;
+  return {
+    exprs: keys.map((k) => k.expr),
+    orderBy: (exprs: string[], idExpr: string) => orderList(keys.map((k, i) => ({ ...k, expr: exprs[i] })), idExpr, asc),
+  };
+}
+
 export function validatePageArgs(args: ConnectionArgs): { limit: number; backward: boolean } {
   const { first, last } = args;
   const fields: Record<string, string> = {};

@@ -3,6 +3,7 @@
 // modules; the schema, the node registry and the entity list derive from that list.
 import type { RequestContext } from './context';
 import type { Node } from './node';
+import type { ReadDeclarations } from './reads';
 
 /** Loads one node type by uuid under the viewer's visibility (null when missing or hidden). */
 export type NodeLoad = (ctx: RequestContext, id: string, resolve: (type: string, id: string) => Promise<Node | null>) => Promise<Node | null>;
@@ -23,6 +24,8 @@ export interface ConcordModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   nodes?: NodeType[];
+  /** Lists and computed fields that compiled reads may answer in SQL (core/reads.ts). */
+  reads?: ReadDeclarations;
   /** Only outside production (the demo clock). */
   demoOnly?: boolean;
 }

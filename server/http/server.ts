@@ -3,6 +3,9 @@ import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import cors from 'cors';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { CompiledReads } from '../graphql/compiled-reads';
+import { concordExecutor } from '../graphql/executor';
+import { MODULES } from '../modules';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -49,8 +52,9 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
   app.set('trust proxy', config.trustProxy);
 
+  const reads = config.graphql.compiledReads ? new CompiledReads(schema, deps.db, MODULES) : undefined;
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: concordExecutor(schema, reads),
     // Introspection is refused by the guard's rules (the same on every transport), not by Apollo's own switch.
     introspection: true,
     includeStacktraceInErrorResponses: false,

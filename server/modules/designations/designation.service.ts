@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, visible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
@@ -128,9 +129,20 @@ export type BenchmarkResultOrderValue = OrderValue<keyof typeof BenchmarkResultO
 export const DesignationResponseOrder = defineOrder('DesignationResponse', { SUBMITTED_AT: { description: 'When it was submitted.', sort: { expr: 'r.submitted_at', cast: 'timestamptz' } } }, { field: 'SUBMITTED_AT', direction: OrderDirection.ASC });
 export type DesignationResponseOrderValue = OrderValue<keyof typeof DesignationResponseOrder.Field>;
 
+/** Lists of cases and results, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
+export const DESIGNATIONS: ListSource<Designation> = { type: 'Designation', alias: 'd', base: (ctx) => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')), order: DesignationOrder };
+export const CASES_OF_MODEL: ListSource<Designation> = { ...DESIGNATIONS, parentExpr: 'd.model_id' };
+export const BENCHMARK_RESULTS_OF: ListSource<BenchmarkResult> = {
+  type: 'BenchmarkResult',
+  alias: 'b',
+  base: (ctx) => applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)),
+  order: BenchmarkResultOrder,
+  parentExpr: 'b.designation_id',
+};
+
 export const designationService = {
   list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrderValue | undefined, args: ConnectionArgs) {
-    const qb = applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'));
+    const qb = DESIGNATIONS.base(ctx);
     if (filter?.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.bases?.length) qb.andWhere('d.basis IN (:...bases)', { bases: filter.bases });
     if (filter?.leadAgencyId) qb.andWhere('d.lead_agency_id = :lead', { lead: expectGlobalId(filter.leadAgencyId, 'Agency', 'filter.leadAgencyId') });
@@ -145,8 +157,8 @@ export const designationService = {
     return nestedConnection(ctx.loaders, modelId, {
       ...DesignationOrder.resolve(order),
       name: 'designationsOfModel',
-      base: () => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')),
-      parentExpr: 'd.model_id',
+      base: () => CASES_OF_MODEL.base(ctx),
+      parentExpr: CASES_OF_MODEL.parentExpr!,
       parentOf: (d) => d.modelId,
       idExpr: 'd.id',
       args,
@@ -157,8 +169,8 @@ export const designationService = {
   benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: BenchmarkResultOrderValue) {
     return nestedConnection(ctx.loaders, designationId, {
       name: 'benchmarkResultsOf',
-      base: () => applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)),
-      parentExpr: 'b.designation_id',
+      base: () => BENCHMARK_RESULTS_OF.base(ctx),
+      parentExpr: BENCHMARK_RESULTS_OF.parentExpr!,
       parentOf: (b) => b.designationId,
       ...BenchmarkResultOrder.resolve(orderBy),
       idExpr: 'b.id',

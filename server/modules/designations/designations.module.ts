@@ -5,7 +5,7 @@ import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
 import { designationLoader } from './designation.loaders';
 import { DesignationResolver, ModelDesignationsResolver } from './designation.resolver';
-import { designationService } from './designation.service';
+import { BENCHMARK_RESULTS_OF, CASES_OF_MODEL, DESIGNATIONS, designationService } from './designation.service';
 
 export const designationsModule = defineModule({
   name: 'designations',
@@ -16,4 +16,8 @@ export const designationsModule = defineModule({
     { type: 'BenchmarkResult', load: (ctx, id) => designationService.benchmarkResultById(ctx, id) },
     { type: 'DesignationResponse', load: (ctx, id) => designationService.responseById(ctx, id) },
   ],
+  reads: {
+    lists: { 'Query.designations': DESIGNATIONS, 'FrontierModel.designations': CASES_OF_MODEL, 'Designation.benchmarkResults': BENCHMARK_RESULTS_OF },
+    derived: { 'BenchmarkResult.exceedsThreshold': (_ctx, b) => ({ sql: `${b}.score >= ${b}.threshold`, params: {} }) },
+  },
 });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { SelectQueryBuilder } from 'typeorm';
 import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
@@ -45,6 +46,10 @@ function filtered(ctx: RequestContext, filter: FrontierModelFilter | undefined):
   return qb;
 }
 
+/** `frontierModels` and `Developer.models`, for compiled reads (core/reads.ts). */
+export const MODELS: ListSource<FrontierModel> = { type: 'FrontierModel', alias: 'm', base: (ctx) => filtered(ctx, undefined), order: FrontierModelOrder };
+export const MODELS_OF_DEVELOPER: ListSource<FrontierModel> = { ...MODELS, parentExpr: 'm.developer_id' };
+
 function checkPlannedRelease(ctx: RequestContext, at: Date | undefined) {
   if (at && at <= ctx.clock.now()) {
     throw new BadInputError('plannedReleaseAt must be in the future.', { plannedReleaseAt: `must be after ${ctx.clock.now().toISOString()}` });
@@ -62,7 +67,7 @@ export const frontierModelService = {
       ...FrontierModelOrder.resolve(order),
       name: 'modelsOfDeveloper',
       base: () => filtered(ctx, filter),
-      parentExpr: 'm.developer_id',
+      parentExpr: MODELS_OF_DEVELOPER.parentExpr!,
       parentOf: (m) => m.developerId,
       idExpr: 'm.id',
       args,

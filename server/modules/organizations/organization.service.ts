@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -112,6 +113,9 @@ export const OrganizationOrder = defineOrder(
 );
 export type OrganizationOrderValue = OrderValue<keyof typeof OrganizationOrder.Field>;
 
+/** `developers`, for compiled reads (core/reads.ts); the resolver path adds its filters to the same base. */
+export const DEVELOPERS: ListSource<Developer> = { type: 'Developer', alias: 'o', base: (ctx) => baseQuery<Developer>(ctx, Developer), order: OrganizationOrder };
+
 export const organizationService = {
   organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
     const qb = baseQuery<Organization>(ctx, Organization);
@@ -121,7 +125,7 @@ export const organizationService = {
   },
 
   developers(ctx: RequestContext, filter: DeveloperFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
-    const qb = baseQuery<Developer>(ctx, Developer);
+    const qb = DEVELOPERS.base(ctx);
     if (filter?.participation?.length) qb.andWhere('o.participation IN (:...participation)', { participation: filter.participation });
     searchCondition(qb as never, filter?.search);
     return list(ctx, qb, order, args);
