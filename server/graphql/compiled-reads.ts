@@ -122,6 +122,21 @@ export class CompiledReads {
     return (typeof data === 'string' ? JSON.parse(data) : data) as Record<string, unknown>;
   }
 
+  /** What SQL answers on a node type: its scalar fields (id, columns, computed) and its lists. For tests and docs. */
+  answerable(type: GraphQLObjectType): { scalars: string[]; lists: string[] } {
+    const fields = Object.keys(type.getFields());
+    const isNode = type.getInterfaces().some((i) => i.name === 'Node');
+    return {
+      scalars: fields.filter((f) => (f === 'id' && isNode) || this.derived.has(`${type.name}.${f}`) || this.columnsOf(type).has(f)),
+      lists: fields.filter((f) => this.lists.has(`${type.name}.${f}`)),
+    };
+  }
+
+  /** The declared lists, keyed `Parent.field`. */
+  declaredLists(): ReadonlyMap<string, ListSource> {
+    return this.lists;
+  }
+
   list(key: string): ListSource | undefined {
     return this.lists.get(key);
   }

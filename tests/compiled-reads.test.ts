@@ -1,0 +1,176 @@
+// Compiled reads (graphql/compiled-reads.ts) answer exactly as the resolvers do. For every list SQL may answer,
+// a document selecting everything SQL answers on its nodes (and its nested lists, three levels deep), in every
+// order and direction and at several page sizes, runs both ways as every demo user and anonymously: the JSON
+// must be identical, byte for byte. Then what SQL must leave to the resolvers, and one statement over HTTP.
+import { execute, getNamedType, GraphQLObjectType, parse, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext, type ContextDeps } from '../server/core/context';
+import type { Viewer } from '../server/core/viewer';
+import { CompiledReads } from '../server/graphql/compiled-reads';
+import { getSchema } from '../server/graphql/schema';
+import { MODULES } from '../server/modules';
+import { startTestServer, type TestServer } from './support/server';
+import { postGraphQL } from './support/transports';
+
+const USERS = ['admin@cisa.gov', 'analyst@cisa.gov', 'analyst@nsa.gov', 'policy@omb.gov', 'dev@atlas-ai.example', 'dev@meridian-labs.example', 'it@mercy-rural-oh.example'];
+const MAX_DEPTH = 3;
+
+let server: TestServer;
+let schema: GraphQLSchema;
+let reads: CompiledReads;
+let deps: ContextDeps;
+const viewers = new Map<string, Viewer>();
+
+beforeAll(async () => {
+  server = await startTestServer({}, { seed: true });
+  schema = await getSchema();
+  reads = new CompiledReads(schema, server.concord.db, MODULES);
+  deps = { db: server.concord.db, clock: server.concord.clock, log: server.concord.log, pubsub: undefined as never, auditKey: server.concord.config.audit.hmacKey };
+  // The demo's times are whole milliseconds (they come from JavaScript); give some rows microseconds, which the
+  // resolvers truncate after a floating-point multiply, and scores that meet their threshold exactly.
+  const micros = (col: string) => `${col} + ((abs(hashtext(id::text)) % 1000000) || ' microseconds')::interval`;
+  await server.concord.db.query(`UPDATE frontier_model SET created_at = ${micros('created_at')}, released_at = ${micros('created_at')} WHERE released_at IS NULL`);
+  await server.concord.db.query(`UPDATE designation SET updated_at = ${micros('updated_at')}`);
+  await server.concord.db.query(`INSERT INTO benchmark_result (id, designation_id, suite, suite_version, score, threshold, evaluated_at, created_at)
+    SELECT gen_random_uuid(), d.id, 'Suite ' || g, '1.' || g, 0.5 + g / 10.0, 0.6, d.created_at + g * interval '1 day' + (g * 123457 || ' microseconds')::interval, d.created_at
+    FROM designation d CROSS JOIN generate_series(0, 2) g`);
+  const [{ n }] = await server.concord.db.query(`SELECT count(*)::int AS n FROM benchmark_result WHERE score = threshold`);
+  expect(n).toBeGreaterThan(0);
+  viewers.set('anonymous', await server.concord.auth.viewerFor(undefined, new Date()));
+  for (const email of USERS) {
+    const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
+    viewers.set(email, await server.concord.auth.viewerFor(`Bearer ${await server.concord.auth.sign(u.id, email)}`, new Date()));
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Built {
+  text: string;
+  /** Each list's variables: its `first` and `orderBy` variable names and the order's fields. */
+  lists: { first: string; order: string; orderType: string; fields: string[] }[];
+}
+
+/** A document over one root list selecting everything SQL answers, with a `first` and `orderBy` variable per list. */
+function documentFor(rootField: string): Built {
+  const lists: Built['lists'] = [];
+  const query = schema.getQueryType()!;
+  const connection = (parent: GraphQLObjectType, field: string, depth: number): string => {
+    const def = parent.getFields()[field];
+    const source = reads.list(`${parent.name}.${field}`)!;
+    const i = lists.length;
+    const orderType = getNamedType(def.args.find((a) => a.name === 'orderBy')!.type).name;
+    lists.push({ first: `f${i}`, order: `o${i}`, orderType, fields: Object.keys(source.order.Field) });
+    const conn = getNamedType(def.type) as GraphQLObjectType;
+    const node = getNamedType(conn.getFields().nodes.type) as GraphQLObjectType;
+    const { scalars, lists: nested } = reads.answerable(node);
+    const inner = [...scalars, '__typename', ...(depth < MAX_DEPTH ? nested.map((n) => connection(node, n, depth + 1)) : [])];
+    return `${field}(first: $f${i}, orderBy: $o${i}) { __typename totalCount pageInfo { hasNextPage hasPreviousPage } nodes { ${inner.join(' ')} } }`;
+  };
+  const body = connection(query, rootField, 1);
+  const vars = lists.map((l) => `$${l.first}: Int, $${l.order}: ${l.orderType}`).join(', ');
+  return { text: `query Compiled(${vars}) { ${body} }`, lists };
+}
+
+async function both(viewer: Viewer, text: string, variables: Record<string, unknown>) {
+  const document = parse(text);
+  const compiledCtx = createRequestContext(deps, viewer);
+  const read = reads.compile(compiledCtx, document, undefined, variables);
+  const compiled = read ? await reads.run(compiledCtx, read) : undefined;
+  const resolved = await execute({ schema, document, contextValue: createRequestContext(deps, viewer), variableValues: variables });
+  return { compiled, resolved };
+}
+
+describe('compiled reads answer as the resolvers do', () => {
+  it('declares the lists the benchmark reads, and their nodes answer more than ids', () => {
+    const declared = [...reads.declaredLists().keys()];
+    expect(declared).toEqual(expect.arrayContaining(['Query.developers', 'Developer.models', 'Query.frontierModels', 'FrontierModel.designations', 'Designation.benchmarkResults']));
+    const model = reads.answerable(schema.getType('FrontierModel') as GraphQLObjectType);
+    expect(model.scalars).toEqual(expect.arrayContaining(['id', 'name', 'modelVersion', 'coverage', 'createdAt', 'plannedReleaseAt', 'version']));
+    // Fields a resolver computes are not SQL's unless declared: the developer behind a model, its review windows.
+    expect(model.scalars).not.toContain('developer');
+    expect(model.lists).not.toContain('reviewWindows');
+  });
+
+  const roots = ['developers', 'frontierModels', 'designations'];
+  for (const root of roots) {
+    it(`${root}: every order, direction and page size, as every demo user and anonymously`, async () => {
+      const built = documentFor(root);
+      let runs = 0;
+      for (const [who, viewer] of viewers) {
+        const widest = Math.max(...built.lists.map((l) => l.fields.length));
+        for (let o = 0; o < widest; o++) {
+          for (const direction of ['ASC', 'DESC']) {
+            for (const first of [1, 3, 100]) {
+              const variables: Record<string, unknown> = {};
+              for (const l of built.lists) {
+                variables[l.first] = first;
+                variables[l.order] = { field: l.fields[o % l.fields.length], direction };
+              }
+              const { compiled, resolved } = await both(viewer, built.text, variables);
+              expect(resolved.errors, `${who}: the resolvers failed`).toBeUndefined();
+              expect(compiled, `${who}: SQL did not answer ${built.text}`).toBeDefined();
+              expect(JSON.stringify(compiled), `${who} ${JSON.stringify(variables)}`).toBe(JSON.stringify(resolved.data));
+              runs += 1;
+            }
+          }
+        }
+      }
+      expect(runs).toBeGreaterThanOrEqual(viewers.size * 6);
+    }, 120_000);
+  }
+
+  it('aliases, fragments on the same type, defaults and __typename at the root', async () => {
+    const text = `query { __typename
+      a: frontierModels(first: 2) { total: totalCount nodes { ...M } }
+      b: developers { nodes { key: id ... on Developer { name } models(first: 1) { nodes { ...M } } } }
+    }
+    fragment M on FrontierModel { id name coverage releasedAt }`;
+    for (const [who, viewer] of viewers) {
+      const { compiled, resolved } = await both(viewer, text, {});
+      expect(compiled, who).toBeDefined();
+      expect(JSON.stringify(compiled), who).toBe(JSON.stringify(resolved.data));
+    }
+  });
+
+  it('leaves to the resolvers what SQL does not answer, and they answer it', async () => {
+    const viewer = viewers.get('analyst@nsa.gov')!;
+    const refused = [
+      '{ frontierModels(first: 2) { edges { cursor node { id } } } }',
+      '{ frontierModels(first: 2) { pageInfo { endCursor } } }',
+      '{ frontierModels(first: 2, filter: { released: false }) { nodes { id } } }',
+      '{ frontierModels(last: 2) { nodes { id } } }',
+      '{ frontierModels(first: 0) { nodes { id } } }',
+      '{ frontierModels(first: 101) { nodes { id } } }',
+      '{ frontierModels(first: 2) { nodes { id developer { name } } } }',
+      '{ frontierModels(first: 2) { nodes { id @include(if: true) } } }',
+      '{ frontierModels(first: 2) { nodes { id } } viewer { __typename } }',
+      '{ developers(first: 2) { nodes { id id: name } } }',
+      'mutation { __typename }',
+    ];
+    for (const text of refused) {
+      const document = parse(text);
+      expect(reads.compile(createRequestContext(deps, viewer), document, undefined, {}), text).toBeUndefined();
+    }
+    const after = (await both(viewer, '{ frontierModels(first: 1) { pageInfo { endCursor } } }', {})).resolved.data as { frontierModels: { pageInfo: { endCursor: string } } };
+    const page = await both(viewer, 'query($a: String) { frontierModels(first: 2, after: $a) { nodes { id } } }', { a: after.frontierModels.pageInfo.endCursor });
+    expect(page.compiled).toBeUndefined();
+    expect(page.resolved.errors).toBeUndefined();
+  });
+
+  it('over HTTP: one statement for a three-level read, and the same body as the resolvers', async () => {
+    const email = 'analyst@nsa.gov';
+    const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
+    const token = await server.concord.auth.sign(u.id, email);
+    const query = '{ frontierModels(first: 20) { totalCount nodes { id name coverage designations(first: 5) { nodes { id status benchmarkResults(first: 5) { nodes { id score exceedsThreshold } } } } } } }';
+    const post = () => postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+    await post(); // signs the viewer in (cached briefly)
+    const before = server.concord.queries.total;
+    const res = await post();
+    expect(server.concord.queries.total - before).toBe(1);
+    const { resolved } = await both(viewers.get(email)!, query, {});
+    expect(JSON.stringify((res.body as { data: unknown }).data)).toBe(JSON.stringify(resolved.data));
+  });
+});
