@@ -89,12 +89,13 @@ describe('compiled reads answer as the resolvers do', () => {
     expect(declared).toEqual(expect.arrayContaining(['Query.developers', 'Developer.models', 'Query.frontierModels', 'FrontierModel.designations', 'Designation.benchmarkResults']));
     const model = reads.answerable(schema.getType('FrontierModel') as GraphQLObjectType);
     expect(model.scalars).toEqual(expect.arrayContaining(['id', 'name', 'modelVersion', 'coverage', 'createdAt', 'plannedReleaseAt', 'version']));
-    // Fields a resolver computes are not SQL's unless declared: the developer behind a model, its review windows.
+    expect(model.lists).toEqual(expect.arrayContaining(['designations', 'reviewWindows']));
+    // Fields a resolver computes are not SQL's unless declared: the developer behind a model.
     expect(model.scalars).not.toContain('developer');
-    expect(model.lists).not.toContain('reviewWindows');
+    expect(reads.answerable(schema.getType('Advisory') as GraphQLObjectType).lists).not.toContain('deliveries');
   });
 
-  const roots = ['developers', 'frontierModels', 'designations'];
+  const roots = ['developers', 'frontierModels', 'designations', 'clearinghouseEntries', 'advisories', 'deliveries', 'directives', 'complianceReports', 'milestones', 'defenseTools', 'toolGrants', 'reviewWindows', 'agencies', 'recipients'];
   for (const root of roots) {
     it(`${root}: every order, direction and page size, as every demo user and anonymously`, async () => {
       const built = documentFor(root);
@@ -132,6 +133,19 @@ describe('compiled reads answer as the resolvers do', () => {
       const { compiled, resolved } = await both(viewer, text, {});
       expect(compiled, who).toBeDefined();
       expect(JSON.stringify(compiled), who).toBe(JSON.stringify(resolved.data));
+    }
+  });
+
+  it('a connection without nodes: counts, flags and __typename alone, on empty and full lists', async () => {
+    const shapes = ['totalCount', '__typename', 'pageInfo { hasNextPage }', 'totalCount pageInfo { hasPreviousPage __typename }'];
+    for (const [who, viewer] of viewers) {
+      for (const sel of shapes) {
+        const text = `{ a: milestones(first: 2) { ${sel} } b: developers(first: 3) { ${sel} } c: designations(first: 100) { ${sel} } }`;
+        const { compiled, resolved } = await both(viewer, text, {});
+        expect(resolved.errors, `${who}: ${text}`).toBeUndefined();
+        expect(compiled, `${who}: ${text}`).toBeDefined();
+        expect(JSON.stringify(compiled), `${who}: ${text}`).toBe(JSON.stringify(resolved.data));
+      }
     }
   });
 

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateDeveloperDocument, DevelopersDocument } from '../sdk/generated/graphql';
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, unique, type Cast } from './support/fixtures';
+import { postGraphQL } from './support/transports';
+import { fromGlobalId } from '../server/core/ids';
 
 const REPLICA = process.env.TEST_REPLICA_URL;
 let server: TestServer;
@@ -50,6 +52,22 @@ describe.runIf(process.env.TEST_DATABASE_URL && REPLICA)('a streaming read repli
     const before = await settledReads();
     for (let i = 0; i < 5; i++) await reader.client.execute(DevelopersDocument, { first: 5 });
     expect(await settledReads()).toBeGreaterThan(before);
+  });
+
+  it('serves compiled reads (one statement for the whole document) from the replica too', async () => {
+    const reader = await cast.user((await cast.developer()).id, ['MEMBER']);
+    const token = await server.concord.auth.sign(fromGlobalId(reader.id)!.id, reader.email);
+    await new Promise((r) => setTimeout(r, 3200));
+    const query = '{ developers(first: 5) { totalCount nodes { id name models(first: 3) { nodes { id coverage } } } } }';
+    await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+    const before = await settledReads();
+    const statements = server.concord.queries.total;
+    for (let i = 0; i < 5; i++) {
+      const res = await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+      expect((res.body as { data?: unknown }).data).toBeTruthy();
+    }
+    expect(server.concord.queries.total - statements).toBe(5);
+    expect(await settledReads()).toBeGreaterThanOrEqual(before + 5);
   });
 
   it("reads a mutation's payload and the writer's next requests from the primary", async () => {

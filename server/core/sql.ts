@@ -1,11 +1,28 @@
 // Raw SQL with named parameters (`:name`, arrays expanded by TypeORM's driver), for the statements a query
 // builder would only obscure: set-based inserts, window counts, aggregates.
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ReplicationMode } from 'typeorm';
 
 export function rawQuery<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const driver = 'driver' in db ? db.driver : (db as EntityManager).connection.driver;
   const [query, values] = driver.escapeQueryWithParameters(sql, params);
   return db.query(query, values);
+}
+
+/**
+ * A raw read routed as query builders route theirs: to a read replica when the request may read one
+ * (db/read-routing.ts), else the primary; inside a transaction, the transaction's connection.
+ */
+export async function readQuery<T = Record<string, unknown>>(db: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  if (db.queryRunner) return rawQuery<T>(db, sql, params);
+  const source = db.connection;
+  const [query, values] = source.driver.escapeQueryWithParameters(sql, params);
+  const mode: ReplicationMode = source.defaultReplicationModeForReads();
+  const runner = source.createQueryRunner(mode);
+  try {
+    return await runner.query(query, values);
+  } finally {
+    await runner.release();
+  }
 }
 
 /** Whether an error is PostgreSQL's unique violation (optionally of one constraint). */

@@ -34,7 +34,7 @@ import { orderKeys, validatePageArgs } from '../core/connection';
 import type { RequestContext } from '../core/context';
 import type { ConcordModule } from '../core/module';
 import type { DerivedField, ListSource } from '../core/reads';
-import { rawQuery } from '../core/sql';
+import { readQuery } from '../core/sql';
 
 /** How a column's value reaches the JSON: as PostgreSQL writes it, or as JavaScript's Date#toISOString would. */
 type Format = 'value' | 'timestamp';
@@ -117,7 +117,7 @@ export class CompiledReads {
 
   /** Runs a compiled statement: the operation's `data`. */
   async run(ctx: RequestContext, read: CompiledRead): Promise<Record<string, unknown>> {
-    const rows = await rawQuery<{ data: unknown }>(ctx.db, read.sql, read.params);
+    const rows = await readQuery<{ data: unknown }>(ctx.db, read.sql, read.params);
     const data = rows[0].data;
     return (typeof data === 'string' ? JSON.parse(data) : data) as Record<string, unknown>;
   }
@@ -244,7 +244,7 @@ class Compilation {
 
   private addParams(params: Record<string, unknown>) {
     for (const [k, v] of Object.entries(params)) {
-      if (k in this.params && JSON.stringify(this.params[k]) !== JSON.stringify(v)) unsupported(`parameter ${k} bound twice`);
+      if (k in this.params && JSON.stringify(this.params[k]) !== JSON.stringify(v)) throw new UnsupportedValue(`parameter ${k} bound to two values`);
       this.params[k] = v;
     }
   }
@@ -313,17 +313,23 @@ class Compilation {
 
     const connType = getNullableType(field.type);
     if (!(connType instanceof GraphQLObjectType)) return unsupported('not a connection');
-    const nodeType = getNamedType(connType.getFields().nodes.type) as GraphQLObjectType;
+    const nodeType = getNamedType(connType.getFields().nodes?.type);
+    if (!(nodeType instanceof GraphQLObjectType)) return unsupported('nodes of an interface');
     const { sort, direction } = source.order.resolve(args.orderBy as never);
     const keys = orderKeys(sort, direction);
 
     const qb = source.base(this.ctx);
+    // The link names the parent's row by its alias: the child's query may not use that alias itself (a join).
+    if (parentAlias && qb.expressionMap.aliases.some((a) => a.name === parentAlias)) unsupported('a join named like the parent');
     if (source.parentExpr) qb.andWhere(`${source.parentExpr} = ${parentAlias}.id`);
     this.addParams(qb.getParameters());
     const count = `(SELECT count(*) FROM (${qb.clone().select(`${alias}.id`).getQuery()}) AS cr_count)`;
 
     const entries: [string, string][] = [];
     let more = false;
+    // Whether the page's rows are read: for nodes, or to count them for hasNextPage. Without either, no FROM:
+    // an object of constants and counts is one row, however many rows the page has (or none).
+    let rows = false;
     for (const [key, sub] of this.fieldsOf(connType, node.selectionSet!)) {
       switch (sub.name.value) {
         case '__typename':
@@ -333,17 +339,21 @@ class Compilation {
           entries.push([key, count]);
           break;
         case 'nodes': {
+          rows = true;
           const obj = this.object(nodeType, sub.selectionSet!, alias, [...ancestors, ...(parentAlias ? [parentAlias] : [])]);
           entries.push([key, `COALESCE(json_agg(${obj} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`]);
           break;
         }
         case 'pageInfo': {
-          more = true;
           const info = getNamedType(connType.getFields().pageInfo.type) as GraphQLObjectType;
           const flags: [string, string][] = [];
           for (const [k, f] of this.fieldsOf(info, sub.selectionSet!)) {
             if (f.name.value === '__typename') flags.push([k, `'${info.name}'`]);
-            else if (f.name.value === 'hasNextPage') flags.push([k, `count(*) > ${limit}`]);
+            else if (f.name.value === 'hasNextPage') {
+              // One row past the page says whether more follow.
+              more = rows = true;
+              flags.push([k, `count(*) > ${limit}`]);
+            }
             // Paging forward from the start: nothing precedes the page.
             else if (f.name.value === 'hasPreviousPage') flags.push([k, 'false']);
             else unsupported(`PageInfo.${f.name.value}`);
@@ -357,6 +367,7 @@ class Compilation {
     }
     // The page: the rows and their sort keys (which may come from a join), ordered and limited where the
     // indexes serve it; then numbered, so the JSON keeps the order and leaves out the row that only says "more".
+    if (!rows) return `(SELECT ${this.pairs(entries)})`;
     const page = qb.clone().select(`${alias}.*`);
     keys.exprs.forEach((expr, i) => page.addSelect(`(${expr})`, `cr_k${i}`));
     const sortKeys = keys.exprs.map((_e, i) => `cr_page.cr_k${i}`);

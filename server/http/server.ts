@@ -64,6 +64,8 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: guard.rules,
     formatError,
+    // Compact JSON, as every client parses it anyway: Apollo's default pretty-printing doubles a large answer.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Concord serves its own IDE, and no HTTP caching applies: both plugins would only cost time per field.

@@ -26,9 +26,13 @@ function dbUrl(name: string) {
   return u.toString();
 }
 
+// Both servers run with the heap limit Concord's start scripts and Dockerfile give it (the baseline's memory does
+// not depend on it: ~105 MB either way).
+const NODE_FLAGS = ['--max-old-space-size=1024'];
+
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: NODE_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     child.once('message', (m: { port: number }) => resolve({ child, port: m.port }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });

@@ -4,6 +4,7 @@ import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
 import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from './advisory.resolver';
 import { advisoryService } from './advisory.service';
+import { ADVISORIES, DELIVERIES, DELIVERIES_OF_RECIPIENT } from './advisory.service';
 
 export const advisoriesModule = defineModule({
   name: 'advisories',
@@ -13,4 +14,5 @@ export const advisoriesModule = defineModule({
     { type: 'Advisory', load: (ctx, id) => advisoryService.byId(ctx, id) },
     { type: 'AdvisoryDelivery', load: (ctx, id) => advisoryService.deliveryById(ctx, id) },
   ],
+  reads: { lists: { 'Query.advisories': ADVISORIES, 'Query.deliveries': DELIVERIES, 'Recipient.deliveries': DELIVERIES_OF_RECIPIENT } },
 });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
@@ -85,9 +86,18 @@ function deliveryQuery(ctx: RequestContext, filter: DeliveryFilter | undefined, 
   return qb;
 }
 
+/**
+ * Advisories and deliveries, for compiled reads (core/reads.ts); the resolvers page the same base queries.
+ * (`Advisory.deliveries` stays with the resolvers: a delivery's query joins its advisory as `a`, the alias the
+ * parent advisory's row has.)
+ */
+export const ADVISORIES: ListSource<Advisory> = { type: 'Advisory', alias: 'a', base: (ctx) => applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a')), order: AdvisoryOrder };
+export const DELIVERIES: ListSource<AdvisoryDelivery> = { type: 'AdvisoryDelivery', alias: 'd', base: (ctx) => deliveryQuery(ctx, undefined), order: DeliveryOrder };
+export const DELIVERIES_OF_RECIPIENT: ListSource<AdvisoryDelivery> = { ...DELIVERIES, parentExpr: 'd.recipient_id' };
+
 export const advisoryService = {
   list(ctx: RequestContext, filter: AdvisoryFilter | undefined, args: ConnectionArgs, orderBy?: AdvisoryOrderValue) {
-    const qb = applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a'));
+    const qb = ADVISORIES.base(ctx);
     if (filter?.statuses?.length) qb.andWhere('a.status IN (:...st)', { st: filter.statuses });
     if (filter?.priorities?.length) qb.andWhere('a.priority IN (:...pr)', { pr: filter.priorities });
     return paginate(qb, { args, ...AdvisoryOrder.resolve(orderBy), idExpr: 'a.id' });

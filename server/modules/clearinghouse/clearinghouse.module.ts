@@ -3,10 +3,12 @@ import { timelineOf } from '../timeline/timeline.resolver';
 import { ClearinghouseEntry } from './entry.entity';
 import { entryLoader } from './entry.loaders';
 import { ClearinghouseEntryResolver } from './entry.resolver';
+import { ENTRIES } from './entry.service';
 
 export const clearinghouseModule = defineModule({
   name: 'clearinghouse',
   entities: [ClearinghouseEntry],
   resolvers: [ClearinghouseEntryResolver, timelineOf(ClearinghouseEntry, 'The entry timeline, oldest first.')],
   nodes: [{ type: 'ClearinghouseEntry', load: (ctx, id) => entryLoader(ctx).load(id) }],
+  reads: { lists: { 'Query.clearinghouseEntries': ENTRIES } },
 });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { PackageURL } from 'packageurl-js';
@@ -114,10 +115,13 @@ async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: Entr
   return result;
 }
 
+/** `entries` without search text or filters, for compiled reads (core/reads.ts); search() adds them to this base. */
+export const ENTRIES: ListSource<ClearinghouseEntry> = { type: 'ClearinghouseEntry', alias: 'e', base: (ctx) => applyCondition(ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'), policy.entry(ctx.viewer, 'e', ctx.clock.now())), order: EntryOrder };
+
 export const entryService = {
   /** Search and list: full text (ranked) combined with typed filters, all under the TLP condition. */
   search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrderValue | undefined, args: ConnectionArgs) {
-    const qb = applyCondition(ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'), policy.entry(ctx.viewer, 'e', ctx.clock.now()));
+    const qb = ENTRIES.base(ctx);
     const q = text?.trim();
     if (q) {
       if (q.length > 200) throw new BadInputError('search is at most 200 characters.', { search: 'at most 200 characters' });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
@@ -50,6 +51,12 @@ function grantQuery(ctx: RequestContext, filter: ToolGrantFilter | undefined) {
   return qb;
 }
 
+/** Tools and grants, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
+export const TOOLS: ListSource<DefenseTool> = { type: 'DefenseTool', alias: 't', base: (ctx) => toolQuery(ctx), order: DefenseToolOrder };
+export const TOOLS_OF_DEVELOPER: ListSource<DefenseTool> = { ...TOOLS, parentExpr: 't.developer_id' };
+export const GRANTS: ListSource<ToolGrant> = { type: 'ToolGrant', alias: 'g', base: (ctx) => grantQuery(ctx, undefined), order: ToolGrantOrder };
+export const GRANTS_OF_RECIPIENT: ListSource<ToolGrant> = { ...GRANTS, parentExpr: 'g.recipient_id' };
+
 export const defenseToolService = {
   list(ctx: RequestContext, args: ConnectionArgs, orderBy?: DefenseToolOrderValue) {
     return paginate(toolQuery(ctx), { args, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id' });
@@ -57,7 +64,7 @@ export const defenseToolService = {
 
   /** `Developer.defenseTools`: one statement for every developer in the response. */
   toolsOfDeveloper(ctx: RequestContext, developerId: string, args: ConnectionArgs, orderBy?: DefenseToolOrderValue) {
-    return nestedConnection(ctx.loaders, developerId, { name: 'toolsOfDeveloper', base: () => toolQuery(ctx), parentExpr: 't.developer_id', parentOf: (t) => t.developerId, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id', args });
+    return nestedConnection(ctx.loaders, developerId, { name: 'toolsOfDeveloper', base: () => toolQuery(ctx), parentExpr: TOOLS_OF_DEVELOPER.parentExpr!, parentOf: (t) => t.developerId, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id', args });
   },
 
   grants(ctx: RequestContext, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
@@ -67,7 +74,7 @@ export const defenseToolService = {
   /** `Recipient.toolGrants`: one statement for every recipient in the response. */
   grantsOfRecipient(ctx: RequestContext, recipientId: string, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
     const { recipientId: _ignored, ...rest } = filter ?? {};
-    return nestedConnection(ctx.loaders, recipientId, { name: 'grantsOfRecipient', base: () => grantQuery(ctx, rest), parentExpr: 'g.recipient_id', parentOf: (g) => g.recipientId, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id', args, key: rest });
+    return nestedConnection(ctx.loaders, recipientId, { name: 'grantsOfRecipient', base: () => grantQuery(ctx, rest), parentExpr: GRANTS_OF_RECIPIENT.parentExpr!, parentOf: (g) => g.recipientId, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id', args, key: rest });
   },
 
   byId(ctx: RequestContext, id: string) {

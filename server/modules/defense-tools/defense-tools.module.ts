@@ -4,6 +4,7 @@ import { DefenseTool } from './defense-tool.entity';
 import { DefenseToolResolver, DeveloperToolsResolver, RecipientGrantsResolver, ToolGrantResolver } from './defense-tool.resolver';
 import { defenseToolService } from './defense-tool.service';
 import { ToolGrant } from './tool-grant.entity';
+import { GRANTS, GRANTS_OF_RECIPIENT, TOOLS, TOOLS_OF_DEVELOPER } from './defense-tool.service';
 
 export const defenseToolsModule = defineModule({
   name: 'defense-tools',
@@ -13,4 +14,5 @@ export const defenseToolsModule = defineModule({
     { type: 'DefenseTool', load: (ctx, id) => defenseToolService.byId(ctx, id) },
     { type: 'ToolGrant', load: (ctx, id) => defenseToolService.grantById(ctx, id) },
   ],
+  reads: { lists: { 'Query.defenseTools': TOOLS, 'Developer.defenseTools': TOOLS_OF_DEVELOPER, 'Query.toolGrants': GRANTS, 'Recipient.toolGrants': GRANTS_OF_RECIPIENT } },
 });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import type { EntityManager } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
@@ -100,9 +101,14 @@ function reportQuery(ctx: RequestContext, filter: ComplianceReportFilter | undef
   return qb;
 }
 
+/** Directives and reports, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
+export const DIRECTIVES: ListSource<Directive> = { type: 'Directive', alias: 'd', base: (ctx) => applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd')), order: DirectiveOrder };
+export const REPORTS: ListSource<ComplianceReport> = { type: 'ComplianceReport', alias: 'r', base: (ctx) => reportQuery(ctx, undefined), order: ComplianceReportOrder };
+export const REPORTS_OF_AGENCY: ListSource<ComplianceReport> = { ...REPORTS, parentExpr: 'r.agency_id' };
+
 export const directiveService = {
   list(ctx: RequestContext, statuses: S[] | undefined, args: ConnectionArgs, orderBy?: DirectiveOrderValue) {
-    const qb = applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd'));
+    const qb = DIRECTIVES.base(ctx);
     if (statuses?.length) qb.andWhere('d.status IN (:...st)', { st: statuses });
     return paginate(qb, { args, ...DirectiveOrder.resolve(orderBy), idExpr: 'd.id' });
   },
@@ -121,7 +127,7 @@ export const directiveService = {
     return nestedConnection(ctx.loaders, agencyId, {
       name: 'reportsOfAgency',
       base: () => reportQuery(ctx, rest),
-      parentExpr: 'r.agency_id',
+      parentExpr: REPORTS_OF_AGENCY.parentExpr!,
       parentOf: (r) => r.agencyId,
       ...ComplianceReportOrder.resolve(orderBy),
       idExpr: 'r.id',

@@ -4,6 +4,7 @@ import { ComplianceReport } from './compliance-report.entity';
 import { Directive } from './directive.entity';
 import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolver, DirectiveResolver } from './directive.resolver';
 import { directiveService } from './directive.service';
+import { DIRECTIVES, REPORTS, REPORTS_OF_AGENCY } from './directive.service';
 
 export const directivesModule = defineModule({
   name: 'directives',
@@ -13,4 +14,5 @@ export const directivesModule = defineModule({
     { type: 'Directive', load: (ctx, id) => directiveService.byId(ctx, id) },
     { type: 'ComplianceReport', load: (ctx, id) => directiveService.reportById(ctx, id) },
   ],
+  reads: { lists: { 'Query.directives': DIRECTIVES, 'Query.complianceReports': REPORTS, 'Agency.complianceReports': REPORTS_OF_AGENCY } },
 });

@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { IsOptional } from 'class-validator';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
@@ -44,6 +45,17 @@ export const MilestoneOrder = defineOrder(
 );
 export type MilestoneOrderValue = OrderValue<keyof typeof MilestoneOrder.Field>;
 
+/** The order's milestones (public), for compiled reads (core/reads.ts); the resolvers filter the same base. */
+export const MILESTONES: ListSource<Milestone> = {
+  type: 'Milestone',
+  alias: 'ms',
+  base: (ctx) => {
+    const now = ctx.clock.now();
+    return applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
+  },
+  order: MilestoneOrder,
+};
+
 export const milestoneService = {
   statusOf(ctx: RequestContext, m: Milestone): MilestoneStatus {
     const now = ctx.clock.now().getTime();
@@ -55,8 +67,7 @@ export const milestoneService = {
 
   /** Milestones are public: the order and its deadlines are public record. */
   list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs, orderBy?: MilestoneOrderValue) {
-    const now = ctx.clock.now();
-    const qb = applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
+    const qb = MILESTONES.base(ctx);
     if (filter?.statuses?.length) qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
     if (filter?.agencyId) qb.andWhere('ms.responsible_agency_id = :ms_agency', { ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
     return paginate(qb, { args, ...MilestoneOrder.resolve(orderBy), idExpr: 'ms.id' });

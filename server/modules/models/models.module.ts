@@ -3,6 +3,7 @@ import { FrontierModel } from './frontier-model.entity';
 import { frontierModelLoader } from './frontier-model.loaders';
 import { DeveloperModelsResolver, FrontierModelResolver } from './frontier-model.resolver';
 import { MODELS, MODELS_OF_DEVELOPER } from './frontier-model.service';
+import { WINDOWS_OF_MODEL } from '../review-windows/review-window.service';
 import { policy } from '../../core/policy';
 
 export const modelsModule = defineModule({
@@ -11,7 +12,7 @@ export const modelsModule = defineModule({
   resolvers: [FrontierModelResolver, DeveloperModelsResolver],
   nodes: [{ type: 'FrontierModel', load: (ctx, id) => frontierModelLoader(ctx).load(id) }],
   reads: {
-    lists: { 'Query.frontierModels': MODELS, 'Developer.models': MODELS_OF_DEVELOPER },
+    lists: { 'Query.frontierModels': MODELS, 'Developer.models': MODELS_OF_DEVELOPER, 'FrontierModel.reviewWindows': WINDOWS_OF_MODEL },
     // As coverageLoader computes it.
     derived: { 'FrontierModel.coverage': (ctx, m) => policy.coverage(ctx.viewer, m) },
   },

@@ -115,6 +115,8 @@ export type OrganizationOrderValue = OrderValue<keyof typeof OrganizationOrder.F
 
 /** `developers`, for compiled reads (core/reads.ts); the resolver path adds its filters to the same base. */
 export const DEVELOPERS: ListSource<Developer> = { type: 'Developer', alias: 'o', base: (ctx) => baseQuery<Developer>(ctx, Developer), order: OrganizationOrder };
+export const AGENCIES: ListSource<Agency> = { type: 'Agency', alias: 'o', base: (ctx) => baseQuery<Agency>(ctx, Agency), order: OrganizationOrder };
+export const RECIPIENTS: ListSource<Recipient> = { type: 'Recipient', alias: 'o', base: (ctx) => baseQuery<Recipient>(ctx, Recipient), order: OrganizationOrder };
 
 export const organizationService = {
   organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
@@ -132,14 +134,14 @@ export const organizationService = {
   },
 
   agencies(ctx: RequestContext, filter: AgencyFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
-    const qb = baseQuery<Agency>(ctx, Agency);
+    const qb = AGENCIES.base(ctx);
     if (filter?.capabilities?.length) qb.andWhere('o.capabilities && CAST(:caps AS varchar[])', { caps: filter.capabilities });
     searchCondition(qb as never, filter?.search, 'o.acronym');
     return list(ctx, qb, order, args);
   },
 
   recipients(ctx: RequestContext, filter: RecipientFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
-    const qb = baseQuery<Recipient>(ctx, Recipient);
+    const qb = RECIPIENTS.base(ctx);
     if (filter?.recipientTypes?.length) qb.andWhere('o.recipient_type IN (:...rtypes)', { rtypes: filter.recipientTypes });
     if (filter?.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });
     if (filter?.states?.length) qb.andWhere('o.state IN (:...states)', { states: filter.states });

@@ -4,7 +4,7 @@ import { Developer } from './developer.entity';
 import { Organization } from './organization.entity';
 import { organizationLoader } from './organization.loaders';
 import { OrganizationResolver } from './organization.resolver';
-import { DEVELOPERS } from './organization.service';
+import { AGENCIES, DEVELOPERS, RECIPIENTS } from './organization.service';
 import { Recipient } from './recipient.entity';
 
 const load = (ctx: Parameters<typeof organizationLoader>[0], id: string) => organizationLoader(ctx).load(id);
@@ -19,5 +19,5 @@ export const organizationsModule = defineModule({
     { type: 'Agency', load },
     { type: 'Recipient', load },
   ],
-  reads: { lists: { 'Query.developers': DEVELOPERS } },
+  reads: { lists: { 'Query.developers': DEVELOPERS, 'Query.agencies': AGENCIES, 'Query.recipients': RECIPIENTS } },
 });

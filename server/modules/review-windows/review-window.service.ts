@@ -1,3 +1,4 @@
+import type { ListSource } from '../../core/reads';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { defineOrder, type OrderValue } from '../../core/ordering';
@@ -94,9 +95,20 @@ export type ReviewFindingOrderValue = OrderValue<keyof typeof ReviewFindingOrder
 const openWindowsOf = (tx: RequestContext, modelId: string) =>
   tx.db.getRepository(ReviewWindow).createQueryBuilder('w').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).orderBy('w.created_at').getMany();
 
+/** Windows and findings, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
+export const WINDOWS: ListSource<ReviewWindow> = { type: 'ReviewWindow', alias: 'w', base: (ctx) => applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')), order: ReviewWindowOrder };
+export const WINDOWS_OF_MODEL: ListSource<ReviewWindow> = { ...WINDOWS, parentExpr: 'w.model_id' };
+export const FINDINGS_OF_WINDOW: ListSource<ReviewFinding> = {
+  type: 'ReviewFinding',
+  alias: 'f',
+  base: (ctx) => applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
+  order: ReviewFindingOrder,
+  parentExpr: 'f.window_id',
+};
+
 export const reviewWindowService = {
   list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs, orderBy?: ReviewWindowOrderValue) {
-    const qb = applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w'));
+    const qb = WINDOWS.base(ctx);
     if (filter?.statuses?.length) qb.andWhere('w.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.modelId) qb.andWhere('w.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
     if (filter?.releaseBefore) qb.andWhere('w.planned_release_at <= :rb', { rb: filter.releaseBefore });
@@ -107,8 +119,8 @@ export const reviewWindowService = {
     return nestedConnection(ctx.loaders, modelId, {
       ...ReviewWindowOrder.resolve(orderBy ?? WINDOWS_OF_MODEL_ORDER),
       name: 'reviewWindowsOfModel',
-      base: () => applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')),
-      parentExpr: 'w.model_id',
+      base: () => WINDOWS_OF_MODEL.base(ctx),
+      parentExpr: WINDOWS_OF_MODEL.parentExpr!,
       parentOf: (w) => w.modelId,
       idExpr: 'w.id',
       args,
@@ -119,8 +131,8 @@ export const reviewWindowService = {
     return nestedConnection(ctx.loaders, windowId, {
       ...ReviewFindingOrder.resolve(orderBy),
       name: 'findingsOfWindow',
-      base: () => applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
-      parentExpr: 'f.window_id',
+      base: () => FINDINGS_OF_WINDOW.base(ctx),
+      parentExpr: FINDINGS_OF_WINDOW.parentExpr!,
       parentOf: (f) => f.windowId,
       idExpr: 'f.id',
       args,
