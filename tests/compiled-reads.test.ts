@@ -3,6 +3,7 @@
 // order and direction and at several page sizes, runs both ways as every demo user and anonymously: the JSON
 // must be identical, byte for byte. Then what SQL must leave to the resolvers, and one statement over HTTP.
 import { execute, getNamedType, GraphQLObjectType, parse, type GraphQLSchema } from 'graphql';
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext, type ContextDeps } from '../server/core/context';
 import type { Viewer } from '../server/core/viewer';
@@ -173,6 +174,29 @@ describe('compiled reads answer as the resolvers do', () => {
     expect(page.compiled).toBeUndefined();
     expect(page.resolved.errors).toBeUndefined();
   });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('a compiled read that waits out its lock deadline says "retry" (503), without running again', async () => {
+    const email = 'analyst@nsa.gov';
+    const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
+    const token = await server.concord.auth.sign(u.id, email);
+    const query = '{ milestones(first: 2) { nodes { id title } } }';
+    await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+    const locker = new Client({ connectionString: server.concord.config.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE milestone IN ACCESS EXCLUSIVE MODE');
+      const before = server.concord.queries.total;
+      const res = await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+      const body = res.body as { errors?: { extensions?: Record<string, unknown> }[] };
+      expect(res.status).toBe(503);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', retryable: true });
+      expect(server.concord.queries.total - before).toBe(1);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+  }, 30_000);
 
   it('over HTTP: one statement for a three-level read, and the same body as the resolvers', async () => {
     const email = 'analyst@nsa.gov';

@@ -2,7 +2,8 @@
 // (graphql/compiled-reads.ts), graphql-js and the resolvers otherwise. Plugged in through Apollo Server's
 // gateway interface, its one seam for an executor; parsing, validation, the guard's limits, plugins and error
 // formatting all stay Apollo's, the same for both paths.
-import { execute, printSchema, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
+import { classifyDatabaseError } from './errors';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { RequestContext } from '../core/context';
 import type { CompiledReads } from './compiled-reads';
@@ -24,7 +25,9 @@ export function concordExecutor(schema: GraphQLSchema, reads: CompiledReads | un
             try {
               return { data: await reads!.run(ctx, read) };
             } catch (e) {
-              // The resolvers answer instead, with their own errors if the cause persists.
+              // A deadline or a busy database: say "retry" now rather than load it again with the resolvers.
+              if (classifyDatabaseError(e) === 'retryable') return { errors: [new GraphQLError('database deadline', { originalError: e as Error })] };
+              // Otherwise the resolvers answer instead, with their own errors if the cause persists.
               ctx.log.warn({ err: { message: (e as Error).message.slice(0, 300) } }, 'compiled read failed; answering through the resolvers');
             }
           }
