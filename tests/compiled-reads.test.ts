@@ -51,7 +51,7 @@ afterAll(async () => {
 interface Built {
   text: string;
   /** Each list's variables: its `first` and `orderBy` variable names and the order's fields. */
-  lists: { first: string; order: string; orderType: string; fields: string[] }[];
+  lists: { first: string; after: string; order: string; orderType: string; fields: string[] }[];
 }
 
 /** A document over one root list selecting everything SQL answers, with a `first` and `orderBy` variable per list. */
@@ -63,15 +63,15 @@ function documentFor(rootField: string): Built {
     const source = reads.list(`${parent.name}.${field}`)!;
     const i = lists.length;
     const orderType = getNamedType(def.args.find((a) => a.name === 'orderBy')!.type).name;
-    lists.push({ first: `f${i}`, order: `o${i}`, orderType, fields: Object.keys(source.order.Field) });
+    lists.push({ first: `f${i}`, after: `a${i}`, order: `o${i}`, orderType, fields: Object.keys(source.order.Field) });
     const conn = getNamedType(def.type) as GraphQLObjectType;
     const node = getNamedType(conn.getFields().nodes.type) as GraphQLObjectType;
     const { scalars, lists: nested } = reads.answerable(node);
     const inner = [...scalars, '__typename', ...(depth < MAX_DEPTH ? nested.map((n) => connection(node, n, depth + 1)) : [])];
-    return `${field}(first: $f${i}, orderBy: $o${i}) { __typename totalCount pageInfo { hasNextPage hasPreviousPage } nodes { ${inner.join(' ')} } }`;
+    return `${field}(first: $f${i}, after: $a${i}, orderBy: $o${i}) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename } edges { cursor node { id } __typename } nodes { ${inner.join(' ')} } }`;
   };
   const body = connection(query, rootField, 1);
-  const vars = lists.map((l) => `$${l.first}: Int, $${l.order}: ${l.orderType}`).join(', ');
+  const vars = lists.map((l) => `$${l.first}: Int, $${l.after}: String, $${l.order}: ${l.orderType}`).join(', ');
   return { text: `query Compiled(${vars}) { ${body} }`, lists };
 }
 
@@ -116,6 +116,14 @@ describe('compiled reads answer as the resolvers do', () => {
               expect(compiled, `${who}: SQL did not answer ${built.text}`).toBeDefined();
               expect(JSON.stringify(compiled), `${who} ${JSON.stringify(variables)}`).toBe(JSON.stringify(resolved.data));
               runs += 1;
+              // The next page, after the cursor SQL made: the same again (the cursors are the resolvers' too).
+              const endCursor = (compiled as Record<string, { pageInfo: { endCursor: string | null } }>)[root].pageInfo.endCursor;
+              if (first < 100 && endCursor) {
+                const next = await both(viewer, built.text, { ...variables, a0: endCursor });
+                expect(next.resolved.errors, `${who}: the resolvers refused the cursor`).toBeUndefined();
+                expect(JSON.stringify(next.compiled), `${who} after ${endCursor}`).toBe(JSON.stringify(next.resolved.data));
+                runs += 1;
+              }
             }
           }
         }
@@ -153,9 +161,9 @@ describe('compiled reads answer as the resolvers do', () => {
   it('leaves to the resolvers what SQL does not answer, and they answer it', async () => {
     const viewer = viewers.get('analyst@nsa.gov')!;
     const refused = [
-      '{ frontierModels(first: 2) { edges { cursor node { id } } } }',
-      '{ frontierModels(first: 2) { pageInfo { endCursor } } }',
       '{ frontierModels(first: 2, filter: { released: false }) { nodes { id } } }',
+      '{ frontierModels(before: "x") { nodes { id } } }',
+      '{ frontierModels(first: 2, after: "not-a-cursor") { nodes { id } } }',
       '{ frontierModels(last: 2) { nodes { id } } }',
       '{ frontierModels(first: 0) { nodes { id } } }',
       '{ frontierModels(first: 101) { nodes { id } } }',
@@ -169,32 +177,33 @@ describe('compiled reads answer as the resolvers do', () => {
       const document = parse(text);
       expect(reads.compile(createRequestContext(deps, viewer), document, undefined, {}), text).toBeUndefined();
     }
-    const after = (await both(viewer, '{ frontierModels(first: 1) { pageInfo { endCursor } } }', {})).resolved.data as { frontierModels: { pageInfo: { endCursor: string } } };
-    const page = await both(viewer, 'query($a: String) { frontierModels(first: 2, after: $a) { nodes { id } } }', { a: after.frontierModels.pageInfo.endCursor });
+    // A cursor from another list or order is the resolvers' to refuse, with their error.
+    const other = (await both(viewer, '{ developers(first: 1) { pageInfo { endCursor } } }', {})).compiled as { developers: { pageInfo: { endCursor: string } } };
+    const page = await both(viewer, 'query($a: String) { frontierModels(first: 2, after: $a) { nodes { id } } }', { a: other.developers.pageInfo.endCursor });
     expect(page.compiled).toBeUndefined();
-    expect(page.resolved.errors).toBeUndefined();
+    expect((page.resolved.errors?.[0]?.originalError as { code?: string } | undefined)?.code).toBe('BAD_USER_INPUT');
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('a compiled read that waits out its lock deadline says "retry" (503), without running again', async () => {
-    const email = 'analyst@nsa.gov';
-    const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
-    const token = await server.concord.auth.sign(u.id, email);
+    // Its own server, reading the primary (where the lock is held) and waiting half a second for locks.
+    const own = await startTestServer({ DATABASE_REPLICA_URLS: '', DB_LOCK_TIMEOUT_MS: '500' });
     const query = '{ milestones(first: 2) { nodes { id title } } }';
-    await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
-    const locker = new Client({ connectionString: server.concord.config.databaseUrl });
+    const locker = new Client({ connectionString: own.concord.config.databaseUrl });
     await locker.connect();
     try {
+      expect((await postGraphQL(own.url, { query })).status).toBe(200);
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE milestone IN ACCESS EXCLUSIVE MODE');
-      const before = server.concord.queries.total;
-      const res = await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+      const before = own.concord.queries.total;
+      const res = await postGraphQL(own.url, { query });
       const body = res.body as { errors?: { extensions?: Record<string, unknown> }[] };
       expect(res.status).toBe(503);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', retryable: true });
-      expect(server.concord.queries.total - before).toBe(1);
+      expect(own.concord.queries.total - before).toBe(1);
     } finally {
-      await locker.query('ROLLBACK');
+      await locker.query('ROLLBACK').catch(() => undefined);
       await locker.end();
+      await own.stop();
     }
   }, 30_000);
 

@@ -152,6 +152,34 @@ function decodeCursor(cursor: string, field: string, binding: string): [string[]
   throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
 }
 
+/** The base64url of a UTF-8 text, in SQL. */
+const base64urlSql = (text: string) => `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+
+/**
+ * encodeCursor in SQL (compiled reads), over the text of each sort value and of the row's id: the same JSON, the
+ * same keyed check, the same base64url, so either path's cursor pages the other's list. The binding is base64url
+ * text, safe inside the JSON literal.
+ */
+export function cursorSql(binding: string, valueTexts: string[], idText: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(binding)) throw new Error('not a cursor binding');
+  const values = `'[' || ${valueTexts.map((v) => `to_json(${v})::text`).join(` || ',' || `)} || ']'`;
+  const id = `to_json(${idText})::text`;
+  const digest = `left(rtrim(translate(encode(sha256(convert_to('["${binding}",' || ${values} || ',' || ${id} || ']', 'UTF8')), 'base64'), E'+/\\n', '-_'), '='), 16)`;
+  return base64urlSql(`'[' || ${values} || ',' || ${id} || ',"' || ${digest} || '"]'`);
+}
+
+/**
+ * The rows after a forward page's `after` cursor, as a condition (compiled reads): the cursor is checked as
+ * paginate() checks it (BAD_USER_INPUT when it is not this list's), its parameters named with `prefix`.
+ */
+export function afterCursor(sort: Sort, direction: OrderDirection, idExpr: string, binding: string, cursor: string, prefix: string): Condition {
+  const keys = keysOf(sort);
+  const [values, id] = decodeCursor(cursor, 'after', binding);
+  if (values.length !== keys.length) throw new BadInputError('after is a cursor from another ordering or filter of this list: page again from the start.', { after: 'cursor from another ordering or filter' });
+  const c = keysetCondition(keys, idExpr, direction === OrderDirection.ASC, prefix);
+  return { sql: c.sql, params: c.params(values, id) };
+}
+
 /**
  * SQL: the rows after (in the walking direction `asc`) the cursor's position. One direction for every key uses
  * a row comparison the index can serve; a composite order with a reversed key expands to the OR form.

@@ -1,10 +1,10 @@
 // Compiled reads: a query that SQL can answer whole is answered by ONE statement that builds the response's
 // JSON in PostgreSQL (as PostGraphile and Hasura do), instead of resolvers hydrating entities row by row.
 //
-// SQL answers: the lists services declare (core/reads.ts) paged with `first` and `orderBy`; the plain column
-// fields of their node types (a TypeORM column of the same name and no resolver); the computed fields modules
-// declare; `id`; `__typename`; `totalCount`; and `pageInfo { hasNextPage hasPreviousPage }`. Anything else
-// (cursors and edges, filters, other fields, fragments on other types, directives, mutations) runs through the
+// SQL answers: the lists services declare (core/reads.ts) paged forward with `first`, `after` and `orderBy`;
+// the plain column fields of their node types (a TypeORM column of the same name and no resolver); the computed
+// fields modules declare; `id`; `__typename`; `totalCount`; `edges` with their cursors; and `pageInfo`. Anything
+// else (backward paging, filters, other fields, fragments on other types, directives, mutations) runs through the
 // resolvers, as does an operation whose statement fails. Visibility, order and counts come from the same base
 // queries and policy conditions the resolvers page; tests/compiled-reads.test.ts compares both paths as every
 // demo user, and tests/responses-snapshot.test.ts holds every SDK document's answer.
@@ -30,7 +30,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { orderKeys, validatePageArgs } from '../core/connection';
+import { afterCursor, cursorBinding, cursorSql, orderKeys, validatePageArgs } from '../core/connection';
 import type { RequestContext } from '../core/context';
 import type { ConcordModule } from '../core/module';
 import type { DerivedField, ListSource } from '../core/reads';
@@ -60,7 +60,7 @@ const unsupported = (why: string): never => {
 };
 
 /** The page arguments SQL takes; any other argument with a value sends the operation to the resolvers. */
-const COMPILED_ARGS = new Set(['first', 'orderBy']);
+const COMPILED_ARGS = new Set(['first', 'after', 'orderBy']);
 
 /** json_build_object takes at most 100 arguments. */
 const MAX_KEYS = 50;
@@ -215,6 +215,8 @@ export class CompiledReads {
 /** One operation's compilation: the SQL text and its named parameters. */
 class Compilation {
   readonly params: Record<string, unknown> = {};
+  /** Lists compiled so far, to name each one's cursor parameters apart. */
+  private lists = 0;
 
   constructor(
     private readonly reads: CompiledReads,
@@ -321,9 +323,25 @@ class Compilation {
     const qb = source.base(this.ctx);
     // The link names the parent's row by its alias: the child's query may not use that alias itself (a join).
     if (parentAlias && qb.expressionMap.aliases.some((a) => a.name === parentAlias)) unsupported('a join named like the parent');
+    // Cursors are bound to the list's query without its parent (as paginate() and paginateByParent() bind them).
+    const binding = cursorBinding(sort, direction, qb);
     if (source.parentExpr) qb.andWhere(`${source.parentExpr} = ${parentAlias}.id`);
     this.addParams(qb.getParameters());
+    // Counted without the cursor: totalCount is the whole list's.
     const count = `(SELECT count(*) FROM (${qb.clone().select(`${alias}.id`).getQuery()}) AS cr_count)`;
+    const after = args.after as string | null | undefined;
+    if (after) {
+      let c: { sql: string; params: Record<string, unknown> };
+      try {
+        c = afterCursor(sort, direction, `${alias}.id`, binding, after, `cr${++this.lists}_after`);
+      } catch {
+        throw new UnsupportedValue('a cursor the resolvers refuse');
+      }
+      qb.andWhere(c.sql);
+      this.addParams(c.params);
+    }
+    // A row's cursor, over the numbered page's sort keys (the same text paginate() reads).
+    const cursor = () => cursorSql(binding, keys.exprs.map((_e, i) => `(${alias}.cr_k${i})::text`), `(${alias}.id)::text`);
 
     const entries: [string, string][] = [];
     let more = false;
@@ -344,19 +362,37 @@ class Compilation {
           entries.push([key, `COALESCE(json_agg(${obj} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`]);
           break;
         }
+        case 'edges': {
+          rows = true;
+          const edgeType = getNamedType(connType.getFields().edges.type) as GraphQLObjectType;
+          const edge: [string, string][] = [];
+          for (const [k, f] of this.fieldsOf(edgeType, sub.selectionSet!)) {
+            if (f.name.value === '__typename') edge.push([k, `'${edgeType.name}'`]);
+            else if (f.name.value === 'cursor') edge.push([k, cursor()]);
+            else if (f.name.value === 'node') edge.push([k, this.object(nodeType, f.selectionSet!, alias, [...ancestors, ...(parentAlias ? [parentAlias] : [])])]);
+            else unsupported(`${edgeType.name}.${f.name.value}`);
+          }
+          entries.push([key, `COALESCE(json_agg(${this.pairs(edge)} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`]);
+          break;
+        }
         case 'pageInfo': {
           const info = getNamedType(connType.getFields().pageInfo.type) as GraphQLObjectType;
           const flags: [string, string][] = [];
           for (const [k, f] of this.fieldsOf(info, sub.selectionSet!)) {
-            if (f.name.value === '__typename') flags.push([k, `'${info.name}'`]);
-            else if (f.name.value === 'hasNextPage') {
+            const name = f.name.value;
+            if (name === '__typename') flags.push([k, `'${info.name}'`]);
+            else if (name === 'hasNextPage') {
               // One row past the page says whether more follow.
               more = rows = true;
               flags.push([k, `count(*) > ${limit}`]);
             }
-            // Paging forward from the start: nothing precedes the page.
-            else if (f.name.value === 'hasPreviousPage') flags.push([k, 'false']);
-            else unsupported(`PageInfo.${f.name.value}`);
+            // Paging forward: rows precede the page exactly when it starts after a cursor (as paginate() says).
+            else if (name === 'hasPreviousPage') flags.push([k, after ? 'true' : 'false']);
+            else if (name === 'startCursor' || name === 'endCursor') {
+              rows = true;
+              const last = name === 'endCursor';
+              flags.push([k, `(array_agg(${cursor()} ORDER BY ${alias}.cr_ord${last ? ' DESC' : ''}) FILTER (WHERE ${alias}.cr_ord <= ${limit}))[1]`]);
+            } else unsupported(`PageInfo.${name}`);
           }
           entries.push([key, this.pairs(flags)]);
           break;
