@@ -293,6 +293,18 @@ class Compilation {
     return this.pairs(entries);
   }
 
+  /** Whether a connection's selection reads cursors (an edge's, or the page's first or last). */
+  private readsCursors(connType: GraphQLObjectType, set: SelectionSetNode): boolean {
+    for (const sub of this.fieldsOf(connType, set).values()) {
+      const name = sub.name.value;
+      if (name !== 'edges' && name !== 'pageInfo') continue;
+      const type = getNamedType(connType.getFields()[name]?.type);
+      if (!(type instanceof GraphQLObjectType) || !sub.selectionSet) continue;
+      for (const f of this.fieldsOf(type, sub.selectionSet).values()) if (['cursor', 'startCursor', 'endCursor'].includes(f.name.value)) return true;
+    }
+    return false;
+  }
+
   /** A connection's JSON: one page of the list (under the parent row `parentAlias`), its count and flags. */
   private connection(source: ListSource, field: GraphQLField<unknown, unknown>, node: FieldNode, parentAlias: string | undefined, ancestors: string[]): string {
     let args: Record<string, unknown>;
@@ -323,13 +335,14 @@ class Compilation {
     const qb = source.base(this.ctx);
     // The link names the parent's row by its alias: the child's query may not use that alias itself (a join).
     if (parentAlias && qb.expressionMap.aliases.some((a) => a.name === parentAlias)) unsupported('a join named like the parent');
-    // Cursors are bound to the list's query without its parent (as paginate() and paginateByParent() bind them).
-    const binding = cursorBinding(sort, direction, qb);
+    // Cursors are bound to the list's query without its parent (as paginate() and paginateByParent() bind them);
+    // the binding costs a hash of the query, made only when the document reads or sends a cursor.
+    const after = args.after as string | null | undefined;
+    const binding = after || this.readsCursors(connType, node.selectionSet!) ? cursorBinding(sort, direction, qb) : '';
     if (source.parentExpr) qb.andWhere(`${source.parentExpr} = ${parentAlias}.id`);
     this.addParams(qb.getParameters());
     // Counted without the cursor: totalCount is the whole list's.
     const count = `(SELECT count(*) FROM (${qb.clone().select(`${alias}.id`).getQuery()}) AS cr_count)`;
-    const after = args.after as string | null | undefined;
     if (after) {
       let c: { sql: string; params: Record<string, unknown> };
       try {
