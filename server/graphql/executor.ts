@@ -20,7 +20,13 @@ export function concordExecutor(schema: GraphQLSchema, reads: CompiledReads | un
         executor: async (rc) => {
           const ctx = rc.context as unknown as RequestContext;
           const { document, request } = rc;
-          const read = reads?.compile(ctx, document, request.operationName, request.variables);
+          let read: ReturnType<CompiledReads['compile']>;
+          try {
+            read = reads?.compile(ctx, document, request.operationName, request.variables);
+          } catch (e) {
+            // A list's base query could not be built: the resolvers build it again and answer with their error.
+            ctx.log.warn({ err: { message: (e as Error).message.slice(0, 300) } }, 'compiling a read failed; answering through the resolvers');
+          }
           if (read) {
             try {
               return { data: await reads!.run(ctx, read) };
