@@ -156,7 +156,7 @@ export class CompiledReads {
         if (field.args.length || this.computed(type, meta, name)) continue;
         const column = meta.findColumnWithPropertyName(name);
         if (!column || column.transformer || column.relationMetadata) continue;
-        const format = this.formatOf(meta, column, field.type);
+        const format = this.formatOf(column, field.type);
         if (format) found.set(name, { column: column.databaseName, format });
       }
     }
@@ -175,7 +175,7 @@ export class CompiledReads {
     );
   }
 
-  private formatOf(meta: EntityMetadata, column: ColumnMetadata, type: GraphQLOutputType): Format | undefined {
+  private formatOf(column: ColumnMetadata, type: GraphQLOutputType): Format | undefined {
     const sqlType = this.dataSource.driver.normalizeType(column);
     const nullable = getNullableType(type);
     const named = getNamedType(type);
@@ -199,7 +199,6 @@ export class CompiledReads {
       case 'DateTimeISO':
         return ['timestamp with time zone', 'timestamptz'].includes(sqlType) ? 'timestamp' : undefined;
       default:
-        void meta;
         return undefined;
     }
   }
