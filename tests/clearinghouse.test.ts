@@ -320,8 +320,8 @@ describe('entryUpdated over graphql-ws', () => {
     await subscribers(before, 3);
     const amber = (await dev.execute(ReportClearinghouseEntryDocument, { input: base({ marking: 'AMBER' }) })).reportClearinghouseEntry.entry;
     await analyst.execute(TriageClearinghouseEntryDocument, { input: { id: amber.id } });
-    await vi.waitFor(() => expect(got.analyst).toEqual(['REPORTED', 'TRIAGED']), { timeout: 10_000, interval: 20 });
-    await vi.waitFor(() => expect(got.dev).toEqual(['REPORTED', 'TRIAGED']), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(got.analyst).toEqual(['REPORTED', 'TRIAGED']), { timeout: 30_000, interval: 20 });
+    await vi.waitFor(() => expect(got.dev).toEqual(['REPORTED', 'TRIAGED']), { timeout: 30_000, interval: 20 });
     await Promise.all(Object.values(subs).map((c) => c.dispose()));
     await Promise.all(runs);
     // The other developer got nothing: the events it may not see were dropped before the ones the others received.

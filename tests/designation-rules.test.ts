@@ -241,8 +241,8 @@ describe('designationUpdated over graphql-ws', () => {
     const id = (await nsa.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } })).openDesignation.designation.id;
     await nsa.execute(NotifyDeveloperDocument, { input: { designationId: id } });
     await nsa.execute(WithdrawDesignationDocument, { input: { designationId: id } });
-    await vi.waitFor(() => expect(received.nsa).toHaveLength(3), { timeout: 10_000, interval: 20 });
-    await vi.waitFor(() => expect(received.dev.at(-1)).toBe(`${id}:WITHDRAWN`), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(received.nsa).toHaveLength(3), { timeout: 30_000, interval: 20 });
+    await vi.waitFor(() => expect(received.dev.at(-1)).toBe(`${id}:WITHDRAWN`), { timeout: 30_000, interval: 20 });
     // Closing the sockets ends the subscriptions.
     await Promise.all(Object.values(clients).map((c) => c.dispose()));
     await Promise.all(done);

@@ -291,7 +291,7 @@ describe('client mistakes stay out of the error log', () => {
         lastId = r.headers.get('x-request-id')!;
       }
       // The access line of the last request comes after anything its handling logged.
-      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 5_000, interval: 20 });
+      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 30_000, interval: 20 });
       const errorLines = proc.stdout().split('\n').filter((l) => /"level":(50|60)/.test(l));
       expect(errorLines).toEqual([]);
     } finally {

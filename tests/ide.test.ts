@@ -50,7 +50,7 @@ describe.runIf(BROWSER_TESTS)('the GraphQL IDE', () => {
       await page.click('.graphiql-execute-button');
       await choice.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
     }
-    await choice.click({ timeout: 10_000 });
+    await choice.click({ timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"authenticated"'), undefined, { timeout: 30_000 });
     // Monaco renders spaces as non-breaking spaces.
     const result = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');

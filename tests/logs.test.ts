@@ -24,7 +24,7 @@ describe('logs', () => {
       expect(forged.status).toBe(401);
       // Wait for the last request's access line rather than for a fixed time.
       const lastId = forged.headers.get('x-request-id')!;
-      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 5_000, interval: 20 });
+      await vi.waitFor(() => expect(proc.stdout()).toContain(lastId), { timeout: 30_000, interval: 20 });
       const out = proc.stdout() + proc.stderr();
       const lines = proc
         .stdout()

@@ -17,7 +17,7 @@ describe.skipIf(!redisUrl)('pubsub through Redis', () => {
       // Publish once Redis counts the subscription (PUBSUB NUMSUB), not after a fixed time.
       const probe = new Redis(redisUrl!);
       try {
-        await vi.waitFor(async () => expect(Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1])).toBeGreaterThan(0), { timeout: 5_000, interval: 20 });
+        await vi.waitFor(async () => expect(Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1])).toBeGreaterThan(0), { timeout: 30_000, interval: 20 });
       } finally {
         probe.disconnect();
       }

@@ -79,8 +79,8 @@ describe.runIf(BASE && REDIS)('replicas', () => {
     const meridian = subscribeOnce(c.url, sub, { token: meridianToken, timeoutMs: 4000, onSubscribed: mark });
     await subscribed;
     // Both replicas count their subscription as listening before anything is published.
-    await vi.waitFor(async () => expect(await listening(b.url)).toBeGreaterThanOrEqual(1), { timeout: 8_000, interval: 25 });
-    await vi.waitFor(async () => expect(await listening(c.url)).toBeGreaterThanOrEqual(1), { timeout: 8_000, interval: 25 });
+    await vi.waitFor(async () => expect(await listening(b.url)).toBeGreaterThanOrEqual(1), { timeout: 30_000, interval: 25 });
+    await vi.waitFor(async () => expect(await listening(c.url)).toBeGreaterThanOrEqual(1), { timeout: 30_000, interval: 25 });
     // A confidential screening (the developer is not told) reaches nobody outside the government...
     const opened = await gql(a.url, 'analyst@nsa.gov', 'mutation($m: ID!) { openDesignation(input: { modelId: $m, basis: AGENCY_INITIATIVE }) { designation { id } } }', { m: modelId });
     const designationId = (opened.body.data as { openDesignation: { designation: { id: string } } } | undefined)?.openDesignation.designation.id;

@@ -72,7 +72,7 @@ interface FileFixtures {
 
 /** Waits until `n` more subscriptions than `before` listen in this process (no fixed sleeps before publishing). */
 export async function subscribers(before: number, n: number) {
-  await vi.waitFor(() => expect(activeSubscriptions()).toBeGreaterThanOrEqual(before + n), { timeout: 10_000, interval: 20 });
+  await vi.waitFor(() => expect(activeSubscriptions()).toBeGreaterThanOrEqual(before + n), { timeout: 30_000, interval: 20 });
 }
 
 export const test = base.extend<FileFixtures>({
