@@ -45,7 +45,8 @@ function peakRssMb(pid: number): number {
 
 function table(title: string, rows: string[][]) {
   process.stdout.write(`\n${title}\n\n`);
-  for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(16) : x.padStart(11))).join('') + '\n');
+  const width = (i: number) => Math.max(i === 0 ? 16 : 11, ...rows.map((r) => (r[i] ?? '').length + (i === 0 ? 1 : 2)));
+  for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(width(i)) : x.padStart(width(i)))).join('') + '\n');
 }
 
 const ratio = (a: number, b: number) => Number((a / Math.max(b, 1e-9)).toFixed(2));
@@ -169,25 +170,44 @@ async function main() {
     ['same file again', reimportMs.toFixed(0), String(again.data.importKevCatalog.created), String(again.data.importKevCatalog.updated), String(again.data.importKevCatalog.unchanged)],
   ]);
 
-  const SEARCH = { query: 'query S($q: String!) { clearinghouseEntries(search: $q, first: 20) { nodes { id key title severity } } }', variables: { q: 'remote code execution' } };
-  const searchP50 = async () => {
-    const body = JSON.stringify(SEARCH);
+  // Ranked search is exact: every match's tsvector is read and ranked, so its cost follows the number of matches,
+  // not the catalog's size (the GIN index finds the matches). Two queries show both sides: a selective one whose
+  // matches stay the KEV entries' as the catalog grows (the goal: p50 within 1.2 x), and a term every entry holds,
+  // whose matches grow with the catalog (reported, not a goal: see the README).
+  const SEARCH_QUERY = 'query S($q: String!) { clearinghouseEntries(search: $q, first: 20) { nodes { id key title severity } } }';
+  const SELECTIVE = 'remote code execution';
+  const COMMON = 'vulnerability';
+  const searchP50 = async (q: string) => {
+    const body = JSON.stringify({ query: SEARCH_QUERY, variables: { q } });
     const hc = { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` };
     await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: 2, duration: 2 });
     return (await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: CONNECTIONS, duration: Math.max(3, DURATION / 2) })).latency.p50;
   };
+  const matches = async (q: string) => Number((await pg.query("SELECT count(*)::int AS n FROM clearinghouse_entry WHERE search @@ websearch_to_tsquery('english', $1)", [q])).rows[0].n);
   const { rows: [{ small }] } = await pg.query('SELECT count(*)::int AS small FROM clearinghouse_entry');
   progress(`search over ${small} entries`);
-  const p50Small = await searchP50();
+  const selective = { query: SELECTIVE, matchesSmall: await matches(SELECTIVE), p50Small: await searchP50(SELECTIVE) };
+  const common = { query: COMMON, matchesSmall: await matches(COMMON), p50Small: await searchP50(COMMON) };
   progress('growing to 100,000 entries from the KEV text');
   const { rows: [cisa] } = await pg.query("SELECT id FROM organization WHERE slug = 'bench-cisa'");
   await growEntries(pg, 100_000, cisa.id);
   progress('search over 100,000 entries');
-  const p50Large = await searchP50();
-  results.search = { entriesSmall: small, p50Small, entriesLarge: 100_000, p50Large, ratio: ratio(p50Large, p50Small) };
-  table(`ranked search "${SEARCH.variables.q}", first 20, ${CONNECTIONS} connections:`, [
-    ['', `${small} entries`, '100,000', 'ratio'],
-    ['p50 ms', String(p50Small), String(p50Large), ratio(p50Large, p50Small).toFixed(2)],
+  const p50Large = await searchP50(SELECTIVE);
+  const commonLarge = await searchP50(COMMON);
+  const searchResults = {
+    entriesSmall: small,
+    entriesLarge: 100_000,
+    ...selective,
+    matchesLarge: await matches(SELECTIVE),
+    p50Large,
+    ratio: ratio(p50Large, selective.p50Small),
+    common: { ...common, matchesLarge: await matches(COMMON), p50Large: commonLarge, ratio: ratio(commonLarge, common.p50Small) },
+  };
+  results.search = searchResults;
+  table(`ranked search, first 20, ${CONNECTIONS} connections (p50 ms; matches in brackets):`, [
+    ['query', `${small} entries`, '100,000', 'ratio'],
+    [`"${SELECTIVE}"`, `${selective.p50Small} (${selective.matchesSmall})`, `${p50Large} (${searchResults.matchesLarge})`, searchResults.ratio.toFixed(2)],
+    [`"${COMMON}" (not a goal)`, `${common.p50Small} (${common.matchesSmall})`, `${commonLarge} (${searchResults.common.matchesLarge})`, searchResults.common.ratio.toFixed(2)],
   ]);
 
   await pg.end();
