@@ -94,8 +94,8 @@ describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
     const titles = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
     expect(titles).toEqual(['Welcome', 'RunADesignation', 'TriageValidatePublish', 'PublishAdvisoryWatchCoverage', 'IssueDirectiveReadCompliance', 'RegisterModelScheduleReview', 'HospitalAcknowledgeAndPatch']);
     // The second tab says whose token to paste, in the editor and in its headers.
-    // A click that lands while GraphiQL is still settling its tabs (a loaded CI machine) can be lost, and Monaco
-    // draws a switched tab's text a little later: click until the tab's text is on screen.
+    // A click that lands while GraphiQL is still settling its tabs can be lost (seen once on CI), and Monaco draws
+    // a switched tab's text a little later: click until the tab's text is on screen.
     const tokenShown = () => document.body.innerText.replace(/\u00a0/g, ' ').includes('Token: npm run -s token -- analyst@nsa.gov');
     const tab = page.locator('.graphiql-tab', { hasText: 'RunADesignation' });
     for (let attempt = 0; attempt < 10 && !(await page.evaluate(tokenShown)); attempt++) {
