@@ -120,8 +120,10 @@ describe('hidden is the same as missing', () => {
     // A model another developer can see (released) but may not change is FORBIDDEN, naming the relationship.
     await expectForbidden(memberB.execute(UpdateFrontierModelDocument, { input: { id: releasedA, expectedVersion: 1, name: 'x' } }), 'MODEL_DEVELOPER');
   });
-  it('garbage ids are simply not found', async () => {
-    expect((await memberB.execute(NodeDocument, { id: 'garbage!!' })).node).toBeNull();
+  it('garbage ids are the caller\'s mistake, well-formed unknown ids are simply not found', async () => {
+    const garbage = await expectError(memberB.execute(NodeDocument, { id: 'garbage!!' }));
+    expect(garbage.code).toBe('BAD_USER_INPUT');
+    expect(garbage.errors[0].extensions.fields).toEqual({ id: 'not a Concord id' });
     expect((await memberB.execute(NodeDocument, { id: toGlobalId('Developer', randomUUID()) })).node).toBeNull();
     // An id of the wrong type for the input is a bad input, naming the field.
     const err = await expectError(memberA.execute(UpdateFrontierModelDocument, { input: { id: devA.id, expectedVersion: 1, name: 'x' } }));

@@ -79,20 +79,59 @@ function pgDataDir(dataDir: string): string {
   return fs.existsSync(path.join(dataDir, 'PG_VERSION')) ? dataDir : path.join(dataDir, 'pg');
 }
 
+/** Makes every folder under `dir` 0700 and every file 0600 (the files an earlier Concord left as the umask made them). */
+function privateTree(dir: string) {
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    fs.chmodSync(current, 0o700);
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) stack.push(full);
+      else if (entry.isFile()) fs.chmodSync(full, 0o600);
+    }
+  }
+}
+
+/**
+ * While an on-disk database is open, the process creates files private to its owner whatever umask it was started
+ * with: PGlite's file system creates Postgres's files with the process's umask (0644 and 0755 under the usual 022,
+ * 0666 under 000), not with the 0600/0700 that Postgres asks for. Returns what puts the old umask back. In a worker
+ * thread, which may not change the umask, the chmod passes at start are all there is.
+ */
+function privateUmask(): () => void {
+  try {
+    const previous = process.umask(0o077);
+    return () => process.umask(previous);
+  } catch {
+    return () => {};
+  }
+}
+
 /** Starts PGlite with its data under `dataDir` (or in memory when `dataDir` is undefined). */
 export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   let unlock = () => {};
+  let restoreUmask = () => {};
   if (dataDir) {
+    restoreUmask = privateUmask();
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    // The data directory is private to its owner: nobody else reads the files or reaches the socket.
-    fs.chmodSync(dataDir, 0o700);
-    unlock = lockDataDir(dataDir);
+    // The data directory and everything in it is private to its owner: nobody else reads the files or reaches
+    // the socket.
+    privateTree(dataDir);
+    try {
+      unlock = lockDataDir(dataDir);
+    } catch (e) {
+      restoreUmask();
+      throw e;
+    }
   }
   const socket = socketDirectory(dataDir);
   try {
     // The contrib extension is published as ESM for TypeScript; a dynamic import loads it from CommonJS too.
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', { extensions: { pg_trgm }, ...(opts.snapshot && !dataDir ? { loadDataDir: opts.snapshot } : {}) });
+    // A first start unpacks Postgres's initial files with the modes of PGlite's bundle (0644), not the umask's.
+    if (dataDir) privateTree(dataDir);
     const server = new PGLiteSocketServer({ db, path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`), maxConnections: 1 });
     await server.start();
     return {
@@ -103,11 +142,13 @@ export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOpti
         await db.close();
         if (socket.temporary) fs.rmSync(socket.dir, { recursive: true, force: true });
         unlock();
+        restoreUmask();
       },
     };
   } catch (e) {
     if (socket.temporary) fs.rmSync(socket.dir, { recursive: true, force: true });
     unlock();
+    restoreUmask();
     throw e;
   }
 }

@@ -7,7 +7,8 @@ import type { RequestContext } from '../core/context';
 import { ConcordError, ErrorCode } from '../core/errors';
 import { RateLimitedError, type RateLimiter } from '../core/rate-limit';
 import type { Viewer } from '../core/viewer';
-import { assertCleanText, assertCost, validationRules } from './limits';
+import { assertCost, validationRules } from './limits';
+import { assertCleanText, assertGlobalIds, assertVariableShape } from './variables';
 import { codedError, statusFor } from './errors';
 
 /** A ConcordError as a GraphQLError that carries its HTTP status (and Retry-After) for Apollo. */
@@ -59,9 +60,11 @@ export class OperationGuard {
     return cost;
   }
 
-  /** Text the database can store, and the cost limit; returns the cost. */
+  /** Variables of a sane shape, text the database can store, well-formed ids, and the cost limit; returns the cost. */
   check(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+    assertVariableShape(variables);
     assertCleanText(document, variables);
+    assertGlobalIds(this.schema, document, operationName, variables);
     return assertCost(this.schema, document, operationName, variables, this.config.maxCost);
   }
 

@@ -5,7 +5,6 @@ import {
   GraphQLError,
   Kind,
   NoSchemaIntrospectionCustomRule,
-  visit,
   type GraphQLSchema,
   type ValidationRule,
   type ASTVisitor,
@@ -110,40 +109,6 @@ export function assertCost(schema: GraphQLSchema, doc: DocumentNode, operationNa
   const cost = operationCost(schema, doc, operationName, variables);
   if (cost > maxCost) throw limitError('cost', `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested connections.`, maxCost, cost);
   return cost;
-}
-
-// PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate is not text at all: both are the client's
-// mistake, reported before anything runs (otherwise the database answers with an internal error).
-// eslint-disable-next-line no-control-regex
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function badStrings(value: unknown, path: string, out: Record<string, string>) {
-  if (typeof value === 'string') {
-    if (BAD_TEXT.test(value)) out[path] = 'contains a NUL character or an unpaired surrogate';
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => badStrings(v, `${path}.${i}`, out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) badStrings(v, `${path}.${k}`, out);
-  }
-}
-
-/** Rejects NUL bytes and unpaired surrogates in variables and in string literals, naming the argument. */
-export function assertCleanText(doc: DocumentNode, variables: Record<string, unknown>): void {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(variables)) badStrings(value, `$${name}`, fields);
-  const args: string[] = [];
-  visit(doc, {
-    Argument: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
-    ObjectField: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
-    StringValue(node) {
-      if (BAD_TEXT.test(node.value)) fields[args.join('.') || 'document'] = 'contains a NUL character or an unpaired surrogate';
-    },
-  });
-  if (Object.keys(fields).length) {
-    throw new GraphQLError(`Text may not contain NUL characters or unpaired surrogates: ${Object.keys(fields).join(', ')}.`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fields, http: { status: 400 } },
-    });
-  }
 }
 
 /** The validation rules every transport adds to graphql's own. */

@@ -62,6 +62,20 @@ export function mountWebSocket(
 ) {
   const { config, schema, guard, deps, auth, formatError, metrics } = opts;
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
+  // A frame the client got wrong (over maxPayload, invalid UTF-8, a bad opcode: ws's WS_ERR_* codes) is the
+  // client's mistake: ws has already closed the socket with the protocol's code (1009 for size). graphql-ws would
+  // print it as an internal error, so it stops here, logged at debug. Registered before graphql-ws's handler.
+  wsServer.on('connection', (socket: WebSocket) => {
+    const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
+    socket.emit = ((event: string | symbol, ...args: unknown[]) => {
+      const code = (args[0] as { code?: unknown } | undefined)?.code;
+      if (event === 'error' && typeof code === 'string' && code.startsWith('WS_ERR_')) {
+        deps.log.debug({ code }, 'websocket frame refused');
+        return false;
+      }
+      return emit(event, ...args);
+    }) as WebSocket['emit'];
+  });
   const socketsPerViewer = new Map<string, number>();
 
   const format = (errors: readonly GraphQLError[], requestId: string) =>

@@ -17,6 +17,12 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
   return { status: res.status, headers: res.headers, body: (await res.json()) as HttpOutcome['body'] };
 }
 
+/** POSTs a body as given, for bodies JSON.stringify cannot make (nested deeper than its stack allows). */
+export async function postRaw(url: string, text: string, headers: Record<string, string> = {}): Promise<HttpOutcome> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as HttpOutcome['body'] };
+}
+
 export interface SocketOutcome {
   /** `next` and `error` carry the payload of the first such message; `close` the close code and reason. */
   type: 'next' | 'error' | 'close' | 'timeout';
@@ -29,7 +35,8 @@ export interface SocketOutcome {
 /** Opens a graphql-ws connection, subscribes once, and resolves with the first result, error or close. */
 export function subscribeOnce(
   url: string,
-  payload: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  /** The subscribe payload, or its JSON text as sent (for payloads JSON.stringify cannot make). */
+  payload: { query: string; variables?: Record<string, unknown>; operationName?: string } | string,
   opts: { token?: string; timeoutMs?: number; onSubscribed?: () => void } = {},
 ): Promise<SocketOutcome> {
   const ws = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
@@ -47,7 +54,7 @@ export function subscribeOnce(
     ws.on('message', (data) => {
       const m = JSON.parse(String(data));
       if (m.type === 'connection_ack') {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload }));
+        ws.send(`{"id":"1","type":"subscribe","payload":${typeof payload === 'string' ? payload : JSON.stringify(payload)}}`);
         opts.onSubscribed?.();
       } else if (m.type === 'next') {
         done({ type: 'next', payload: m.payload, errors: m.payload?.errors });
