@@ -13,11 +13,13 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', 'tests/support/no-deprecations.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One module graph per worker: the server's modules load once per worker instead of once per file.
+    isolate: false,
     maxWorkers: 2,
     reporters: ['default'],
   },

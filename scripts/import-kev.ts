@@ -59,7 +59,7 @@ async function main() {
     const started = Date.now();
     const result = await kevService.importCatalog(ctx, doc, { chunkSize, onProgress: progressBar(process.stderr) });
     process.stdout.write(
-      `KEV catalog ${result.catalogVersion}: ${result.total} entries, ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      `KEV catalog ${result.catalogVersion}: ${result.total} entries, ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged; references: ${result.referencesCleaned} cleaned, ${result.referencesDropped} dropped; in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
   } finally {
     await pubsub.close();

@@ -32,6 +32,7 @@ import {
 import { entryLifecycle, type EntryAction } from './entry.lifecycle';
 import { entryLoader } from './entry.loaders';
 import type { AffectedProduct, EntryIdentifier } from './entry.types';
+import { expectWebUrl } from '../../core/urls';
 
 export const ENTRY_UPDATED = 'entryUpdated';
 
@@ -259,7 +260,9 @@ export const entryService = {
   async addRemediation(ctx: RequestContext, input: AddRemediationInput) {
     const entry = await loadForAnalyst(ctx, input.id);
     const r = input.remediation;
-    return move(ctx, entry, 'addRemediation', (locked) => ({ remediations: [...locked.remediations, { category: r.category, details: r.details, url: r.url ?? null, availableAt: r.availableAt ?? null }] }), r.category);
+    // Stored as the exports will carry it (an RFC 3986 URI), by the same rule as imported references.
+    const url = r.url ? expectWebUrl(r.url, 'remediation.url') : null;
+    return move(ctx, entry, 'addRemediation', (locked) => ({ remediations: [...locked.remediations, { category: r.category, details: r.details, url, availableAt: r.availableAt ?? null }] }), r.category);
   },
 
   async markKnownExploited(ctx: RequestContext, input: MarkKnownExploitedInput) {

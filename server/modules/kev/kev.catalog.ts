@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BadInputError } from '../../core/errors';
+import { webUrlsIn } from '../../core/urls';
 
 export interface KevVulnerability {
   cveID: string;
@@ -79,8 +80,12 @@ export function parseCatalog(doc: unknown): KevCatalog {
 }
 
 /** The URLs in a KEV `notes` field (CISA separates them with " ; "). */
-export function referencesOf(notes: string | undefined): string[] {
-  return [...new Set((notes ?? '').match(/https?:\/\/[^\s;]+/g) ?? [])];
+/**
+ * The reference URLs in a catalog entry's notes, which CISA writes as prose with addresses separated by " ; " or
+ * ", " (and sometimes a stray `",` after one): each cleaned by core/urls.ts's rule, with what was cleaned or dropped.
+ */
+export function referencesOf(notes: string | undefined): { urls: string[]; cleaned: number; dropped: number } {
+  return webUrlsIn(notes);
 }
 
 const midnight = (d: string) => `${d}T00:00:00.000Z`;
@@ -94,7 +99,7 @@ export function importRow(v: KevVulnerability) {
     name: v.vulnerabilityName.slice(0, 300),
     description: v.shortDescription,
     cwes: [...new Set(v.cwes ?? [])],
-    refs: referencesOf(v.notes),
+    refs: referencesOf(v.notes).urls,
     date_added: midnight(v.dateAdded),
     kev: {
       dateAdded: midnight(v.dateAdded),

@@ -25,6 +25,12 @@ export class KevImportPayload {
 
   @Field(() => Int, { description: 'Entries already as the catalog says.' })
   unchanged!: number;
+
+  @Field(() => Int, { description: "Reference URLs in the catalog's notes that were cleaned before storing: stray quotes and commas trimmed, characters a URI may not hold percent-encoded." })
+  referencesCleaned!: number;
+
+  @Field(() => Int, { description: "Addresses in the catalog's notes left out because they are not http(s) URLs even after cleaning." })
+  referencesDropped!: number;
 }
 
 @Resolver()

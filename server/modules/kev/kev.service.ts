@@ -11,7 +11,7 @@ import { mutate } from '../../core/transaction';
 import fs from 'node:fs';
 import { ANONYMOUS, type Viewer } from '../../core/viewer';
 import { isClearinghouseAnalyst } from '../clearinghouse/entry.service';
-import { importRow, kevDataFile, kevSchemaErrors, parseCatalog, type KevCatalog, type KevVulnerability } from './kev.catalog';
+import { importRow, kevDataFile, kevSchemaErrors, parseCatalog, referencesOf, type KevCatalog, type KevVulnerability } from './kev.catalog';
 
 /** Imports of KEV catalogs run one at a time (a transaction-scoped advisory lock). */
 const KEV_IMPORT_LOCK = 7340005;
@@ -22,6 +22,10 @@ export interface KevImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** Reference URLs in the catalog's notes that were cleaned (quotes, commas, characters a URI may not hold). */
+  referencesCleaned: number;
+  /** Addresses in the notes that are not http(s) URLs even after cleaning, and were left out. */
+  referencesDropped: number;
 }
 
 export interface ImportOptions {
@@ -54,7 +58,8 @@ async function updateChanged(ctx: Pick<RequestContext, 'viewer'>, m: EntityManag
            CASE WHEN e.kev->'notes' IS DISTINCT FROM s.kev->'notes' THEN 'notes' END,
            CASE WHEN COALESCE((e.kev->>'imported')::boolean, false) AND e.title IS DISTINCT FROM s.name THEN 'vulnerabilityName' END,
            CASE WHEN COALESCE((e.kev->>'imported')::boolean, false) AND e.summary IS DISTINCT FROM s.description THEN 'shortDescription' END,
-           CASE WHEN COALESCE((e.kev->>'imported')::boolean, false) AND e.cwes IS DISTINCT FROM s.cwes THEN 'cwes' END
+           CASE WHEN COALESCE((e.kev->>'imported')::boolean, false) AND e.cwes IS DISTINCT FROM s.cwes THEN 'cwes' END,
+           CASE WHEN COALESCE((e.kev->>'imported')::boolean, false) AND e.reference_urls IS DISTINCT FROM s.refs THEN 'references' END
          ], NULL) AS diff
        FROM src s JOIN clearinghouse_entry e ON e.cve = s.cve
        WHERE ${vis.sql}
@@ -159,7 +164,16 @@ export const kevService = {
       });
       opts.onProgress?.(Math.min(i + size, all.length), all.length);
     }
-    return { catalogVersion: catalog.catalogVersion, total: all.length, created, updated, unchanged: all.length - created - updated };
+    const references = all.map((v) => referencesOf(v.notes));
+    return {
+      catalogVersion: catalog.catalogVersion,
+      total: all.length,
+      created,
+      updated,
+      unchanged: all.length - created - updated,
+      referencesCleaned: references.reduce((n, r) => n + r.cleaned, 0),
+      referencesDropped: references.reduce((n, r) => n + r.dropped, 0),
+    };
   },
 
   /**
