@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server';
 import { createCast, unique, type Cast } from './support/fixtures';
 import { freePort, startServerProcess } from './support/processes';
+import { dataDirectory } from './support/snapshots';
 
 let server: TestServer;
 let cast: Cast;
@@ -110,7 +111,7 @@ describe('idempotency', () => {
 
 describe('one writer per embedded database', () => {
   it('refuses a second server on the same data directory, naming the first; the directory and socket are private', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-writer-'));
+    const dataDir = dataDirectory('migrated', 'concord-writer-');
     const env = { CONCORD_DATA_DIR: dataDir, SEED_DEMO_DATA: 'false', DATABASE_URL: '' };
     const first = await startServerProcess(env, await freePort());
     try {

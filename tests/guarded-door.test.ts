@@ -11,6 +11,7 @@ import { createCast, expectError, unique, type Cast } from './support/fixtures';
 import { postGraphQL, subscribeOnce, type WireError } from './support/transports';
 import { freePort, runScript, startServerProcess } from './support/processes';
 import fs from 'node:fs';
+import { dataDirectory } from './support/snapshots';
 
 const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', JWT_ISSUER: 'concord-test', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'an-audit-key-of-at-least-32-characters' };
 
@@ -256,7 +257,7 @@ describe('rate limits and budgets', () => {
 
   it.runIf(process.env.TEST_REDIS_URL)('shares the budget between two server processes through Redis', async () => {
     const env = { REDIS_URL: process.env.TEST_REDIS_URL!, RATE_LIMIT_ANONYMOUS_REQUESTS: '6', RATE_LIMIT_KEY_PREFIX: prefix(), SEED_DEMO_DATA: 'false' };
-    const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'concord-rl-')), fs.mkdtempSync(path.join(os.tmpdir(), 'concord-rl-'))];
+    const dirs = [dataDirectory('migrated', 'concord-rl-'), dataDirectory('migrated', 'concord-rl-')];
     const [a, b] = await Promise.all(dirs.map(async (dir) => startServerProcess({ ...env, CONCORD_DATA_DIR: dir }, await freePort())));
     try {
       const statuses: number[] = [];
@@ -272,7 +273,7 @@ describe('rate limits and budgets', () => {
 
 describe('client mistakes stay out of the error log', () => {
   it('a NUL byte, a foreign cursor and an edited cursor log nothing at error level', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-log-'));
+    const dir = dataDirectory('seeded', 'concord-log-');
     const proc = await startServerProcess({ CONCORD_DATA_DIR: dir, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info' }, await freePort());
     try {
       const page = await postGraphQL(proc.url, { query: '{ developers(first: 1) { pageInfo { endCursor } } }' });
@@ -389,7 +390,7 @@ describe('start-up failures and production defaults', () => {
     expect(n).toBe(0);
     // An empty production database of its own, bootstrapped by the command an operator runs.
     const fresh = await startTestServer({ ...PRODUCTION });
-    const dataDir = path.join(os.tmpdir(), unique('concord-bootstrap'));
+    const dataDir = dataDirectory('migrated', 'concord-bootstrap-');
     const env: Record<string, string> = fresh.kind === 'postgres' ? { DATABASE_URL: fresh.concord.config.databaseUrl! } : { CONCORD_DATA_DIR: dataDir };
     try {
       expect((await fresh.concord.db.query('SELECT count(*)::int AS n FROM organization'))[0].n).toBe(0);
@@ -409,6 +410,7 @@ describe('start-up failures and production defaults', () => {
       }
     } finally {
       await fresh.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

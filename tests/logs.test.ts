@@ -8,10 +8,11 @@ import { loadConfig } from '../server/config';
 import { signToken } from '../server/modules/auth/token';
 import { freePort, startServerProcess } from './support/processes';
 import { postGraphQL } from './support/transports';
+import { dataDirectory } from './support/snapshots';
 
 describe('logs', () => {
   it('writes one access line per request, with its request id and never a credential', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-logs-'));
+    const dir = dataDirectory('seeded', 'concord-logs-');
     const proc = await startServerProcess({ CONCORD_DATA_DIR: dir, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info' }, await freePort());
     try {
       const jwt = await signToken(loadConfig({ NODE_ENV: 'test' }).auth, 'dev:dev@atlas-ai.example', 'dev@atlas-ai.example');

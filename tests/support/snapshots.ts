@@ -1,17 +1,31 @@
-// The dumps tests/support/global-setup.ts makes once: a migrated embedded database, and one with the demo data.
+// The dumps tests/support/global-setup.ts makes once: a migrated embedded database, and one with the demo data,
+// as tarballs (in-memory test servers load them) and as template data directories (server processes copy them).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const SNAPSHOT_ENV = 'CONCORD_TEST_SNAPSHOTS';
 
 const cache = new Map<string, Blob>();
 
-/** The dump to start an embedded test database from, or undefined (PostgreSQL, or no global setup). */
+/** The dump to start an in-memory test database from, or undefined (PostgreSQL, or no global setup). */
 export function snapshot(kind: 'migrated' | 'seeded'): Blob | undefined {
+  if (process.env.TEST_DATABASE_URL) return undefined;
   const dir = process.env[SNAPSHOT_ENV];
   if (!dir) return undefined;
   const file = path.join(dir, `${kind}.tar`);
   if (!fs.existsSync(file)) return undefined;
   if (!cache.has(file)) cache.set(file, new Blob([fs.readFileSync(file)]));
   return cache.get(file);
+}
+
+/**
+ * A new private data directory for a Concord process, already migrated (and seeded, for 'seeded'): a copy of the
+ * template the global setup made. `fresh` gives an empty one, for tests of a first start.
+ */
+export function dataDirectory(kind: 'migrated' | 'seeded' | 'fresh', prefix = 'concord-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const templates = process.env[SNAPSHOT_ENV];
+  if (kind !== 'fresh' && templates) fs.cpSync(path.join(templates, `${kind}-dir`), dir, { recursive: true });
+  return dir;
 }
