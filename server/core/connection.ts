@@ -152,6 +152,16 @@ function decodeCursor(cursor: string, field: string, binding: string): [string[]
   throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
 }
 
+/** Whether `cursor` was made for this order and query (for a list that chooses between orders by its cursor). */
+export function cursorFits(cursor: string, sort: Sort, direction: OrderDirection, qb: SelectQueryBuilder<ObjectLiteral>): boolean {
+  try {
+    decodeCursor(cursor, 'cursor', cursorBinding(sort, direction, qb));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The base64url of a UTF-8 text, in SQL. */
 const base64urlSql = (text: string) => `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 

@@ -17,6 +17,7 @@ import { AffectedProduct, Cvss, EntryIdentifier, Kev, Remediation } from './entr
 @Index('entry_score_idx', ['cvssScore', 'id'])
 @Index('entry_reporter_idx', ['reportedById', 'updatedAt', 'id'])
 @Index('entry_cve_idx', ['cve'])
+@Index('entry_search_weight_idx', ['searchWeight', 'id'])
 // Full-text, sector and affected-product indexes (GIN) are created by the migration.
 @Index('entry_search_idx', { synchronize: false })
 @Index('entry_sectors_idx', { synchronize: false })
@@ -150,6 +151,10 @@ export class ClearinghouseEntry extends Node {
   /** Maintained by a trigger from title, summary and details (weights A, B, C); never read by the app. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search?: unknown;
+
+  /** Maintained by the same trigger: how much the entry matters whatever the query (broad searches walk it). */
+  @Column({ name: 'search_weight', type: 'double precision', default: 0, select: false, insert: false, update: false })
+  searchWeight?: number;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was reported.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -3,8 +3,8 @@ import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { PackageURL } from 'packageurl-js';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
-import type { EntityManager } from 'typeorm';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate, type Sort } from '../../core/connection';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { applyCondition, ConnectionArgs, cursorFits, OrderDirection, paginate, type Sort } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -119,9 +119,31 @@ async function move(ctx: RequestContext, entry: ClearinghouseEntry, action: Entr
 /** `entries` without search text or filters, for compiled reads (core/reads.ts); search() adds them to this base. */
 export const ENTRIES: ListSource<ClearinghouseEntry> = { type: 'ClearinghouseEntry', alias: 'e', base: (ctx) => applyCondition(ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'), policy.entry(ctx.viewer, 'e', ctx.clock.now())), order: EntryOrder };
 
+/** A search matching more entries than this (that the caller may see) is broad: see relevance(). */
+export const EXACT_RANK_LIMIT = 1000;
+// With a search text RELEVANCE is the rank, a function of the row and the query only, so it can serve as a
+// keyset. ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
+// never to numeric, which compares unequal to the real it came from and repeats rows forever.
+const RANK: Sort = { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'real' };
+const WEIGHT: Sort = { expr: 'e.search_weight', cast: 'float8' };
+
+/**
+ * RELEVANCE with a search text. Exact ranking reads and ranks every match, so its cost follows the matches, not
+ * the page. A search matching at most EXACT_RANK_LIMIT entries is ranked exactly; a broader one walks the matches
+ * by their precomputed search weight (known exploited, severity, CVSS score, recency) through a btree index and
+ * stops at the page. A cursor keeps the order it was made in; a first page asks how many match, up to the limit.
+ */
+async function relevance(ctx: RequestContext, qb: SelectQueryBuilder<ClearinghouseEntry>, direction: OrderDirection, args: ConnectionArgs): Promise<Sort> {
+  const cursor = args.after ?? args.before;
+  if (cursor) return cursorFits(cursor, WEIGHT, direction, qb) ? WEIGHT : RANK;
+  const [sql, params] = qb.clone().select('1').limit(EXACT_RANK_LIMIT + 1).getQueryAndParameters();
+  const [{ n }]: { n: number }[] = await ctx.db.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, params);
+  return n > EXACT_RANK_LIMIT ? WEIGHT : RANK;
+}
+
 export const entryService = {
   /** Search and list: full text (ranked) combined with typed filters, all under the TLP condition. */
-  search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrderValue | undefined, args: ConnectionArgs) {
+  async search(ctx: RequestContext, text: string | undefined, filter: EntryFilter | undefined, order: EntryOrderValue | undefined, args: ConnectionArgs) {
     const qb = ENTRIES.base(ctx);
     const q = text?.trim();
     if (q) {
@@ -141,11 +163,8 @@ export const entryService = {
     if (filter?.updatedSince) qb.andWhere('e.updated_at >= :since', { since: filter.updatedSince });
     if (filter?.reportedById) qb.andWhere('e.reported_by_id = :rb', { rb: expectGlobalId(filter.reportedById, ['Developer', 'Agency', 'Recipient'], 'filter.reportedById') });
     const o = EntryOrder.resolve(order);
-    // With a search text RELEVANCE is the rank, a function of the row and the query only, so it can serve as a
-    // keyset. ts_rank is a real: the cursor casts its text back to real (exact since PostgreSQL 12's float output),
-    // never to numeric, which compares unequal to the real it came from and repeats rows forever.
-    const sort: Sort = q && (order?.field ?? EntryOrder.defaultValue.field) === 'RELEVANCE' ? { expr: "ts_rank(e.search, websearch_to_tsquery('english', :q))", cast: 'real' } : o.sort;
-    return paginate(qb, { args, sort, direction: o.direction, idExpr: 'e.id' });
+    if (!q || (order?.field ?? EntryOrder.defaultValue.field) !== 'RELEVANCE') return paginate(qb, { args, sort: o.sort, direction: o.direction, idExpr: 'e.id' });
+    return paginate(qb, { args, sort: await relevance(ctx, qb, o.direction, args), direction: o.direction, idExpr: 'e.id' });
   },
 
   byId(ctx: RequestContext, id: string) {
