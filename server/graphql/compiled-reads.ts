@@ -97,21 +97,32 @@ export class CompiledReads {
   compile(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): CompiledRead | undefined {
     const opKey = operationName ?? '';
     if (this.refused.get(document)?.has(opKey)) return undefined;
+    const outcome = this.attempt(ctx, document, operationName, variables);
+    // Argument values (a filter, a cursor) vary per request; the shape of the document does not.
+    if ('reason' in outcome && outcome.byShape) this.refuse(document, opKey);
+    return 'read' in outcome ? outcome.read : undefined;
+  }
+
+  /** Whether SQL answers this operation, and if not, why (the read-path report in `npm run bench`). */
+  explain(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): { compiled: true } | { compiled: false; reason: string } {
+    const outcome = this.attempt(ctx, document, operationName, variables);
+    return 'read' in outcome ? { compiled: true } : { compiled: false, reason: outcome.reason };
+  }
+
+  private attempt(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): { read: CompiledRead } | { reason: string; byShape: boolean } {
     const op = getOperationAST(document, operationName);
-    if (!op || op.operation !== 'query') return this.refuse(document, opKey);
+    if (!op || op.operation !== 'query') return { reason: op ? `a ${op.operation}` : 'no single operation', byShape: true };
     const coerced = getVariableValues(this.schema, op.variableDefinitions ?? [], variables ?? {});
-    if (coerced.errors) return undefined;
+    if (coerced.errors) return { reason: 'variables that do not coerce', byShape: false };
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const compilation = new Compilation(this, ctx, coerced.coerced, fragments);
     try {
       const data = compilation.object(this.schema.getQueryType()!, op.selectionSet, undefined, []);
-      return { sql: `SELECT ${data} AS data`, params: compilation.params };
+      return { read: { sql: `SELECT ${data} AS data`, params: compilation.params } };
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
-      // Argument values (a filter, a cursor) vary per request; the shape of the document does not.
-      if (!(e instanceof UnsupportedValue)) this.refuse(document, opKey);
-      return undefined;
+      return { reason: e.message, byShape: !(e instanceof UnsupportedValue) };
     }
   }
 

@@ -60,4 +60,25 @@ FROM (
   FROM frontier_model m ORDER BY m.created_at DESC, m.id DESC LIMIT $1
 ) x`,
   },
+  {
+    name: 'developers(20) -> models(5) -> designations(3) -> benchmarkResults(3)',
+    depth: 4,
+    query: `query Bench($first: Int!, $models: Int!, $cases: Int!, $results: Int!) {
+  developers(first: $first) { nodes { id name models(first: $models) { nodes { id name designations(first: $cases) { nodes { id status benchmarkResults(first: $results) { nodes { id suite score exceedsThreshold } } } } } } } }
+}`,
+    variables: { first: 20, models: 5, cases: 3, results: 3 },
+    params: ['first', 'models', 'cases', 'results'],
+    sql: `
+SELECT json_build_object('data', json_build_object('developers', json_build_object('nodes', COALESCE(json_agg(o.obj ORDER BY o.name, o.id), '[]'::json)))) AS body
+FROM (
+  SELECT o.id, o.name, json_build_object('id', ${gid('Developer', 'o.id')}, 'name', o.name,
+    'models', json_build_object('nodes', COALESCE((SELECT json_agg(json_build_object('id', ${gid('FrontierModel', 'm.id')}, 'name', m.name,
+      'designations', json_build_object('nodes', COALESCE((SELECT json_agg(json_build_object('id', ${gid('Designation', 'd.id')}, 'status', d.status,
+        'benchmarkResults', json_build_object('nodes', COALESCE((SELECT json_agg(json_build_object('id', ${gid('BenchmarkResult', 'b.id')}, 'suite', b.suite, 'score', b.score, 'exceedsThreshold', b.score >= b.threshold) ORDER BY b.evaluated_at, b.id)
+          FROM (SELECT * FROM benchmark_result b WHERE b.designation_id = d.id ORDER BY b.evaluated_at, b.id LIMIT $4) b), '[]'::json))) ORDER BY d.created_at DESC, d.id DESC)
+        FROM (SELECT * FROM designation d WHERE d.model_id = m.id ORDER BY d.created_at DESC, d.id DESC LIMIT $3) d), '[]'::json))) ORDER BY m.created_at DESC, m.id DESC)
+      FROM (SELECT * FROM frontier_model m WHERE m.developer_id = o.id ORDER BY m.created_at DESC, m.id DESC LIMIT $2) m), '[]'::json))) AS obj
+  FROM organization o WHERE o.kind = 'AI_DEVELOPER' ORDER BY o.name, o.id LIMIT $1
+) o`,
+  },
 ];
