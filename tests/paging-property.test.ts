@@ -88,8 +88,9 @@ async function walk(email: string, c: Connection, order: { field: string; direct
   const base = { order, ...(parent ? { parent } : {}) };
   const first = doc.pick(await gql(email, doc.query, { ...base, first: 0 }));
   const total: number = first.totalCount;
-  // Page sizes that leave a remainder: steps of 7, or 50 for the long lists (the KEV entries).
-  const size = total > 300 ? 50 : 7;
+  // Page sizes that leave a remainder: steps of 7, or 97 for the long lists (the KEV entries: 1,404 imported at one
+  // instant, so every page boundary falls inside a tie, which is what the tie-breaker must get right).
+  const size = total > 300 ? 97 : 7;
   const maxPages = Math.ceil(total / size) + 2;
   const forward: string[] = [];
   let after: string | null = null;
