@@ -207,6 +207,27 @@ describe('compiled reads answer as the resolvers do', () => {
     }
   }, 30_000);
 
+  it('over HTTP, a statement compiled once is used again with the clock\'s new "now": an embargo ends on time', async () => {
+    // An entry published under embargo for an hour: the public does not see it until the clock passes that hour.
+    const [entry] = await server.concord.db.query(`SELECT id FROM clearinghouse_entry WHERE marking = 'CLEAR' AND status = 'VALIDATED' ORDER BY created_at LIMIT 1`);
+    const until = new Date(server.concord.clock.now().getTime() + 3_600_000);
+    await server.concord.db.query(`UPDATE clearinghouse_entry SET embargo_until = $2, updated_at = now() + interval '1 day' WHERE id = $1`, [entry.id, until]);
+    const query = '{ clearinghouseEntries(first: 3, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { id } } }';
+    const read = async () => ((await postGraphQL(server.url, { query })).body as { data: { clearinghouseEntries: { nodes: { id: string }[] } } }).data.clearinghouseEntries.nodes.map((n) => n.id);
+    const id = Buffer.from(`ClearinghouseEntry:${entry.id}`).toString('base64url');
+    try {
+      expect(await read()).not.toContain(id);
+      const before = server.concord.queries.total;
+      expect(await read()).not.toContain(id);
+      expect(server.concord.queries.total - before, 'answered by one compiled statement').toBe(1);
+      server.concord.clock.advance(2 * 3_600_000);
+      expect(await read()).toContain(id);
+    } finally {
+      server.concord.clock.reset();
+      await server.concord.db.query(`UPDATE clearinghouse_entry SET embargo_until = NULL WHERE id = $1`, [entry.id]);
+    }
+  });
+
   it('over HTTP: one statement for a three-level read, and the same body as the resolvers', async () => {
     const email = 'analyst@nsa.gov';
     const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);

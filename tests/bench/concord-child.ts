@@ -12,7 +12,9 @@ const DOCUMENTS = path.resolve(__dirname, '..', '..', '..', 'sdk', 'documents');
 (async () => {
   const concord = await startConcord(loadConfig());
   const port = Number(new URL(concord.url).port);
-  process.on('message', async (m: { sign?: string; readPaths?: string }) => {
+  process.on('message', async (m: { sign?: string; readPaths?: string; exit?: boolean }) => {
+    // A clean exit, so that profiles (--cpu-prof) and heap statistics are written.
+    if (m.exit) process.exit(0);
     if (m.sign) process.send?.({ token: await concord.auth.sign(m.sign, 'bench-analyst@nsa.gov') });
     if (m.readPaths) process.send?.({ report: await readPathReport(concord, m.readPaths, DOCUMENTS) });
   });
