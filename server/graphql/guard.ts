@@ -65,8 +65,20 @@ export class OperationGuard {
     assertVariableShape(variables);
     assertCleanText(document, variables);
     assertGlobalIds(this.schema, document, operationName, variables);
-    return assertCost(this.schema, document, operationName, variables, this.config.maxCost);
+    // The cost depends on the document (Apollo keeps each parsed one) and the page sizes in its variables.
+    const key = JSON.stringify([operationName ?? '', variables]);
+    const known = this.costs.get(document)?.get(key);
+    if (known !== undefined) return known;
+    const cost = assertCost(this.schema, document, operationName, variables, this.config.maxCost);
+    let byKey = this.costs.get(document);
+    if (!byKey) this.costs.set(document, (byKey = new Map()));
+    if (byKey.size >= 256) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, cost);
+    return cost;
   }
+
+  /** Costs already computed, per parsed document, by operation and variables. */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
 
   /** Spends the document's cost from the caller's hourly budget and records the budget on the context. */
   async charge(ctx: RequestContext, cost: number): Promise<void> {

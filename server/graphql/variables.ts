@@ -10,7 +10,9 @@ import {
   isInputObjectType,
   isListType,
   Kind,
+  TypeInfo,
   visit,
+  visitWithTypeInfo,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLInputType,
@@ -63,9 +65,28 @@ export function assertVariableShape(variables: unknown): void {
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BAD_TEXT_REASON = 'contains a NUL character or an unpaired surrogate';
 
+/** The string literals of a document that are not text (NUL, lone surrogates), by argument path; cached per document. */
+const literalCache = new WeakMap<DocumentNode, Record<string, string>>();
+function badLiterals(doc: DocumentNode): Record<string, string> {
+  let fields = literalCache.get(doc);
+  if (fields) return fields;
+  fields = {};
+  const found = fields;
+  const args: string[] = [];
+  visit(doc, {
+    Argument: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
+    ObjectField: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
+    StringValue(node) {
+      if (BAD_TEXT.test(node.value)) found[args.join('.') || 'document'] = BAD_TEXT_REASON;
+    },
+  });
+  literalCache.set(doc, fields);
+  return fields;
+}
+
 /** Rejects NUL bytes and unpaired surrogates in variables and in string literals, naming the argument. */
 export function assertCleanText(doc: DocumentNode, variables: Record<string, unknown>): void {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = { ...badLiterals(doc) };
   const stack: Array<[unknown, string]> = Object.entries(variables).map(([name, value]) => [value, `$${name}`]);
   while (stack.length) {
     const [value, path] = stack.pop()!;
@@ -77,14 +98,6 @@ export function assertCleanText(doc: DocumentNode, variables: Record<string, unk
       for (const [k, v] of Object.entries(value)) stack.push([v, `${path}.${k}`]);
     }
   }
-  const args: string[] = [];
-  visit(doc, {
-    Argument: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
-    ObjectField: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
-    StringValue(node) {
-      if (BAD_TEXT.test(node.value)) fields[args.join('.') || 'document'] = BAD_TEXT_REASON;
-    },
-  });
   if (Object.keys(fields).length) {
     throw badInput(`Text may not contain NUL characters or unpaired surrogates: ${Object.keys(fields).join(', ')}.`, fields);
   }
@@ -93,6 +106,42 @@ export function assertCleanText(doc: DocumentNode, variables: Record<string, unk
 function pick(doc: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   return operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+}
+
+const idInputs = new WeakMap<GraphQLSchema, Map<string, boolean>>();
+/** Whether an input type holds an ID anywhere inside it (memoized per schema). */
+function holdsId(schema: GraphQLSchema, type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  let memo = idInputs.get(schema);
+  if (!memo) idInputs.set(schema, (memo = new Map()));
+  const known = memo.get(named.name);
+  if (known !== undefined) return known;
+  seen.add(named.name);
+  const holds = Object.values(named.getFields()).some((f) => holdsId(schema, f.type, seen));
+  memo.set(named.name, holds);
+  return holds;
+}
+
+/** Whether any argument a document passes (literally or as a variable) can carry an ID; cached per document. */
+const takesIdsCache = new WeakMap<DocumentNode, boolean>();
+function takesIds(schema: GraphQLSchema, doc: DocumentNode): boolean {
+  let takes = takesIdsCache.get(doc);
+  if (takes !== undefined) return takes;
+  takes = false;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    doc,
+    visitWithTypeInfo(typeInfo, {
+      Argument() {
+        const arg = typeInfo.getArgument();
+        if (arg && holdsId(schema, arg.type)) takes = true;
+      },
+    }),
+  );
+  takesIdsCache.set(doc, takes);
+  return takes;
 }
 
 /** Adds to `out` every position under `root` (of input type `type`) holding an ID that is not a global id. */
@@ -119,6 +168,7 @@ function malformedIds(type: GraphQLInputType, root: unknown, rootPath: string, o
  * stays null or NOT_FOUND, as before. Variables that do not coerce are left to execution, which reports them.
  */
 export function assertGlobalIds(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): void {
+  if (!takesIds(schema, doc)) return;
   const op = pick(doc, operationName);
   if (!op) return;
   const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
