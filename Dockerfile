@@ -31,4 +31,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # A 1 GiB old space: V8 sizes its heap growth by this limit, so a server left at the default (a quarter of the
 # machine) lets garbage pile up to twice the memory under load. Raise it with the container's memory limit.
-CMD ["node", "--max-old-space-size=1024", "dist/server/main.js"]
+CMD ["node", "--max-old-space-size=1024", "--max-semi-space-size=4", "dist/server/main.js"]

@@ -29,7 +29,7 @@ function dbUrl(name: string) {
 
 // Both servers run with the heap limit Concord's start scripts and Dockerfile give it (the baseline's memory does
 // not depend on it: ~105 MB either way).
-const NODE_FLAGS = ['--max-old-space-size=1024'];
+const NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=4'];
 
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
