@@ -21,6 +21,7 @@ export default defineConfig({
     // One module graph per worker: the server's modules load once per worker instead of once per file.
     isolate: false,
     maxWorkers: 2,
-    reporters: ['default'],
+    // The slowest files, printed last: the next regression is visible in every run.
+    reporters: ['default', './tests/support/slowest-reporter.ts'],
   },
 });
