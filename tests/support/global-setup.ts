@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { AdjustableClock } from '../../server/core/clock';
 import { createLogger } from '../../server/core/logger';
 import { loadConfig } from '../../server/config';
@@ -14,12 +13,36 @@ import { openDatabase } from '../../server/db/open';
 import { seedDemoData } from '../../server/db/seed';
 import { SNAPSHOT_ENV } from './snapshots';
 
-/** Unpacks a dump into `<dir>/pg`, the layout of a Concord data directory. */
-async function unpack(dump: Blob, dir: string) {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const db = await PGlite.create(path.join(dir, 'pg'), { extensions: { pg_trgm }, loadDataDir: dump });
-  await db.close();
+/**
+ * Unpacks a dump (PGlite's dumpDataDir: an uncompressed ustar archive of the Postgres data directory) into
+ * `<dir>/pg`, the layout of a Concord data directory, as loadDataDir would, without starting Postgres for it.
+ */
+function unpack(dump: Buffer, dir: string) {
+  const root = path.join(dir, 'pg');
+  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+  const text = (from: number, length: number) => dump.toString('utf8', from, from + length).replace(/\0.*$/s, '');
+  let longName: string | undefined;
+  for (let at = 0; at + 512 <= dump.length; ) {
+    const header = dump.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = parseInt(text(at + 124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(header[156] || 48);
+    const name = longName ?? [text(at + 345, 155), text(at + 0, 100)].filter(Boolean).join('/');
+    const body = dump.subarray(at + 512, at + 512 + size);
+    longName = undefined;
+    if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '');
+    else if (type === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
+    else {
+      const target = path.join(root, name.replace(/^\/+/, ''));
+      if (!target.startsWith(root)) throw new Error(`a dump entry outside the data directory: ${name}`);
+      if (type === '5') fs.mkdirSync(target, { recursive: true, mode: 0o700 });
+      else if (type === '0') {
+        fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+        fs.writeFileSync(target, body, { mode: 0o600 });
+      }
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
 }
 
 export default async function setup() {
@@ -29,12 +52,13 @@ export default async function setup() {
   const started = Date.now();
   const database = await openDatabase(config, log, { inMemory: true });
   try {
-    const migrated = await database.embedded!.dump();
-    fs.writeFileSync(path.join(dir, 'migrated.tar'), Buffer.from(await migrated.arrayBuffer()));
+    const migrated = Buffer.from(await (await database.embedded!.dump()).arrayBuffer());
+    fs.writeFileSync(path.join(dir, 'migrated.tar'), migrated);
     await seedDemoData(database.db, new AdjustableClock());
-    const seeded = await database.embedded!.dump();
-    fs.writeFileSync(path.join(dir, 'seeded.tar'), Buffer.from(await seeded.arrayBuffer()));
-    await Promise.all([unpack(migrated, path.join(dir, 'migrated-dir')), unpack(seeded, path.join(dir, 'seeded-dir'))]);
+    const seeded = Buffer.from(await (await database.embedded!.dump()).arrayBuffer());
+    fs.writeFileSync(path.join(dir, 'seeded.tar'), seeded);
+    unpack(migrated, path.join(dir, 'migrated-dir'));
+    unpack(seeded, path.join(dir, 'seeded-dir'));
   } finally {
     await database.close();
   }
