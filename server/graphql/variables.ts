@@ -5,6 +5,7 @@ import {
   getArgumentValues,
   getNamedType,
   getNullableType,
+  getOperationAST,
   getVariableValues,
   GraphQLError,
   isInputObjectType,
@@ -18,7 +19,6 @@ import {
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { ErrorCode } from '../core/errors';
@@ -103,11 +103,6 @@ export function assertCleanText(doc: DocumentNode, variables: Record<string, unk
   }
 }
 
-function pick(doc: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
-}
-
 const idInputs = new WeakMap<GraphQLSchema, Map<string, boolean>>();
 /** Whether an input type holds an ID anywhere inside it (memoized per schema). */
 function holdsId(schema: GraphQLSchema, type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -169,7 +164,7 @@ function malformedIds(type: GraphQLInputType, root: unknown, rootPath: string, o
  */
 export function assertGlobalIds(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): void {
   if (!takesIds(schema, doc)) return;
-  const op = pick(doc, operationName);
+  const op = getOperationAST(doc, operationName);
   if (!op) return;
   const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
