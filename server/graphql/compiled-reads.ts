@@ -35,6 +35,7 @@ import type { RequestContext } from '../core/context';
 import type { ConcordModule } from '../core/module';
 import type { DerivedField, ListSource } from '../core/reads';
 import { readQuery } from '../core/sql';
+import { DocumentCache } from './document-cache';
 
 /** How a column's value reaches the JSON: as PostgreSQL writes it, or as JavaScript's Date#toISOString would. */
 type Format = 'value' | 'timestamp';
@@ -62,9 +63,6 @@ const unsupported = (why: string): never => {
 /** The page arguments SQL takes; any other argument with a value sends the operation to the resolvers. */
 const COMPILED_ARGS = new Set(['first', 'after', 'orderBy']);
 
-/** Compiled statements kept per parsed document (operations, variables and viewers). */
-const STATEMENTS_PER_DOCUMENT = 256;
-
 /** json_build_object takes at most 100 arguments. */
 const MAX_KEYS = 50;
 
@@ -85,7 +83,7 @@ export class CompiledReads {
   /** Documents (Apollo keeps each parsed document) whose shape SQL cannot answer, by operation name. */
   private readonly refused = new WeakMap<DocumentNode, Set<string>>();
   /** Statements compiled for a document, by operation, variables and viewer (see compile()). */
-  private readonly statements = new WeakMap<DocumentNode, Map<string, CompiledRead & { nowKeys: string[] }>>();
+  private readonly statements = new DocumentCache<CompiledRead & { nowKeys: string[] }>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -105,7 +103,7 @@ export class CompiledReads {
     // The same document, variables and viewer compile to the same statement; only the clock's "now" moves.
     const key = JSON.stringify([opKey, variables ?? {}, ctx.viewer]);
     const now = ctx.clock.now();
-    const hit = this.statements.get(document)?.get(key);
+    const hit = this.statements.get(document, key);
     if (hit) return { sql: hit.sql, params: { ...hit.params, ...Object.fromEntries(hit.nowKeys.map((k) => [k, now])) } };
     // Compiled against a clock that always answers this one Date object, so the parameters that are "now" can be
     // told apart (by identity) and renewed on a hit.
@@ -116,16 +114,8 @@ export class CompiledReads {
     if (!('read' in outcome)) return undefined;
     const dates = Object.entries(outcome.read.params).filter(([, v]) => v instanceof Date);
     // A time computed from "now" (a milestone's "due soon" horizon) cannot be renewed this way: not kept.
-    if (dates.every(([, v]) => v === now)) this.remember(document, key, { ...outcome.read, nowKeys: dates.map(([k]) => k) });
+    if (dates.every(([, v]) => v === now)) this.statements.set(document, key, { ...outcome.read, nowKeys: dates.map(([k]) => k) });
     return outcome.read;
-  }
-
-  private remember(document: DocumentNode, key: string, statement: CompiledRead & { nowKeys: string[] }) {
-    let byKey = this.statements.get(document);
-    if (!byKey) this.statements.set(document, (byKey = new Map()));
-    // Variables and viewers vary without bound: keep the most recent few hundred per document.
-    if (byKey.size >= STATEMENTS_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, statement);
   }
 
   /** Whether SQL answers this operation, and if not, why (the read-path report in `npm run bench`). */

@@ -10,6 +10,7 @@ import type { Viewer } from '../core/viewer';
 import { assertCost, validationRules } from './limits';
 import { assertCleanText, assertGlobalIds, assertVariableShape } from './variables';
 import { codedError, statusFor } from './errors';
+import { DocumentCache } from './document-cache';
 
 /** A ConcordError as a GraphQLError that carries its HTTP status (and Retry-After) for Apollo. */
 export function toHttpError(e: ConcordError): GraphQLError {
@@ -67,18 +68,15 @@ export class OperationGuard {
     assertGlobalIds(this.schema, document, operationName, variables);
     // The cost depends on the document (Apollo keeps each parsed one) and the page sizes in its variables.
     const key = JSON.stringify([operationName ?? '', variables]);
-    const known = this.costs.get(document)?.get(key);
+    const known = this.costs.get(document, key);
     if (known !== undefined) return known;
     const cost = assertCost(this.schema, document, operationName, variables, this.config.maxCost);
-    let byKey = this.costs.get(document);
-    if (!byKey) this.costs.set(document, (byKey = new Map()));
-    if (byKey.size >= 256) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, cost);
+    this.costs.set(document, key, cost);
     return cost;
   }
 
   /** Costs already computed, per parsed document, by operation and variables. */
-  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly costs = new DocumentCache<number>();
 
   /** Spends the document's cost from the caller's hourly budget and records the budget on the context. */
   async charge(ctx: RequestContext, cost: number): Promise<void> {
