@@ -2,7 +2,9 @@
 // dumps both to files; every embedded test server then starts as a copy of a dump instead of migrating (and
 // seeding) its own. The same dumps are unpacked once into two template data directories, which the tests that
 // start real server processes copy (a process on a fresh directory would run initdb and every migration first).
-// On PostgreSQL each test server gets its own database, but the process tests still run on embedded directories.
+// On PostgreSQL (TEST_DATABASE_URL) it also migrates two template databases, one seeded, and every test server's
+// database is a copy of one (CREATE DATABASE ... TEMPLATE: a file copy, milliseconds, instead of running every
+// migration again); the process tests still run on embedded directories.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +13,9 @@ import { createLogger } from '../../server/core/logger';
 import { loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/open';
 import { seedDemoData } from '../../server/db/seed';
-import { SNAPSHOT_ENV } from './snapshots';
+import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
+import { PG_TEMPLATES_ENV, SNAPSHOT_ENV } from './snapshots';
 
 /**
  * Unpacks a dump (PGlite's dumpDataDir: an uncompressed ustar archive of the Postgres data directory) into
@@ -45,6 +49,44 @@ function unpack(dump: Buffer, dir: string) {
   }
 }
 
+async function admin(url: string, sql: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Two PostgreSQL template databases, migrated and seeded, on TEST_DATABASE_URL's server; returns their dropper. */
+async function postgresTemplates(base: string): Promise<() => Promise<void>> {
+  const tag = randomBytes(4).toString('hex');
+  const names = { migrated: `concord_tpl_${tag}_migrated`, seeded: `concord_tpl_${tag}_seeded` };
+  const drop = async () => {
+    for (const name of Object.values(names)) await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  try {
+    for (const [kind, name] of Object.entries(names)) {
+      await admin(base, `CREATE DATABASE ${name}`);
+      const u = new URL(base);
+      u.pathname = `/${name}`;
+      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', DATABASE_URL: u.toString() });
+      const database = await openDatabase(config, createLogger('silent'));
+      try {
+        if (kind === 'seeded') await seedDemoData(database.db, new AdjustableClock());
+      } finally {
+        await database.close();
+      }
+    }
+  } catch (e) {
+    await drop();
+    throw e;
+  }
+  process.env[PG_TEMPLATES_ENV] = JSON.stringify(names);
+  return drop;
+}
+
 export default async function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-test-snapshots-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' });
@@ -63,6 +105,11 @@ export default async function setup() {
     await database.close();
   }
   process.env[SNAPSHOT_ENV] = dir;
-  process.stderr.write(`embedded test databases: migrated and seeded snapshots made once in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  const base = process.env.TEST_DATABASE_URL;
+  const dropTemplates = base ? await postgresTemplates(base) : undefined;
+  process.stderr.write(`test databases: migrated and seeded ${base ? 'templates and ' : ''}snapshots made once in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await dropTemplates?.();
+  };
 }

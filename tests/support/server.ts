@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '../../server/config';
 import { startConcord, type Concord } from '../../server/concord';
-import { snapshot } from './snapshots';
+import { postgresTemplate, snapshot } from './snapshots';
 
 export interface TestServer {
   concord: Concord;
@@ -48,9 +48,11 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   const base = process.env.TEST_DATABASE_URL;
   let databaseUrl: string | undefined;
   let dbName: string | undefined;
+  // PostgreSQL: a copy of the template the global setup migrated (and seeded) once.
+  const template = postgresTemplate(opts.seed ? 'seeded' : 'migrated');
   if (base) {
     dbName = `concord_t_${randomBytes(6).toString('hex')}`;
-    await admin(base, `CREATE DATABASE ${dbName}`);
+    await admin(base, `CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`);
     const u = new URL(base);
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
@@ -66,7 +68,7 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
   // Embedded: a copy of the database migrated (and seeded) once for the whole suite.
   const copy = base ? undefined : snapshot(opts.seed ? 'seeded' : 'migrated');
-  const concord = await startConcord(config, { port: 0, inMemory: true, seed: copy ? false : (opts.seed ?? false), snapshot: copy });
+  const concord = await startConcord(config, { port: 0, inMemory: true, seed: copy || template ? false : (opts.seed ?? false), snapshot: copy });
   return {
     concord,
     url: concord.url,

@@ -5,6 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const SNAPSHOT_ENV = 'CONCORD_TEST_SNAPSHOTS';
+export const PG_TEMPLATES_ENV = 'CONCORD_TEST_PG_TEMPLATES';
+
+/** The PostgreSQL template database to copy a test database from, or undefined (embedded, or no global setup). */
+export function postgresTemplate(kind: 'migrated' | 'seeded'): string | undefined {
+  const names = process.env[PG_TEMPLATES_ENV];
+  return names && process.env.TEST_DATABASE_URL ? (JSON.parse(names) as Record<string, string>)[kind] : undefined;
+}
 
 const cache = new Map<string, Blob>();
 
