@@ -108,6 +108,13 @@ function privateUmask(): () => void {
   }
 }
 
+/**
+ * An in-memory database (tests, the benchmark's baseline) cannot tear a page or lose a commit to a crash: it is
+ * gone with the process either way: full-page images are work for nothing there. (The commit still waits for its
+ * WAL: a dump, which the test snapshots are, copies only what reached the files.)
+ */
+const IN_MEMORY_SETTINGS = ['-c', 'full_page_writes=off', '-c', 'jit=off'];
+
 /** Starts PGlite with its data under `dataDir` (or in memory when `dataDir` is undefined). */
 export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   let unlock = () => {};
@@ -129,7 +136,11 @@ export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOpti
   try {
     // The contrib extension is published as ESM for TypeScript; a dynamic import loads it from CommonJS too.
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-    const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', { extensions: { pg_trgm }, ...(opts.snapshot && !dataDir ? { loadDataDir: opts.snapshot } : {}) });
+    const db = await PGlite.create(dataDir ? pgDataDir(dataDir) : 'memory://', {
+      extensions: { pg_trgm },
+      ...(opts.snapshot && !dataDir ? { loadDataDir: opts.snapshot } : {}),
+      ...(dataDir ? {} : { startParams: [...PGlite.defaultStartParams, ...IN_MEMORY_SETTINGS] }),
+    });
     // A first start unpacks Postgres's initial files with the modes of PGlite's bundle (0644), not the umask's.
     if (dataDir) privateTree(dataDir);
     const server = new PGLiteSocketServer({ db, path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`), maxConnections: 1 });
