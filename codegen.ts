@@ -12,7 +12,11 @@ const config: CodegenConfig = {
       preset: 'client',
       // persistedDocuments: a manifest of every operation by hash (sdk/generated/persisted-documents.json), and the
       // hash on each document, so the SDK can send only the hash to a server that accepts trusted documents only.
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql', persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' } },
+      presetConfig: {
+        fragmentMasking: false,
+        gqlTagName: 'graphql',
+        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' },
+      },
       config: {
         documentMode: 'string',
         useTypeImports: true,

@@ -6,7 +6,15 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // esbuild emits no decorator metadata, which TypeORM and type-graphql need: compile with swc.
-  plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })],
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+    }),
+  ],
   resolve: {
     // One copy of graphql for type-graphql (CommonJS) and ESM imports alike.
     alias: { graphql: require.resolve('graphql/index.js') },

@@ -19,14 +19,22 @@ async function main() {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: 'string' }, agency: { type: 'string' }, acronym: { type: 'string' }, name: { type: 'string' }, capabilities: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      agency: { type: 'string' },
+      acronym: { type: 'string' },
+      name: { type: 'string' },
+      capabilities: { type: 'string' },
+    },
     strict: true,
   });
   if (!values.email || !values.agency || !values.acronym) {
     process.stderr.write(USAGE);
     process.exit(64);
   }
-  const capabilities = (values.capabilities ?? 'CLEARINGHOUSE_OPERATOR,DIRECTIVE_ISSUER').split(',').map((c) => c.trim().toUpperCase());
+  const capabilities = (values.capabilities ?? 'CLEARINGHOUSE_OPERATOR,DIRECTIVE_ISSUER')
+    .split(',')
+    .map((c) => c.trim().toUpperCase());
   const unknown = capabilities.filter((c) => !(c in AgencyCapability));
   if (unknown.length) throw new BootstrapRefused(`unknown capabilities: ${unknown.join(', ')}`);
   const config = loadConfig();
@@ -50,7 +58,11 @@ async function main() {
 }
 
 main().catch((e) => {
-  const known = e instanceof BootstrapRefused || e instanceof StartupError || e instanceof ConfigError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-  process.stderr.write(`admin: ${known ? (e as Error).message : (e as Error).stack ?? String(e)}\n`);
+  const known =
+    e instanceof BootstrapRefused ||
+    e instanceof StartupError ||
+    e instanceof ConfigError ||
+    (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+  process.stderr.write(`admin: ${known ? (e as Error).message : ((e as Error).stack ?? String(e))}\n`);
   process.exit(1);
 });

@@ -37,7 +37,12 @@ function progressBar(out: NodeJS.WriteStream) {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { as: { type: 'string' }, chunk: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { as: { type: 'string' }, chunk: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   const [file] = positionals;
   if (!file || !values.as) throw new UsageError(USAGE.trim());
   const chunkSize = values.chunk ? Number(values.chunk) : 200;
@@ -55,7 +60,12 @@ async function main() {
   try {
     const viewer = await new Authenticator(config.auth, database.db).viewerForUser(values.as);
     if (!viewer) throw new UsageError(`no active user ${values.as}`);
-    const ctx = createRequestContext({ db: database.db, clock: systemClock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, viewer, undefined, 'cli');
+    const ctx = createRequestContext(
+      { db: database.db, clock: systemClock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey },
+      viewer,
+      undefined,
+      'cli',
+    );
     const started = Date.now();
     const result = await kevService.importCatalog(ctx, doc, { chunkSize, onProgress: progressBar(process.stderr) });
     process.stdout.write(
@@ -68,8 +78,16 @@ async function main() {
 }
 
 main().catch((e) => {
-  const known = e instanceof UsageError || e instanceof StartupError || e instanceof ConfigError || e instanceof ConcordError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-  const detail = e instanceof ConcordError ? `${e.code}: ${e.message}${e.details.fields ? ` ${JSON.stringify(e.details.fields)}` : ''}` : (e as Error).message;
+  const known =
+    e instanceof UsageError ||
+    e instanceof StartupError ||
+    e instanceof ConfigError ||
+    e instanceof ConcordError ||
+    (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+  const detail =
+    e instanceof ConcordError
+      ? `${e.code}: ${e.message}${e.details.fields ? ` ${JSON.stringify(e.details.fields)}` : ''}`
+      : (e as Error).message;
   process.stderr.write(`import:kev: ${known ? detail : ((e as Error).stack ?? String(e))}\n`);
   process.exit(e instanceof UsageError ? 64 : 1);
 });

@@ -12,7 +12,11 @@ const Module = require('node:module');
 const swc = require('@swc/core');
 
 const options = {
-  jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
   module: { type: 'commonjs' },
   sourceMaps: 'inline',
 };
@@ -21,7 +25,14 @@ const cacheDir = path.join(__dirname, '..', 'node_modules', '.cache', 'concord-t
 const salt = JSON.stringify([swc.version, options, process.version]);
 
 function compile(source, filename) {
-  const key = crypto.createHash('sha256').update(salt).update('\0').update(filename).update('\0').update(source).digest('hex');
+  const key = crypto
+    .createHash('sha256')
+    .update(salt)
+    .update('\0')
+    .update(filename)
+    .update('\0')
+    .update(source)
+    .digest('hex');
   const file = path.join(cacheDir, `${key}.js`);
   try {
     return fs.readFileSync(file, 'utf8');

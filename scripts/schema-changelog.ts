@@ -44,7 +44,12 @@ export function unreleasedSection(changes: Change[]): string {
   const lines = changes
     .filter((c) => !/DESCRIPTION/.test(c.type))
     .map((c) => {
-      const mark = c.criticality.level === CriticalityLevel.Breaking ? '**breaking** ' : c.criticality.level === CriticalityLevel.Dangerous ? '**dangerous** ' : '';
+      const mark =
+        c.criticality.level === CriticalityLevel.Breaking
+          ? '**breaking** '
+          : c.criticality.level === CriticalityLevel.Dangerous
+            ? '**dangerous** '
+            : '';
       return `- ${mark}${c.message.replace(/'/g, '`')}`;
     });
   return ['## Unreleased', '', ...(lines.length ? lines : ['- No changes.']), '', ''].join('\n');
@@ -60,9 +65,14 @@ export function withUnreleased(changelog: string, section: string): string {
 
 async function main() {
   const { changes, baseline } = await schemaChanges();
-  fs.writeFileSync(files.changelog, withUnreleased(fs.readFileSync(files.changelog, 'utf8'), unreleasedSection(changes)));
+  fs.writeFileSync(
+    files.changelog,
+    withUnreleased(fs.readFileSync(files.changelog, 'utf8'), unreleasedSection(changes)),
+  );
   const breaks = unannouncedBreaks(changes, baseline);
-  process.stdout.write(`${changes.length} changes against the last release, ${breaks.length} breaking without a deprecation first.\n`);
+  process.stdout.write(
+    `${changes.length} changes against the last release, ${breaks.length} breaking without a deprecation first.\n`,
+  );
   for (const b of breaks) process.stdout.write(`  breaking: ${b.message}\n`);
   if (breaks.length) process.exit(1);
 }

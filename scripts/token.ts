@@ -12,7 +12,9 @@ async function main() {
   }
   const config = loadConfig();
   if (!config.auth.jwtSecret || config.auth.jwksUrl) {
-    process.stderr.write('npm run token signs with JWT_SECRET; with a JWKS URL, get tokens from your identity provider.\n');
+    process.stderr.write(
+      'npm run token signs with JWT_SECRET; with a JWKS URL, get tokens from your identity provider.\n',
+    );
     process.exit(78);
   }
   const token = await signToken(config.auth, `dev:${email}`, email);

@@ -11,7 +11,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const tsc = path.resolve(here, '..', 'node_modules', 'typescript', 'bin', 'tsc');
 fs.rmSync(path.join(here, 'dist'), { recursive: true, force: true });
 await Promise.all(
-  [['tsconfig.esm.json', 'module'], ['tsconfig.cjs.json', 'commonjs']].map(async ([config, type]) => {
+  [
+    ['tsconfig.esm.json', 'module'],
+    ['tsconfig.cjs.json', 'commonjs'],
+  ].map(async ([config, type]) => {
     try {
       await promisify(execFile)(process.execPath, [tsc, '-p', path.join(here, config)]);
     } catch (e) {
@@ -23,6 +26,11 @@ await Promise.all(
     // Each document is a module-level `new TypedDocumentString(...)`: marked pure, a bundler drops the ones an
     // application does not import (one operation bundles to a few kB instead of every document).
     const generated = path.join(out, 'generated', 'graphql.js');
-    fs.writeFileSync(generated, fs.readFileSync(generated, 'utf8').replace(/= new TypedDocumentString\(/g, '= /*#__PURE__*/ new TypedDocumentString('));
+    fs.writeFileSync(
+      generated,
+      fs
+        .readFileSync(generated, 'utf8')
+        .replace(/= new TypedDocumentString\(/g, '= /*#__PURE__*/ new TypedDocumentString('),
+    );
   }),
 );

@@ -16,7 +16,13 @@ interface Edge {
 interface ConnectionPage {
   edges?: Edge[];
   nodes?: unknown[];
-  pageInfo?: { hasNextPage?: boolean; hasPreviousPage?: boolean; startCursor?: string | null; endCursor?: string | null; [key: string]: unknown };
+  pageInfo?: {
+    hasNextPage?: boolean;
+    hasPreviousPage?: boolean;
+    startCursor?: string | null;
+    endCursor?: string | null;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 
@@ -28,10 +34,18 @@ interface ConnectionPage {
 export function connectionFieldPolicy(keyArgs: string[] = ['filter', 'orderBy', 'search']) {
   return {
     keyArgs,
-    merge(existing: ConnectionPage | undefined, incoming: ConnectionPage, { args }: { args: Record<string, unknown> | null }): ConnectionPage {
+    merge(
+      existing: ConnectionPage | undefined,
+      incoming: ConnectionPage,
+      { args }: { args: Record<string, unknown> | null },
+    ): ConnectionPage {
       if (!existing || (!args?.after && !args?.before)) return incoming;
-      const edges = args.after ? [...(existing.edges ?? []), ...(incoming.edges ?? [])] : [...(incoming.edges ?? []), ...(existing.edges ?? [])];
-      const nodes = args.after ? [...(existing.nodes ?? []), ...(incoming.nodes ?? [])] : [...(incoming.nodes ?? []), ...(existing.nodes ?? [])];
+      const edges = args.after
+        ? [...(existing.edges ?? []), ...(incoming.edges ?? [])]
+        : [...(incoming.edges ?? []), ...(existing.edges ?? [])];
+      const nodes = args.after
+        ? [...(existing.nodes ?? []), ...(incoming.nodes ?? [])]
+        : [...(incoming.nodes ?? []), ...(existing.nodes ?? [])];
       const pageInfo = {
         ...existing.pageInfo,
         ...(args.after

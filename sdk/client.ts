@@ -101,7 +101,10 @@ export interface ExecuteOptions {
  * A document the SDK can send: one of its generated documents (a string with its result and variable types).
  * GraphQL AST documents (`TypedDocumentNode`) do not compile here: print them to a string first.
  */
-export type ConcordDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string; kind?: never };
+export type ConcordDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+  kind?: never;
+};
 
 // The variables' type comes from the document alone (not inferred from the argument), so a wrong variable is a
 // compile error. Written without `NoInfer` so that TypeScript 5.0 and later compile it.
@@ -114,7 +117,9 @@ export interface ConcordClient {
    */
   execute<TResult, TVariables>(
     document: ConcordDocument<TResult, TVariables>,
-    ...rest: {} extends TVariables ? [variables?: Exactly<TVariables>, options?: ExecuteOptions] : [variables: Exactly<TVariables>, options?: ExecuteOptions]
+    ...rest: {} extends TVariables
+      ? [variables?: Exactly<TVariables>, options?: ExecuteOptions]
+      : [variables: Exactly<TVariables>, options?: ExecuteOptions]
   ): Promise<TResult>;
   /** The same client with another token. */
   withToken(token: string | undefined): ConcordClient;
@@ -140,33 +145,76 @@ export function createClient(options: ClientOptions): ConcordClient {
   return {
     async execute(document, ...rest) {
       const [variables, opts] = rest as [unknown, ExecuteOptions | undefined];
-      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...opts?.headers };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...options.headers,
+        ...opts?.headers,
+      };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (opts?.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
       const timeoutMs = opts?.timeoutMs ?? options.timeoutMs ?? 30_000;
-      const signals = [opts?.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter((s): s is AbortSignal => Boolean(s));
+      const signals = [opts?.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter(
+        (s): s is AbortSignal => Boolean(s),
+      );
       const signal = signals.length > 1 ? anySignal(signals) : signals[0];
       const text = documentText(document);
       const id = options.trustedDocuments ? documentId(document) : undefined;
-      const body = JSON.stringify(id ? { documentId: id, variables: variables ?? {} } : { query: text, variables: variables ?? {} });
+      const body = JSON.stringify(
+        id ? { documentId: id, variables: variables ?? {} } : { query: text, variables: variables ?? {} },
+      );
       let response: Response;
       try {
         response = await doFetch(options.url, { method: 'POST', headers, body, signal });
       } catch (e) {
-        if (signal?.aborted) throw clientError('TIMEOUT', opts?.signal?.aborted ? 'The request was aborted.' : `No answer from Concord within ${timeoutMs} ms.`, 0, e);
-        throw clientError('NETWORK_ERROR', `Concord could not be reached at ${options.url}: ${(e as Error)?.message ?? e}`, 0, e);
+        if (signal?.aborted)
+          throw clientError(
+            'TIMEOUT',
+            opts?.signal?.aborted ? 'The request was aborted.' : `No answer from Concord within ${timeoutMs} ms.`,
+            0,
+            e,
+          );
+        throw clientError(
+          'NETWORK_ERROR',
+          `Concord could not be reached at ${options.url}: ${(e as Error)?.message ?? e}`,
+          0,
+          e,
+        );
       }
       const requestId = response.headers.get('x-request-id') ?? undefined;
       let parsed: { data?: unknown; errors?: ConcordGraphQLError[] };
       try {
         parsed = (await response.json()) as typeof parsed;
       } catch (e) {
-        if (signal?.aborted) throw clientError('TIMEOUT', `No answer from Concord within ${timeoutMs} ms.`, response.status, e);
-        throw new ConcordRequestError([{ message: `Concord answered HTTP ${response.status} without a GraphQL body.`, extensions: { code: 'HTTP_ERROR', requestId, status: response.status } }], response.status, requestId, null, { cause: e });
+        if (signal?.aborted)
+          throw clientError('TIMEOUT', `No answer from Concord within ${timeoutMs} ms.`, response.status, e);
+        throw new ConcordRequestError(
+          [
+            {
+              message: `Concord answered HTTP ${response.status} without a GraphQL body.`,
+              extensions: { code: 'HTTP_ERROR', requestId, status: response.status },
+            },
+          ],
+          response.status,
+          requestId,
+          null,
+          { cause: e },
+        );
       }
-      if (parsed.errors?.length) throw new ConcordRequestError(parsed.errors, response.status, requestId, parsed.data ?? null);
+      if (parsed.errors?.length)
+        throw new ConcordRequestError(parsed.errors, response.status, requestId, parsed.data ?? null);
       if (!response.ok || parsed.data === undefined) {
-        throw new ConcordRequestError([{ message: `Concord answered HTTP ${response.status} without data.`, extensions: { code: 'HTTP_ERROR', requestId, status: response.status } }], response.status, requestId, null);
+        throw new ConcordRequestError(
+          [
+            {
+              message: `Concord answered HTTP ${response.status} without data.`,
+              extensions: { code: 'HTTP_ERROR', requestId, status: response.status },
+            },
+          ],
+          response.status,
+          requestId,
+          null,
+        );
       }
       return parsed.data as never;
     },
@@ -204,15 +252,25 @@ export interface ConcordSubscriptionClient {
    * ConcordRequestError: a refused credential is UNAUTHENTICATED and final (never retried), too many sockets
    * is RATE_LIMITED, the server gone for good is SUBSCRIPTION_CLOSED.
    */
-  subscribe<TResult, TVariables>(document: ConcordDocument<TResult, TVariables>, variables?: TVariables): AsyncIterableIterator<TResult>;
+  subscribe<TResult, TVariables>(
+    document: ConcordDocument<TResult, TVariables>,
+    variables?: TVariables,
+  ): AsyncIterableIterator<TResult>;
   dispose(): Promise<void>;
 }
 
 /** Close codes after which reconnecting cannot help. */
-const FINAL_CLOSE: Record<number, ConcordErrorCode> = { 4400: 'BAD_USER_INPUT', 4401: 'UNAUTHENTICATED', 4403: 'UNAUTHENTICATED', 4420: 'RATE_LIMITED' };
+const FINAL_CLOSE: Record<number, ConcordErrorCode> = {
+  4400: 'BAD_USER_INPUT',
+  4401: 'UNAUTHENTICATED',
+  4403: 'UNAUTHENTICATED',
+  4420: 'RATE_LIMITED',
+};
 
 function closeCode(e: unknown): number | undefined {
-  return e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number' ? (e as { code: number }).code : undefined;
+  return e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number'
+    ? (e as { code: number }).code
+    : undefined;
 }
 
 function subscriptionError(e: unknown): ConcordRequestError {
@@ -220,9 +278,26 @@ function subscriptionError(e: unknown): ConcordRequestError {
   const code = closeCode(e);
   if (code !== undefined) {
     const reason = (e as { reason?: string }).reason || `closed with ${code}`;
-    return new ConcordRequestError([{ message: `Subscription ended: ${reason}`, extensions: { code: FINAL_CLOSE[code] ?? 'SUBSCRIPTION_CLOSED', closeCode: code } }], 0, undefined, null, { cause: e });
+    return new ConcordRequestError(
+      [
+        {
+          message: `Subscription ended: ${reason}`,
+          extensions: { code: FINAL_CLOSE[code] ?? 'SUBSCRIPTION_CLOSED', closeCode: code },
+        },
+      ],
+      0,
+      undefined,
+      null,
+      { cause: e },
+    );
   }
-  if (Array.isArray(e)) return new ConcordRequestError(e as ConcordGraphQLError[], 200, (e[0] as ConcordGraphQLError | undefined)?.extensions?.requestId, null);
+  if (Array.isArray(e))
+    return new ConcordRequestError(
+      e as ConcordGraphQLError[],
+      200,
+      (e[0] as ConcordGraphQLError | undefined)?.extensions?.requestId,
+      null,
+    );
   return clientError('NETWORK_ERROR', `The subscription socket failed: ${(e as Error)?.message ?? e}`, 0, e);
 }
 
@@ -241,7 +316,11 @@ export function createSubscriptionClient(options: SubscriptionClientOptions): Co
     async *subscribe(document, variables) {
       try {
         const id = options.trustedDocuments ? documentId(document) : undefined;
-        const payload = { query: documentText(document), variables: (variables ?? {}) as Record<string, unknown>, ...(id ? { extensions: { documentId: id } } : {}) };
+        const payload = {
+          query: documentText(document),
+          variables: (variables ?? {}) as Record<string, unknown>,
+          ...(id ? { extensions: { documentId: id } } : {}),
+        };
         for await (const result of client.iterate(payload)) {
           if (result.errors?.length) {
             const errors = result.errors as unknown as ConcordGraphQLError[];

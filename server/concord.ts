@@ -39,7 +39,13 @@ export interface Concord {
 async function listen(server: NodeHttp.Server, port: number, host: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) =>
-      reject(new StartupError(e.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use` : `cannot listen on ${host}:${port}: ${e.message}`));
+      reject(
+        new StartupError(
+          e.code === 'EADDRINUSE'
+            ? `port ${port} on ${host} is already in use`
+            : `cannot listen on ${host}:${port}: ${e.message}`,
+        ),
+      );
     server.once('error', onError);
     server.listen(port, host, () => {
       server.off('error', onError);
@@ -76,7 +82,12 @@ export async function startConcord(config: Config, opts: StartOptions = {}): Pro
   }
 }
 
-async function start(config: Config, opts: StartOptions, log: Logger, undo: Array<() => Promise<unknown>>): Promise<Concord> {
+async function start(
+  config: Config,
+  opts: StartOptions,
+  log: Logger,
+  undo: Array<() => Promise<unknown>>,
+): Promise<Concord> {
   const port = opts.port ?? config.port;
   // Fail fast on a taken port, before the database starts (the final listen checks again).
   if (port !== 0) await portFree(port, config.host);
@@ -124,7 +135,15 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
     writers = new RecentWriters(config.db.primaryAfterWriteSeconds, config.redisUrl, config.rateLimit.keyPrefix);
     undo.push(() => writers!.close());
   }
-  const http = await createHttpApp(config, schema, { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, auth, limiter, () => counter.total, writers);
+  const http = await createHttpApp(
+    config,
+    schema,
+    { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey },
+    auth,
+    limiter,
+    () => counter.total,
+    writers,
+  );
   undo.push(() => http.stop());
   await listen(http.server, port, config.host);
   let metricsServer: NodeHttp.Server | undefined;
@@ -133,7 +152,11 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
       metricsServer = await startMetricsServer(http.metrics, config.metrics.port, config.metrics.host);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new StartupError(code === 'EADDRINUSE' ? `the metrics port ${config.metrics.port} on ${config.metrics.host} is already in use (set METRICS_PORT)` : `cannot serve metrics: ${(e as Error).message}`);
+      throw new StartupError(
+        code === 'EADDRINUSE'
+          ? `the metrics port ${config.metrics.port} on ${config.metrics.host} is already in use (set METRICS_PORT)`
+          : `cannot serve metrics: ${(e as Error).message}`,
+      );
     }
   }
   const metricsAddress = metricsServer?.address();
@@ -149,7 +172,10 @@ async function start(config: Config, opts: StartOptions, log: Logger, undo: Arra
     log,
     http,
     url: `http://${host}:${actualPort}/graphql`,
-    metricsUrl: metricsAddress && typeof metricsAddress === 'object' ? `http://${config.metrics.host}:${metricsAddress.port}/metrics` : undefined,
+    metricsUrl:
+      metricsAddress && typeof metricsAddress === 'object'
+        ? `http://${config.metrics.host}:${metricsAddress.port}/metrics`
+        : undefined,
     embedded: Boolean(embedded),
     async stop() {
       await http.stop();

@@ -105,7 +105,13 @@ function bool(name: string, value: string | undefined, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
-function int(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+function int(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
@@ -116,7 +122,8 @@ function int(name: string, value: string | undefined, fallback: number, min = 0,
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === '') return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }
 
@@ -157,7 +164,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       throw new ConfigError(`NODE_ENV=production needs ${missing.join(', ')} to be set; refusing to start`);
     }
     if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
-    if (!source.AUDIT_HMAC_KEY) throw new ConfigError('NODE_ENV=production needs AUDIT_HMAC_KEY (32+ characters) to key the audit chain; refusing to start');
+    if (!source.AUDIT_HMAC_KEY)
+      throw new ConfigError(
+        'NODE_ENV=production needs AUDIT_HMAC_KEY (32+ characters) to key the audit chain; refusing to start',
+      );
   }
   const ide = bool('GRAPHQL_IDE', source.GRAPHQL_IDE, !production);
   const config: Config = {
@@ -204,7 +214,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
         signedIn: int('RATE_LIMIT_COST_PER_HOUR', source.RATE_LIMIT_COST_PER_HOUR, 5_000_000, 1),
       },
       socketsPerViewer: int('WS_MAX_CONNECTIONS_PER_VIEWER', source.WS_MAX_CONNECTIONS_PER_VIEWER, 20, 1, 10000),
-      subscriptionsPerSocket: int('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', source.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 25, 1, 10000),
+      subscriptionsPerSocket: int(
+        'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
+        source.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        25,
+        1,
+        10000,
+      ),
     },
     wsRecheckSeconds: int('WS_RECHECK_SECONDS', source.WS_RECHECK_SECONDS, 15, 1, 3600),
     corsOrigins: (source.CORS_ORIGINS ?? '')
@@ -215,7 +231,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
         if (o === '*') return o;
         const u = url(`CORS_ORIGINS[${i}]`, o, ['https:', 'http:'])!;
         const parsed = new URL(u);
-        if (parsed.pathname !== '/' || parsed.search || parsed.hash) throw new ConfigError(`CORS_ORIGINS[${i}] must be an origin (scheme://host[:port]), got "${o}"`);
+        if (parsed.pathname !== '/' || parsed.search || parsed.hash)
+          throw new ConfigError(`CORS_ORIGINS[${i}] must be an origin (scheme://host[:port]), got "${o}"`);
         return parsed.origin;
       }),
     trustedDocuments: oneOf('TRUSTED_DOCUMENTS', source.TRUSTED_DOCUMENTS, ['off', 'api-keys', 'all'] as const, 'off'),
@@ -223,9 +240,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     db: {
       statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', source.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
       lockTimeoutMs: int('DB_LOCK_TIMEOUT_MS', source.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
-      acquireTimeoutMs: source.DB_ACQUIRE_TIMEOUT_MS ? int('DB_ACQUIRE_TIMEOUT_MS', source.DB_ACQUIRE_TIMEOUT_MS, 2_000, 100, 600_000) : undefined,
+      acquireTimeoutMs: source.DB_ACQUIRE_TIMEOUT_MS
+        ? int('DB_ACQUIRE_TIMEOUT_MS', source.DB_ACQUIRE_TIMEOUT_MS, 2_000, 100, 600_000)
+        : undefined,
       connectRetries: int('DB_CONNECT_RETRIES', source.DB_CONNECT_RETRIES, 5, 0, 100),
-      primaryAfterWriteSeconds: int('DB_PRIMARY_AFTER_WRITE_SECONDS', source.DB_PRIMARY_AFTER_WRITE_SECONDS, 5, 1, 3600),
+      primaryAfterWriteSeconds: int(
+        'DB_PRIMARY_AFTER_WRITE_SECONDS',
+        source.DB_PRIMARY_AFTER_WRITE_SECONDS,
+        5,
+        1,
+        3600,
+      ),
     },
     metrics: {
       port: int('METRICS_PORT', source.METRICS_PORT, envName === 'test' ? 0 : 9464, -1, 65535),
@@ -233,7 +258,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       token: source.METRICS_TOKEN ? atLeast('METRICS_TOKEN', source.METRICS_TOKEN, 24) : undefined,
     },
     audit: {
-      hmacKey: source.AUDIT_HMAC_KEY ? atLeast('AUDIT_HMAC_KEY', source.AUDIT_HMAC_KEY, 32) : 'concord-development-audit-key-not-for-production',
+      hmacKey: source.AUDIT_HMAC_KEY
+        ? atLeast('AUDIT_HMAC_KEY', source.AUDIT_HMAC_KEY, 32)
+        : 'concord-development-audit-key-not-for-production',
     },
     idempotency: {
       leaseSeconds: int('IDEMPOTENCY_LEASE_SECONDS', source.IDEMPOTENCY_LEASE_SECONDS, 30, 1, 3600),

@@ -15,7 +15,9 @@ async function main() {
     throw e;
   }
   if (config.env !== 'production') {
-    process.stdout.write(`Starting Concord on ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} ...\n`);
+    process.stdout.write(
+      `Starting Concord on ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} ...\n`,
+    );
   }
   const concord = await startConcord(config);
   concord.log.info(

@@ -20,7 +20,10 @@ describe('generated artifacts', () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      const outputs = (await generate({ ...codegenConfig, silent: true }, false)) as Array<{ filename: string; content: string }>;
+      const outputs = (await generate({ ...codegenConfig, silent: true }, false)) as Array<{
+        filename: string;
+        content: string;
+      }>;
       expect(outputs.length).toBeGreaterThan(0);
       for (const o of outputs) {
         const file = path.resolve(root, o.filename);
@@ -42,10 +45,12 @@ describe('generated artifacts', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -53,7 +58,11 @@ describe('generated artifacts', () => {
   it('no operation, field or status approves, licenses or clears a release', async () => {
     const sdl = fs.readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8');
     const names = [...sdl.matchAll(/^\s*(\w+)[(:]/gm), ...sdl.matchAll(/^\s*([A-Z][A-Z_]+)$/gm)].map((m) => m[1]);
-    expect(names.filter((n) => /approve.*release|license|clear(ed)?Release|preclear|RELEASE_APPROVED|LICENSED|CLEARED/i.test(n))).toEqual([]);
+    expect(
+      names.filter((n) =>
+        /approve.*release|license|clear(ed)?Release|preclear|RELEASE_APPROVED|LICENSED|CLEARED/i.test(n),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -3,7 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditCheckpointDocument, AuditEventsDocument, UpdateDeveloperDocument, VerifyAuditChainDocument } from '../sdk/generated/graphql';
+import {
+  AuditCheckpointDocument,
+  AuditEventsDocument,
+  UpdateDeveloperDocument,
+  VerifyAuditChainDocument,
+} from '../sdk/generated/graphql';
 import { legacyAuditHash } from '../server/core/audit';
 import { loadConfig } from '../server/config';
 import { startConcord } from '../server/concord';
@@ -23,7 +28,10 @@ afterAll(async () => server?.stop());
 /** Some history: a developer renamed a few times. */
 async function history(n: number) {
   const dev = await cast.developer();
-  for (let v = 1; v <= n; v++) await cast.admin.execute(UpdateDeveloperDocument, { input: { id: dev.id, expectedVersion: v, name: `Renamed ${v} ${randomBytes(2).toString('hex')}` } });
+  for (let v = 1; v <= n; v++)
+    await cast.admin.execute(UpdateDeveloperDocument, {
+      input: { id: dev.id, expectedVersion: v, name: `Renamed ${v} ${randomBytes(2).toString('hex')}` },
+    });
 }
 
 /** What someone with the database's superuser (or owner) rights could do, bypassing the append-only triggers. */
@@ -37,7 +45,8 @@ async function asOwner(work: (q: (sql: string, params?: unknown[]) => Promise<un
   });
 }
 
-const verify = async (checkpoint?: unknown) => (await cast.admin.execute(VerifyAuditChainDocument, { checkpoint: checkpoint as never })).verifyAuditChain;
+const verify = async (checkpoint?: unknown) =>
+  (await cast.admin.execute(VerifyAuditChainDocument, { checkpoint: checkpoint as never })).verifyAuditChain;
 
 describe('the audit chain', () => {
   it('links are keyed and each append leaves a signed checkpoint of the head', async () => {
@@ -45,10 +54,25 @@ describe('the audit chain', () => {
     const { auditEvents } = await cast.admin.execute(AuditEventsDocument, { last: 1 });
     const head = auditEvents.nodes[0];
     const { auditCheckpoint } = await cast.admin.execute(AuditCheckpointDocument);
-    expect(auditCheckpoint).toMatchObject({ seq: head.seq, hash: head.hash, legacy: false, signature: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(auditCheckpoint).toMatchObject({
+      seq: head.seq,
+      hash: head.hash,
+      legacy: false,
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     // Not the unkeyed SHA-256 of the row: without the key nobody recomputes it.
-    const [row] = (await server.concord.db.query('SELECT * FROM audit_event WHERE seq = $1', [head.seq])) as Array<Record<string, unknown>>;
-    const asRow = { at: row.at as Date, actorUserId: row.actor_user_id, actorApiKeyId: row.actor_api_key_id, organizationId: row.organization_id, action: row.action, subjectIds: row.subject_ids, requestId: row.request_id } as unknown as AuditEvent;
+    const [row] = (await server.concord.db.query('SELECT * FROM audit_event WHERE seq = $1', [head.seq])) as Array<
+      Record<string, unknown>
+    >;
+    const asRow = {
+      at: row.at as Date,
+      actorUserId: row.actor_user_id,
+      actorApiKeyId: row.actor_api_key_id,
+      organizationId: row.organization_id,
+      action: row.action,
+      subjectIds: row.subject_ids,
+      requestId: row.request_id,
+    } as unknown as AuditEvent;
     expect(legacyAuditHash(row.prev_hash as string, asRow)).not.toBe(head.hash);
     expect(await verify(auditCheckpoint)).toMatchObject({ valid: true, firstBrokenSeq: null });
   });
@@ -59,7 +83,9 @@ describe('the audit chain', () => {
     const target = auditEvents.nodes[0];
     await asOwner(async (q) => void (await q("UPDATE audit_event SET action = 'forged' WHERE seq = $1", [target.seq])));
     expect(await verify()).toMatchObject({ valid: false, firstBrokenSeq: target.seq, firstBrokenEventId: target.id });
-    await asOwner(async (q) => void (await q("UPDATE audit_event SET action = 'updateDeveloper' WHERE seq = $1", [target.seq])));
+    await asOwner(
+      async (q) => void (await q("UPDATE audit_event SET action = 'updateDeveloper' WHERE seq = $1", [target.seq])),
+    );
     expect((await verify()).valid).toBe(true);
   });
 
@@ -67,15 +93,30 @@ describe('the audit chain', () => {
     await history(3);
     const { auditEvents } = await cast.admin.execute(AuditEventsDocument, { last: 3 });
     const first = auditEvents.nodes[0];
-    const saved = (await server.concord.db.query('SELECT seq, action, prev_hash, hash FROM audit_event WHERE seq >= $1 ORDER BY seq', [first.seq])) as Array<{ seq: string; action: string; prev_hash: string; hash: string }>;
+    const saved = (await server.concord.db.query(
+      'SELECT seq, action, prev_hash, hash FROM audit_event WHERE seq >= $1 ORDER BY seq',
+      [first.seq],
+    )) as Array<{ seq: string; action: string; prev_hash: string; hash: string }>;
     // Rewrite the action of the three and recompute each hash the only way one can without the key.
     await asOwner(async (q) => {
       let prev = saved[0].prev_hash;
       for (const s of saved) {
         const [row] = (await q('SELECT * FROM audit_event WHERE seq = $1', [s.seq])) as Array<Record<string, unknown>>;
-        const rewritten = { at: row.at as Date, actorUserId: row.actor_user_id, actorApiKeyId: row.actor_api_key_id, organizationId: row.organization_id, action: 'forged', subjectIds: row.subject_ids, requestId: row.request_id } as unknown as AuditEvent;
+        const rewritten = {
+          at: row.at as Date,
+          actorUserId: row.actor_user_id,
+          actorApiKeyId: row.actor_api_key_id,
+          organizationId: row.organization_id,
+          action: 'forged',
+          subjectIds: row.subject_ids,
+          requestId: row.request_id,
+        } as unknown as AuditEvent;
         const hash = legacyAuditHash(prev, rewritten);
-        await q("UPDATE audit_event SET action = 'forged', prev_hash = $2, hash = $3 WHERE seq = $1", [s.seq, prev, hash]);
+        await q("UPDATE audit_event SET action = 'forged', prev_hash = $2, hash = $3 WHERE seq = $1", [
+          s.seq,
+          prev,
+          hash,
+        ]);
         await q('UPDATE audit_checkpoint SET hash = $2 WHERE seq = $1', [s.seq, hash]);
         prev = hash;
       }
@@ -84,7 +125,12 @@ describe('the audit chain', () => {
     // Put it back as it was.
     await asOwner(async (q) => {
       for (const s of saved) {
-        await q('UPDATE audit_event SET action = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [s.seq, s.action, s.prev_hash, s.hash]);
+        await q('UPDATE audit_event SET action = $2, prev_hash = $3, hash = $4 WHERE seq = $1', [
+          s.seq,
+          s.action,
+          s.prev_hash,
+          s.hash,
+        ]);
         await q('UPDATE audit_checkpoint SET hash = $2 WHERE seq = $1', [s.seq, s.hash]);
       }
     });
@@ -106,7 +152,10 @@ describe('the audit chain', () => {
     });
     expect(await verify(held)).toMatchObject({ valid: false, firstBrokenSeq: held.seq });
     // A checkpoint with a forged signature is refused as evidence, and reported.
-    expect(await verify({ ...held, signature: 'f'.repeat(64) })).toMatchObject({ valid: false, firstBrokenSeq: held.seq });
+    expect(await verify({ ...held, signature: 'f'.repeat(64) })).toMatchObject({
+      valid: false,
+      firstBrokenSeq: held.seq,
+    });
   });
 });
 
@@ -127,7 +176,18 @@ describe.runIf(process.env.TEST_DATABASE_URL)('role separation on PostgreSQL', (
     let s: TestServer | undefined;
     try {
       // startTestServer would make its own database: point both URLs at this one.
-      const concord = await startConcord(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', METRICS_PORT: '-1', SEED_DEMO_DATA: 'false', DATABASE_URL: appUrl.toString(), DATABASE_OWNER_URL: ownerUrl.toString() }), { port: 0, seed: false });
+      const concord = await startConcord(
+        loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          HOST: '127.0.0.1',
+          METRICS_PORT: '-1',
+          SEED_DEMO_DATA: 'false',
+          DATABASE_URL: appUrl.toString(),
+          DATABASE_OWNER_URL: ownerUrl.toString(),
+        }),
+        { port: 0, seed: false },
+      );
       s = { concord, url: concord.url, kind: 'postgres', stop: () => concord.stop() };
       const c = await createCast(s);
       await c.developer();

@@ -13,7 +13,15 @@ import { MODULES } from '../server/modules';
 import { startTestServer, type TestServer } from './support/server';
 import { postGraphQL } from './support/transports';
 
-const USERS = ['admin@cisa.gov', 'analyst@cisa.gov', 'analyst@nsa.gov', 'policy@omb.gov', 'dev@atlas-ai.example', 'dev@meridian-labs.example', 'it@mercy-rural-oh.example'];
+const USERS = [
+  'admin@cisa.gov',
+  'analyst@cisa.gov',
+  'analyst@nsa.gov',
+  'policy@omb.gov',
+  'dev@atlas-ai.example',
+  'dev@meridian-labs.example',
+  'it@mercy-rural-oh.example',
+];
 const MAX_DEPTH = 3;
 
 let server: TestServer;
@@ -26,21 +34,35 @@ beforeAll(async () => {
   server = await startTestServer({}, { seed: true });
   schema = await getSchema();
   reads = new CompiledReads(schema, server.concord.db, MODULES);
-  deps = { db: server.concord.db, clock: server.concord.clock, log: server.concord.log, pubsub: undefined as never, auditKey: server.concord.config.audit.hmacKey };
+  deps = {
+    db: server.concord.db,
+    clock: server.concord.clock,
+    log: server.concord.log,
+    pubsub: undefined as never,
+    auditKey: server.concord.config.audit.hmacKey,
+  };
   // The demo's times are whole milliseconds (they come from JavaScript); give some rows microseconds, which the
   // resolvers truncate after a floating-point multiply, and scores that meet their threshold exactly.
   const micros = (col: string) => `${col} + ((abs(hashtext(id::text)) % 1000000) || ' microseconds')::interval`;
-  await server.concord.db.query(`UPDATE frontier_model SET created_at = ${micros('created_at')}, released_at = ${micros('created_at')} WHERE released_at IS NULL`);
+  await server.concord.db.query(
+    `UPDATE frontier_model SET created_at = ${micros('created_at')}, released_at = ${micros('created_at')} WHERE released_at IS NULL`,
+  );
   await server.concord.db.query(`UPDATE designation SET updated_at = ${micros('updated_at')}`);
-  await server.concord.db.query(`INSERT INTO benchmark_result (id, designation_id, suite, suite_version, score, threshold, evaluated_at, created_at)
+  await server.concord.db
+    .query(`INSERT INTO benchmark_result (id, designation_id, suite, suite_version, score, threshold, evaluated_at, created_at)
     SELECT gen_random_uuid(), d.id, 'Suite ' || g, '1.' || g, 0.5 + g / 10.0, 0.6, d.created_at + g * interval '1 day' + (g * 123457 || ' microseconds')::interval, d.created_at
     FROM designation d CROSS JOIN generate_series(0, 2) g`);
-  const [{ n }] = await server.concord.db.query(`SELECT count(*)::int AS n FROM benchmark_result WHERE score = threshold`);
+  const [{ n }] = await server.concord.db.query(
+    `SELECT count(*)::int AS n FROM benchmark_result WHERE score = threshold`,
+  );
   expect(n).toBeGreaterThan(0);
   viewers.set('anonymous', await server.concord.auth.viewerFor(undefined, new Date()));
   for (const email of USERS) {
     const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
-    viewers.set(email, await server.concord.auth.viewerFor(`Bearer ${await server.concord.auth.sign(u.id, email)}`, new Date()));
+    viewers.set(
+      email,
+      await server.concord.auth.viewerFor(`Bearer ${await server.concord.auth.sign(u.id, email)}`, new Date()),
+    );
   }
 }, 60_000);
 
@@ -67,7 +89,11 @@ function documentFor(rootField: string): Built {
     const conn = getNamedType(def.type) as GraphQLObjectType;
     const node = getNamedType(conn.getFields().nodes.type) as GraphQLObjectType;
     const { scalars, lists: nested } = reads.answerable(node);
-    const inner = [...scalars, '__typename', ...(depth < MAX_DEPTH ? nested.map((n) => connection(node, n, depth + 1)) : [])];
+    const inner = [
+      ...scalars,
+      '__typename',
+      ...(depth < MAX_DEPTH ? nested.map((n) => connection(node, n, depth + 1)) : []),
+    ];
     return `${field}(first: $f${i}, after: $a${i}, orderBy: $o${i}) { __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename } edges { cursor node { id } __typename } nodes { ${inner.join(' ')} } }`;
   };
   const body = connection(query, rootField, 1);
@@ -80,23 +106,53 @@ async function both(viewer: Viewer, text: string, variables: Record<string, unkn
   const compiledCtx = createRequestContext(deps, viewer);
   const read = reads.compile(compiledCtx, document, undefined, variables);
   const compiled = read ? await reads.run(compiledCtx, read) : undefined;
-  const resolved = await execute({ schema, document, contextValue: createRequestContext(deps, viewer), variableValues: variables });
+  const resolved = await execute({
+    schema,
+    document,
+    contextValue: createRequestContext(deps, viewer),
+    variableValues: variables,
+  });
   return { compiled, resolved };
 }
 
 describe('compiled reads answer as the resolvers do', () => {
   it('declares the lists the benchmark reads, and their nodes answer more than ids', () => {
     const declared = [...reads.declaredLists().keys()];
-    expect(declared).toEqual(expect.arrayContaining(['Query.developers', 'Developer.models', 'Query.frontierModels', 'FrontierModel.designations', 'Designation.benchmarkResults']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'Query.developers',
+        'Developer.models',
+        'Query.frontierModels',
+        'FrontierModel.designations',
+        'Designation.benchmarkResults',
+      ]),
+    );
     const model = reads.answerable(schema.getType('FrontierModel') as GraphQLObjectType);
-    expect(model.scalars).toEqual(expect.arrayContaining(['id', 'name', 'modelVersion', 'coverage', 'createdAt', 'plannedReleaseAt', 'version']));
+    expect(model.scalars).toEqual(
+      expect.arrayContaining(['id', 'name', 'modelVersion', 'coverage', 'createdAt', 'plannedReleaseAt', 'version']),
+    );
     expect(model.lists).toEqual(expect.arrayContaining(['designations', 'reviewWindows']));
     // Fields a resolver computes are not SQL's unless declared: the developer behind a model.
     expect(model.scalars).not.toContain('developer');
     expect(reads.answerable(schema.getType('Advisory') as GraphQLObjectType).lists).not.toContain('deliveries');
   });
 
-  const roots = ['developers', 'frontierModels', 'designations', 'clearinghouseEntries', 'advisories', 'deliveries', 'directives', 'complianceReports', 'milestones', 'defenseTools', 'toolGrants', 'reviewWindows', 'agencies', 'recipients'];
+  const roots = [
+    'developers',
+    'frontierModels',
+    'designations',
+    'clearinghouseEntries',
+    'advisories',
+    'deliveries',
+    'directives',
+    'complianceReports',
+    'milestones',
+    'defenseTools',
+    'toolGrants',
+    'reviewWindows',
+    'agencies',
+    'recipients',
+  ];
   for (const root of roots) {
     it(`${root}: every order, direction and page size, as every demo user and anonymously`, async () => {
       const built = documentFor(root);
@@ -114,14 +170,19 @@ describe('compiled reads answer as the resolvers do', () => {
               const { compiled, resolved } = await both(viewer, built.text, variables);
               expect(resolved.errors, `${who}: the resolvers failed`).toBeUndefined();
               expect(compiled, `${who}: SQL did not answer ${built.text}`).toBeDefined();
-              expect(JSON.stringify(compiled), `${who} ${JSON.stringify(variables)}`).toBe(JSON.stringify(resolved.data));
+              expect(JSON.stringify(compiled), `${who} ${JSON.stringify(variables)}`).toBe(
+                JSON.stringify(resolved.data),
+              );
               runs += 1;
               // The next page, after the cursor SQL made: the same again (the cursors are the resolvers' too).
-              const endCursor = (compiled as Record<string, { pageInfo: { endCursor: string | null } }>)[root].pageInfo.endCursor;
+              const endCursor = (compiled as Record<string, { pageInfo: { endCursor: string | null } }>)[root].pageInfo
+                .endCursor;
               if (first < 100 && endCursor) {
                 const next = await both(viewer, built.text, { ...variables, a0: endCursor });
                 expect(next.resolved.errors, `${who}: the resolvers refused the cursor`).toBeUndefined();
-                expect(JSON.stringify(next.compiled), `${who} after ${endCursor}`).toBe(JSON.stringify(next.resolved.data));
+                expect(JSON.stringify(next.compiled), `${who} after ${endCursor}`).toBe(
+                  JSON.stringify(next.resolved.data),
+                );
                 runs += 1;
               }
             }
@@ -146,7 +207,12 @@ describe('compiled reads answer as the resolvers do', () => {
   });
 
   it('a connection without nodes: counts, flags and __typename alone, on empty and full lists', async () => {
-    const shapes = ['totalCount', '__typename', 'pageInfo { hasNextPage }', 'totalCount pageInfo { hasPreviousPage __typename }'];
+    const shapes = [
+      'totalCount',
+      '__typename',
+      'pageInfo { hasNextPage }',
+      'totalCount pageInfo { hasPreviousPage __typename }',
+    ];
     for (const [who, viewer] of viewers) {
       for (const sel of shapes) {
         const text = `{ a: milestones(first: 2) { ${sel} } b: developers(first: 3) { ${sel} } c: designations(first: 100) { ${sel} } }`;
@@ -178,42 +244,61 @@ describe('compiled reads answer as the resolvers do', () => {
       expect(reads.compile(createRequestContext(deps, viewer), document, undefined, {}), text).toBeUndefined();
     }
     // A cursor from another list or order is the resolvers' to refuse, with their error.
-    const other = (await both(viewer, '{ developers(first: 1) { pageInfo { endCursor } } }', {})).compiled as { developers: { pageInfo: { endCursor: string } } };
-    const page = await both(viewer, 'query($a: String) { frontierModels(first: 2, after: $a) { nodes { id } } }', { a: other.developers.pageInfo.endCursor });
+    const other = (await both(viewer, '{ developers(first: 1) { pageInfo { endCursor } } }', {})).compiled as {
+      developers: { pageInfo: { endCursor: string } };
+    };
+    const page = await both(viewer, 'query($a: String) { frontierModels(first: 2, after: $a) { nodes { id } } }', {
+      a: other.developers.pageInfo.endCursor,
+    });
     expect(page.compiled).toBeUndefined();
     expect((page.resolved.errors?.[0]?.originalError as { code?: string } | undefined)?.code).toBe('BAD_USER_INPUT');
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)('a compiled read that waits out its lock deadline says "retry" (503), without running again', async () => {
-    // Its own server, reading the primary (where the lock is held) and waiting half a second for locks.
-    const own = await startTestServer({ DATABASE_REPLICA_URLS: '', DB_LOCK_TIMEOUT_MS: '500' });
-    const query = '{ milestones(first: 2) { nodes { id title } } }';
-    const locker = new Client({ connectionString: own.concord.config.databaseUrl });
-    await locker.connect();
-    try {
-      expect((await postGraphQL(own.url, { query })).status).toBe(200);
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE milestone IN ACCESS EXCLUSIVE MODE');
-      const before = own.concord.queries.total;
-      const res = await postGraphQL(own.url, { query });
-      const body = res.body as { errors?: { extensions?: Record<string, unknown> }[] };
-      expect(res.status).toBe(503);
-      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', retryable: true });
-      expect(own.concord.queries.total - before).toBe(1);
-    } finally {
-      await locker.query('ROLLBACK').catch(() => undefined);
-      await locker.end();
-      await own.stop();
-    }
-  }, 30_000);
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'a compiled read that waits out its lock deadline says "retry" (503), without running again',
+    async () => {
+      // Its own server, reading the primary (where the lock is held) and waiting half a second for locks.
+      const own = await startTestServer({ DATABASE_REPLICA_URLS: '', DB_LOCK_TIMEOUT_MS: '500' });
+      const query = '{ milestones(first: 2) { nodes { id title } } }';
+      const locker = new Client({ connectionString: own.concord.config.databaseUrl });
+      await locker.connect();
+      try {
+        expect((await postGraphQL(own.url, { query })).status).toBe(200);
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE milestone IN ACCESS EXCLUSIVE MODE');
+        const before = own.concord.queries.total;
+        const res = await postGraphQL(own.url, { query });
+        const body = res.body as { errors?: { extensions?: Record<string, unknown> }[] };
+        expect(res.status).toBe(503);
+        expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', retryable: true });
+        expect(own.concord.queries.total - before).toBe(1);
+      } finally {
+        await locker.query('ROLLBACK').catch(() => undefined);
+        await locker.end();
+        await own.stop();
+      }
+    },
+    30_000,
+  );
 
   it('over HTTP, a statement compiled once is used again with the clock\'s new "now": an embargo ends on time', async () => {
     // An entry published under embargo for an hour: the public does not see it until the clock passes that hour.
-    const [entry] = await server.concord.db.query(`SELECT id FROM clearinghouse_entry WHERE marking = 'CLEAR' AND status = 'VALIDATED' ORDER BY created_at LIMIT 1`);
+    const [entry] = await server.concord.db.query(
+      `SELECT id FROM clearinghouse_entry WHERE marking = 'CLEAR' AND status = 'VALIDATED' ORDER BY created_at LIMIT 1`,
+    );
     const until = new Date(server.concord.clock.now().getTime() + 3_600_000);
-    await server.concord.db.query(`UPDATE clearinghouse_entry SET embargo_until = $2, updated_at = now() + interval '1 day' WHERE id = $1`, [entry.id, until]);
-    const query = '{ clearinghouseEntries(first: 3, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { id } } }';
-    const read = async () => ((await postGraphQL(server.url, { query })).body as { data: { clearinghouseEntries: { nodes: { id: string }[] } } }).data.clearinghouseEntries.nodes.map((n) => n.id);
+    await server.concord.db.query(
+      `UPDATE clearinghouse_entry SET embargo_until = $2, updated_at = now() + interval '1 day' WHERE id = $1`,
+      [entry.id, until],
+    );
+    const query =
+      '{ clearinghouseEntries(first: 3, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { id } } }';
+    const read = async () =>
+      (
+        (await postGraphQL(server.url, { query })).body as {
+          data: { clearinghouseEntries: { nodes: { id: string }[] } };
+        }
+      ).data.clearinghouseEntries.nodes.map((n) => n.id);
     const id = Buffer.from(`ClearinghouseEntry:${entry.id}`).toString('base64url');
     try {
       expect(await read()).not.toContain(id);
@@ -232,7 +317,8 @@ describe('compiled reads answer as the resolvers do', () => {
     const email = 'analyst@nsa.gov';
     const [u] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [email]);
     const token = await server.concord.auth.sign(u.id, email);
-    const query = '{ frontierModels(first: 20) { totalCount nodes { id name coverage designations(first: 5) { nodes { id status benchmarkResults(first: 5) { nodes { id score exceedsThreshold } } } } } } }';
+    const query =
+      '{ frontierModels(first: 20) { totalCount nodes { id name coverage designations(first: 5) { nodes { id status benchmarkResults(first: 5) { nodes { id score exceedsThreshold } } } } } } }';
     const post = () => postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
     await post(); // signs the viewer in (cached briefly)
     const before = server.concord.queries.total;

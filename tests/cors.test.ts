@@ -15,7 +15,9 @@ let browser: Browser | undefined;
 const origin = (s: http.Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
 function pageServer() {
-  return http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>frontend</title><p>frontend</p>'));
+  return http.createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>frontend</title><p>frontend</p>'),
+  );
 }
 
 beforeAll(async () => {
@@ -38,7 +40,14 @@ afterAll(async () => {
 describe('CORS', () => {
   it('answers a preflight from an allowed origin, and not for others', async () => {
     const preflight = (from: string) =>
-      fetch(server.url, { method: 'OPTIONS', headers: { origin: from, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, idempotency-key' } });
+      fetch(server.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin: from,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type, idempotency-key',
+        },
+      });
     const ok = await preflight(origin(allowed));
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(origin(allowed));
@@ -48,27 +57,38 @@ describe('CORS', () => {
     expect(no.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it.runIf(BROWSER_TESTS)('lets a page from an allowed origin call Concord in Chromium, and stops any other', async () => {
-    expect(browser, 'Chromium is required when CI is set (apt-get install chromium, or CHROMIUM_PATH)').toBeDefined();
-    const call = async (pageOrigin: string) => {
-      const page = await browser!.newPage();
-      try {
-        await page.goto(pageOrigin);
-        return await page.evaluate(async (url) => {
-          try {
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'none' }, body: JSON.stringify({ query: '{ viewer { authenticated } }' }) });
-            return { ok: true, requestId: res.headers.get('x-request-id'), body: await res.json() };
-          } catch (e) {
-            return { ok: false, error: String(e) };
-          }
-        }, server.url);
-      } finally {
-        await page.close();
-      }
-    };
-    const fromAllowed = await call(origin(allowed));
-    expect(fromAllowed).toMatchObject({ ok: true, requestId: expect.any(String), body: { data: { viewer: { authenticated: false } } } });
-    const fromOther = await call(origin(other));
-    expect(fromOther).toMatchObject({ ok: false, error: expect.stringMatching(/Failed to fetch/) });
-  });
+  it.runIf(BROWSER_TESTS)(
+    'lets a page from an allowed origin call Concord in Chromium, and stops any other',
+    async () => {
+      expect(browser, 'Chromium is required when CI is set (apt-get install chromium, or CHROMIUM_PATH)').toBeDefined();
+      const call = async (pageOrigin: string) => {
+        const page = await browser!.newPage();
+        try {
+          await page.goto(pageOrigin);
+          return await page.evaluate(async (url) => {
+            try {
+              const res = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'idempotency-key': 'none' },
+                body: JSON.stringify({ query: '{ viewer { authenticated } }' }),
+              });
+              return { ok: true, requestId: res.headers.get('x-request-id'), body: await res.json() };
+            } catch (e) {
+              return { ok: false, error: String(e) };
+            }
+          }, server.url);
+        } finally {
+          await page.close();
+        }
+      };
+      const fromAllowed = await call(origin(allowed));
+      expect(fromAllowed).toMatchObject({
+        ok: true,
+        requestId: expect.any(String),
+        body: { data: { viewer: { authenticated: false } } },
+      });
+      const fromOther = await call(origin(other));
+      expect(fromOther).toMatchObject({ ok: false, error: expect.stringMatching(/Failed to fetch/) });
+    },
+  );
 });

@@ -16,18 +16,29 @@ import { startTestServer, type TestServer } from './support/server';
 import { createCast, type Cast } from './support/fixtures';
 import { createValidators } from './support/schemas';
 
-type Csaf = { document: { category: string; tracking: { status: string; version: string; revision_history: { number: string }[] } }; product_tree?: unknown; vulnerabilities: { cwe?: { id: string; name: string } }[] };
+type Csaf = {
+  document: { category: string; tracking: { status: string; version: string; revision_history: { number: string }[] } };
+  product_tree?: unknown;
+  vulnerabilities: { cwe?: { id: string; name: string } }[];
+};
 
 let server: TestServer;
 let cast: Cast;
 let analyst: ConcordClient, dev: ConcordClient;
 const validators = createValidators();
-let bsi: (doc: unknown) => Promise<{ isValid: boolean; tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[] }>;
+let bsi: (
+  doc: unknown,
+) => Promise<{
+  isValid: boolean;
+  tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[];
+}>;
 
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server);
-  analyst = (await cast.user((await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR'] })).id, ['ANALYST'])).client;
+  analyst = (
+    await cast.user((await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR'] })).id, ['ANALYST'])
+  ).client;
   dev = (await cast.user((await cast.developer()).id, ['MEMBER'])).client;
   const { default: validateStrict } = await import('@secvisogram/csaf-validator-lib/validateStrict.js');
   const mandatory = await import('@secvisogram/csaf-validator-lib/mandatoryTests.js');
@@ -43,7 +54,13 @@ async function exportsOf(input: ReportEntryInput, opts: { validate?: boolean; fi
     await analyst.execute(TriageClearinghouseEntryDocument, { input: { id: e.id } });
     await analyst.execute(ValidateClearinghouseEntryDocument, { input: { id: e.id } });
   }
-  if (opts.fix) await analyst.execute(AddClearinghouseRemediationDocument, { input: { id: e.id, remediation: { category: 'VENDOR_FIX', details: 'Upgrade.', url: 'https://vendor.example/fix' } } });
+  if (opts.fix)
+    await analyst.execute(AddClearinghouseRemediationDocument, {
+      input: {
+        id: e.id,
+        remediation: { category: 'VENDOR_FIX', details: 'Upgrade.', url: 'https://vendor.example/fix' },
+      },
+    });
   const node = (await dev.execute(EntryExportsDocument, { id: e.id })).node as { osv: Record<string, any>; csaf: Csaf };
   return node;
 }
@@ -57,21 +74,45 @@ async function expectValid(exp: { osv: unknown; csaf: unknown }) {
   expect(result.tests.length).toBeGreaterThan(30);
 }
 
-const base = (over: Partial<ReportEntryInput>): ReportEntryInput => ({ title: 'Gateway overflow', summary: 'A heap overflow in a gateway service.', marking: 'GREEN', affected: [], ...over }) as ReportEntryInput;
+const base = (over: Partial<ReportEntryInput>): ReportEntryInput =>
+  ({
+    title: 'Gateway overflow',
+    summary: 'A heap overflow in a gateway service.',
+    marking: 'GREEN',
+    affected: [],
+    ...over,
+  }) as ReportEntryInput;
 
 describe('OSV version ranges', () => {
   it('map to events per ecosystem instead of "every version"', () => {
-    expect(osvVersions('npm', '>=4.17.0 <4.17.21', null)).toEqual({ ranges: [{ type: 'SEMVER', events: [{ introduced: '4.17.0' }, { fixed: '4.17.21' }] }] });
-    expect(osvVersions('PyPI', '<2.0', '2.0')).toEqual({ ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.0' }] }] });
-    expect(osvVersions('Go', '>=v1.2.0 <=v1.4.2', null)).toEqual({ ranges: [{ type: 'SEMVER', events: [{ introduced: '1.2.0' }, { last_affected: '1.4.2' }] }] });
-    expect(osvVersions('Maven', '>= 2.0, < 2.17.1', null)).toEqual({ ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '2.0' }, { fixed: '2.17.1' }] }] });
+    expect(osvVersions('npm', '>=4.17.0 <4.17.21', null)).toEqual({
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '4.17.0' }, { fixed: '4.17.21' }] }],
+    });
+    expect(osvVersions('PyPI', '<2.0', '2.0')).toEqual({
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.0' }] }],
+    });
+    expect(osvVersions('Go', '>=v1.2.0 <=v1.4.2', null)).toEqual({
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '1.2.0' }, { last_affected: '1.4.2' }] }],
+    });
+    expect(osvVersions('Maven', '>= 2.0, < 2.17.1', null)).toEqual({
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '2.0' }, { fixed: '2.17.1' }] }],
+    });
     expect(osvVersions('npm', '>=1.0.0 <1.2.3 || >=2.0.0 <2.0.5', null)).toEqual({
-      ranges: [{ type: 'SEMVER', events: [{ introduced: '1.0.0' }, { fixed: '1.2.3' }, { introduced: '2.0.0' }, { fixed: '2.0.5' }] }],
+      ranges: [
+        {
+          type: 'SEMVER',
+          events: [{ introduced: '1.0.0' }, { fixed: '1.2.3' }, { introduced: '2.0.0' }, { fixed: '2.0.5' }],
+        },
+      ],
     });
     expect(osvVersions('npm', '1.2.3', null)).toEqual({ versions: ['1.2.3'] });
-    expect(osvVersions('npm', '*', '3.0.0')).toEqual({ ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '3.0.0' }] }] });
+    expect(osvVersions('npm', '*', '3.0.0')).toEqual({
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '3.0.0' }] }],
+    });
     // Not SemVer in a SemVer ecosystem: the ECOSYSTEM type, never a wrong SEMVER claim.
-    expect(osvVersions('npm', '<2', null)).toEqual({ ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2' }] }] });
+    expect(osvVersions('npm', '<2', null)).toEqual({
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2' }] }],
+    });
     // Unreadable: no claim at all.
     expect(parseRange('[1.0,2.0)')).toBeNull();
     expect(osvVersions('Maven', '[1.0,2.0)', null)).toBeNull();
@@ -80,7 +121,9 @@ describe('OSV version ranges', () => {
 
 describe('every export passes the official validators', () => {
   it('an entry with no affected products: CSAF csaf_base without a product tree; OSV with no affected packages', async () => {
-    const exp = await exportsOf(base({ title: 'Protocol weakness', summary: 'A weakness in a protocol, no product named yet.' }));
+    const exp = await exportsOf(
+      base({ title: 'Protocol weakness', summary: 'A weakness in a protocol, no product named yet.' }),
+    );
     await expectValid(exp);
     expect(exp.csaf.document.category).toBe('csaf_base');
     expect(exp.csaf.product_tree).toBeUndefined();
@@ -94,10 +137,21 @@ describe('every export passes the official validators', () => {
         cvss: { vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' },
         cwes: ['CWE-787', 'CWE-99999'],
         affected: [
-          { vendor: 'lodash', product: 'lodash', versionRange: '>=4.17.0 <4.17.21', fixedIn: '4.17.21', purl: 'pkg:npm/lodash' },
+          {
+            vendor: 'lodash',
+            product: 'lodash',
+            versionRange: '>=4.17.0 <4.17.21',
+            fixedIn: '4.17.21',
+            purl: 'pkg:npm/lodash',
+          },
           { vendor: 'PSF', product: 'requests', versionRange: '<2.31.0', purl: 'pkg:pypi/requests' },
           { vendor: 'Go', product: 'x/net', versionRange: '>=v0.1.0 <v0.17.0', purl: 'pkg:golang/golang.org/x/net' },
-          { vendor: 'Apache', product: 'log4j-core', versionRange: '>=2.0 <2.17.1', purl: 'pkg:maven/org.apache.logging.log4j/log4j-core' },
+          {
+            vendor: 'Apache',
+            product: 'log4j-core',
+            versionRange: '>=2.0 <2.17.1',
+            purl: 'pkg:maven/org.apache.logging.log4j/log4j-core',
+          },
           { vendor: 'Acme', product: 'SCADA gateway', versionRange: '<5.2' },
         ],
       }),
@@ -117,10 +171,19 @@ describe('every export passes the official validators', () => {
 
   it('TLP markings, CVSS 4.0 and exact versions', async () => {
     for (const marking of ['CLEAR', 'AMBER', 'AMBER_STRICT', 'RED'] as const) {
-      const exp = await exportsOf(base({ marking, affected: [{ vendor: 'V', product: 'P', versionRange: '1.2.3', purl: 'pkg:npm/p' }] }), { validate: marking !== 'RED' });
+      const exp = await exportsOf(
+        base({ marking, affected: [{ vendor: 'V', product: 'P', versionRange: '1.2.3', purl: 'pkg:npm/p' }] }),
+        { validate: marking !== 'RED' },
+      );
       await expectValid(exp);
     }
-    const v4 = await exportsOf(base({ cvss: { vector: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' }, affected: [{ vendor: 'V', product: 'P', versionRange: '*' }] }), { validate: true });
+    const v4 = await exportsOf(
+      base({
+        cvss: { vector: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' },
+        affected: [{ vendor: 'V', product: 'P', versionRange: '*' }],
+      }),
+      { validate: true },
+    );
     await expectValid(v4);
   });
   // The whole KEV catalog's exports are checked in kev-exports.test.ts.

@@ -26,7 +26,14 @@ async function post(body: string | object, headers: Record<string, string> = {})
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.status, requestId: res.headers.get('x-request-id'), json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+  return {
+    status: res.status,
+    requestId: res.headers.get('x-request-id'),
+    json: (await res.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+    },
+  };
 }
 
 async function organizationCount() {
@@ -57,7 +64,11 @@ describe('bad input gets a clear, coded error and changes nothing', () => {
 
   it('input validation names the fields and writes nothing', async () => {
     const before = await organizationCount();
-    const err = await expectError(cast.admin.execute(CreateDeveloperDocument, { input: { name: 'x'.repeat(201), slug: 'Not A Slug', website: 'ftp://nope' } }));
+    const err = await expectError(
+      cast.admin.execute(CreateDeveloperDocument, {
+        input: { name: 'x'.repeat(201), slug: 'Not A Slug', website: 'ftp://nope' },
+      }),
+    );
     expect(err.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(err.errors[0].extensions.fields ?? {}).sort()).toEqual(['name', 'slug', 'website']);
     expect(await organizationCount()).toBe(before);
@@ -86,7 +97,11 @@ describe('credentials', () => {
   it('forged, malformed and expired tokens are 401 UNAUTHENTICATED', async () => {
     const valid = await server.concord.auth.sign('00000000-0000-4000-8000-000000000000', 'x@example.org');
     const forged = valid.slice(0, -4) + 'abcd';
-    const expired = await server.concord.auth.sign('00000000-0000-4000-8000-000000000000', 'x@example.org', new Date(Date.now() - 30 * 86400000));
+    const expired = await server.concord.auth.sign(
+      '00000000-0000-4000-8000-000000000000',
+      'x@example.org',
+      new Date(Date.now() - 30 * 86400000),
+    );
     for (const token of [forged, 'not.a.jwt', expired, valid]) {
       const r = await post({ query: '{ viewer { authenticated } }' }, { authorization: `Bearer ${token}` });
       expect(r.status, token).toBe(401);
@@ -98,7 +113,11 @@ describe('credentials', () => {
   it('an API key works until it is revoked, and records its last use', async () => {
     const dev = await cast.developer();
     const orgAdmin = await cast.user(dev.id, ['ORG_ADMIN', 'MEMBER']);
-    const issued = (await orgAdmin.client.execute(IssueApiKeyDocument, { input: { organizationId: dev.id, name: 'release pipeline' } })).issueApiKey;
+    const issued = (
+      await orgAdmin.client.execute(IssueApiKeyDocument, {
+        input: { organizationId: dev.id, name: 'release pipeline' },
+      })
+    ).issueApiKey;
     expect(issued.secret).toMatch(/^ck_[a-z0-9]{12}_/);
     expect(issued.secret.startsWith(`ck_${issued.apiKey.prefix}_`)).toBe(true);
     const machine = createClient({ url: server.url, token: issued.secret });
@@ -107,21 +126,37 @@ describe('credentials', () => {
     expect(me.viewer.organization?.id).toBe(dev.id);
     const keys = await orgAdmin.client.execute(ApiKeysDocument, { first: 5 });
     expect(keys.apiKeys.nodes[0].lastUsedAt).not.toBeNull();
-    const [{ secret_hash }] = await server.concord.db.query('SELECT secret_hash FROM api_key WHERE prefix = $1', [issued.apiKey.prefix]);
+    const [{ secret_hash }] = await server.concord.db.query('SELECT secret_hash FROM api_key WHERE prefix = $1', [
+      issued.apiKey.prefix,
+    ]);
     expect(secret_hash).not.toContain(issued.secret);
 
     await orgAdmin.client.execute(RevokeApiKeyDocument, { input: { id: issued.apiKey.id } });
     const err = await expectError(machine.execute(ViewerDocument));
     expect(err.code).toBe('UNAUTHENTICATED');
     expect(err.status).toBe(401);
-    expect((await expectError(orgAdmin.client.execute(RevokeApiKeyDocument, { input: { id: issued.apiKey.id } }))).code).toBe('INVALID_TRANSITION');
+    expect(
+      (await expectError(orgAdmin.client.execute(RevokeApiKeyDocument, { input: { id: issued.apiKey.id } }))).code,
+    ).toBe('INVALID_TRANSITION');
   });
 
   it('mutations without credentials are UNAUTHENTICATED; without the role, FORBIDDEN', async () => {
-    expect((await expectError(cast.public.execute(CreateDeveloperDocument, { input: { name: 'Nope', slug: unique('nope') } }))).code).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await expectError(
+          cast.public.execute(CreateDeveloperDocument, { input: { name: 'Nope', slug: unique('nope') } }),
+        )
+      ).code,
+    ).toBe('UNAUTHENTICATED');
     const dev = await cast.developer();
     const member = await cast.user(dev.id, ['MEMBER']);
-    expect((await expectError(member.client.execute(CreateDeveloperDocument, { input: { name: 'Nope', slug: unique('nope') } }))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await expectError(
+          member.client.execute(CreateDeveloperDocument, { input: { name: 'Nope', slug: unique('nope') } }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -136,11 +171,14 @@ describe('query limits', () => {
   });
 
   it('limits depth, aliases and tokens', async () => {
-    const nested = '{ developers { nodes { models { nodes { developer { models { nodes { developer { models { nodes { developer { models { nodes { name } } } } } } } } } } } } } }';
+    const nested =
+      '{ developers { nodes { models { nodes { developer { models { nodes { developer { models { nodes { developer { models { nodes { name } } } } } } } } } } } } } }';
     const depth = await post({ query: nested });
     expect(depth.status).toBe(400);
     expect(depth.json.errors!.some((e) => e.extensions.limit === 'depth')).toBe(true);
-    const aliases = await post({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { authenticated }`).join(' ')} }` });
+    const aliases = await post({
+      query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { authenticated }`).join(' ')} }`,
+    });
     expect(aliases.status).toBe(400);
     expect(aliases.json.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'aliases' });
     const tokens = await post({ query: `{ viewer { ${'authenticated '.repeat(6000)} } }` });
@@ -153,12 +191,28 @@ describe('idempotency', () => {
   it('replays the first result for a retried mutation and refuses a reused key with another input', async () => {
     const key = unique('idem');
     const slug = unique('idem-lab');
-    const first = await cast.admin.execute(CreateDeveloperDocument, { input: { name: 'Idem Lab', slug } }, { idempotencyKey: key });
-    const retry = await cast.admin.execute(CreateDeveloperDocument, { input: { name: 'Idem Lab', slug } }, { idempotencyKey: key });
+    const first = await cast.admin.execute(
+      CreateDeveloperDocument,
+      { input: { name: 'Idem Lab', slug } },
+      { idempotencyKey: key },
+    );
+    const retry = await cast.admin.execute(
+      CreateDeveloperDocument,
+      { input: { name: 'Idem Lab', slug } },
+      { idempotencyKey: key },
+    );
     expect(retry).toEqual(first);
-    const [{ n }] = await server.concord.db.query('SELECT count(*)::int AS n FROM organization WHERE slug = $1', [slug]);
+    const [{ n }] = await server.concord.db.query('SELECT count(*)::int AS n FROM organization WHERE slug = $1', [
+      slug,
+    ]);
     expect(n).toBe(1);
-    const err = await expectError(cast.admin.execute(CreateDeveloperDocument, { input: { name: 'Other', slug: unique('x') } }, { idempotencyKey: key }));
+    const err = await expectError(
+      cast.admin.execute(
+        CreateDeveloperDocument,
+        { input: { name: 'Other', slug: unique('x') } },
+        { idempotencyKey: key },
+      ),
+    );
     expect(err.code).toBe('CONFLICT');
   });
 });

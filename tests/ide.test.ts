@@ -13,7 +13,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!BROWSER_TESTS) return;
-  if (!CHROMIUM) throw new Error('CI is set, so the IDE test is required: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+  if (!CHROMIUM)
+    throw new Error(
+      'CI is set, so the IDE test is required: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH',
+    );
   server = await startTestServer();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -42,7 +45,11 @@ describe.runIf(BROWSER_TESTS)('the GraphQL IDE', () => {
     await expect(page.title()).resolves.toBe('Concord GraphQL IDE');
     // The editor shows the example operations once Ruru has started.
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
-    await page.waitForFunction(() => document.body.innerText.replace(/\u00a0/g, ' ').includes('query Welcome'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.body.innerText.replace(/\u00a0/g, ' ').includes('query Welcome'),
+      undefined,
+      { timeout: 30_000 },
+    );
     // Several operations: GraphiQL asks which one to run. The first click can land before the editor has
     // parsed the document, so click until the menu opens.
     const choice = page.locator('.graphiql-dropdown-item', { hasText: /^Welcome$/ });
@@ -51,7 +58,11 @@ describe.runIf(BROWSER_TESTS)('the GraphQL IDE', () => {
       await choice.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
     }
     await choice.click({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('"authenticated"'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.result-window')?.textContent?.includes('"authenticated"'),
+      undefined,
+      { timeout: 30_000 },
+    );
     // Monaco renders spaces as non-breaking spaces.
     const result = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
     expect(result).toContain('"viewer"');
@@ -86,17 +97,32 @@ describe('the IDE teaches the tasks', () => {
 describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
   it('opens with the task tabs, and the footer has no glyph the browser cannot draw', async () => {
     const context = await browser.newContext();
-    await context.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('internetdisconnected')));
+    await context.route('**/*', (route) =>
+      ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname)
+        ? route.continue()
+        : route.abort('internetdisconnected'),
+    );
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length >= 7, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length >= 7, undefined, {
+      timeout: 30_000,
+    });
     const titles = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
-    expect(titles).toEqual(['Welcome', 'RunADesignation', 'TriageValidatePublish', 'PublishAdvisoryWatchCoverage', 'IssueDirectiveReadCompliance', 'RegisterModelScheduleReview', 'HospitalAcknowledgeAndPatch']);
+    expect(titles).toEqual([
+      'Welcome',
+      'RunADesignation',
+      'TriageValidatePublish',
+      'PublishAdvisoryWatchCoverage',
+      'IssueDirectiveReadCompliance',
+      'RegisterModelScheduleReview',
+      'HospitalAcknowledgeAndPatch',
+    ]);
     // The second tab says whose token to paste, in the editor and in its headers.
     // A click that lands while GraphiQL is still settling its tabs can be lost (seen once on CI), and Monaco draws
     // a switched tab's text a little later: click until the tab's text is on screen.
-    const tokenShown = () => document.body.innerText.replace(/\u00a0/g, ' ').includes('Token: npm run -s token -- analyst@nsa.gov');
+    const tokenShown = () =>
+      document.body.innerText.replace(/\u00a0/g, ' ').includes('Token: npm run -s token -- analyst@nsa.gov');
     const tab = page.locator('.graphiql-tab', { hasText: 'RunADesignation' });
     for (let attempt = 0; attempt < 10 && !(await page.evaluate(tokenShown)); attempt++) {
       await tab.locator('.graphiql-tab-button').click({ timeout: 10_000 });
@@ -104,7 +130,11 @@ describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
     }
     await page.waitForFunction(tokenShown, undefined, { timeout: 30_000 });
     await page.waitForSelector('.ruru-footer', { timeout: 30_000 });
-    await page.waitForFunction(() => !/\p{Extended_Pictographic}/u.test(document.querySelector('.ruru-footer')?.textContent ?? '🙏'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => !/\p{Extended_Pictographic}/u.test(document.querySelector('.ruru-footer')?.textContent ?? '🙏'),
+      undefined,
+      { timeout: 30_000 },
+    );
     const footer = await page.locator('.ruru-footer').innerText();
     expect(footer).toMatch(/Community-funded OSS\s+please sponsor/);
     expect(footer).not.toMatch(/\p{Extended_Pictographic}/u);

@@ -19,21 +19,31 @@ const catalog = () => JSON.parse(fs.readFileSync(CATALOG_FILE, 'utf8'));
 const cisaSchema = () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'data/kev/known_exploited_vulnerabilities_schema.json'), 'utf8')));
+  return ajv.compile(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'data/kev/known_exploited_vulnerabilities_schema.json'), 'utf8')),
+  );
 };
 
 const IMPORT = `mutation($catalog: JSONObject!) { importKevCatalog(input: { catalog: $catalog }) { catalogVersion total created updated unchanged referencesCleaned referencesDropped } }`;
-const run = <T = any>(client: ConcordClient, text: string, variables: Record<string, unknown> = {}) => client.execute(text as never, variables as never) as Promise<T>;
+const run = <T = any>(client: ConcordClient, text: string, variables: Record<string, unknown> = {}) =>
+  client.execute(text as never, variables as never) as Promise<T>;
 
 let server: TestServer;
 let cast: Cast;
 let analyst: ConcordClient;
-const counts = async () => (await server.concord.db.query(`SELECT count(*)::int AS entries, count(DISTINCT cve)::int AS cves, (SELECT count(*)::int FROM timeline_event) AS events, (SELECT count(*)::int FROM audit_event) AS audits FROM clearinghouse_entry`))[0];
+const counts = async () =>
+  (
+    await server.concord.db.query(
+      `SELECT count(*)::int AS entries, count(DISTINCT cve)::int AS cves, (SELECT count(*)::int FROM timeline_event) AS events, (SELECT count(*)::int FROM audit_event) AS audits FROM clearinghouse_entry`,
+    )
+  )[0];
 
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server);
-  analyst = (await cast.user((await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR'] })).id, ['ANALYST'])).client;
+  analyst = (
+    await cast.user((await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR'] })).id, ['ANALYST'])
+  ).client;
 });
 afterAll(async () => server?.stop());
 
@@ -48,7 +58,10 @@ describe('importing the KEV catalog', () => {
     delete broken.vulnerabilities[7].dueDate;
     const bad = await expectError(run(analyst, IMPORT, { catalog: broken }));
     expect(bad.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors[0].extensions.fields).toMatchObject({ 'catalog.vulnerabilities.3.cveID': expect.stringMatching(/pattern/), 'catalog.vulnerabilities.7': expect.stringMatching(/dueDate/) });
+    expect(bad.errors[0].extensions.fields).toMatchObject({
+      'catalog.vulnerabilities.3.cveID': expect.stringMatching(/pattern/),
+      'catalog.vulnerabilities.7': expect.stringMatching(/dueDate/),
+    });
     const twice = catalog();
     twice.vulnerabilities.push(twice.vulnerabilities[0]);
     expect((await expectError(run(analyst, IMPORT, { catalog: twice }))).code).toBe('BAD_USER_INPUT');
@@ -58,59 +71,136 @@ describe('importing the KEV catalog', () => {
   it('imports the real catalog as one TLP:CLEAR, validated, known-exploited entry per CVE with the KEV fields', async () => {
     const first = await run(analyst, IMPORT, { catalog: catalog() });
     // CISA's notes carry 145 addresses with a stray comma, quote or full stop, or a character a URI may not hold.
-    expect(first.importKevCatalog).toEqual({ catalogVersion: '2025.08.25', total: 1404, created: 1404, updated: 0, unchanged: 0, referencesCleaned: 145, referencesDropped: 0 });
-    const git = await run(cast.public, `{ clearinghouseEntries(filter: { cve: "CVE-2025-48384" }) { nodes { key title summary marking status knownExploited cwes references affected { vendor product versionRange } kev { dateAdded dueDate requiredAction knownRansomwareCampaignUse vendorProject product notes } events { nodes { action note } } } } }`);
+    expect(first.importKevCatalog).toEqual({
+      catalogVersion: '2025.08.25',
+      total: 1404,
+      created: 1404,
+      updated: 0,
+      unchanged: 0,
+      referencesCleaned: 145,
+      referencesDropped: 0,
+    });
+    const git = await run(
+      cast.public,
+      `{ clearinghouseEntries(filter: { cve: "CVE-2025-48384" }) { nodes { key title summary marking status knownExploited cwes references affected { vendor product versionRange } kev { dateAdded dueDate requiredAction knownRansomwareCampaignUse vendorProject product notes } events { nodes { action note } } } } }`,
+    );
     const e = git.clearinghouseEntries.nodes[0];
-    expect(e).toMatchObject({ title: 'Git Link Following Vulnerability', marking: 'CLEAR', status: 'VALIDATED', knownExploited: true, cwes: ['CWE-59', 'CWE-436'], affected: [{ vendor: 'Git', product: 'Git', versionRange: '*' }] });
-    expect(e.kev).toMatchObject({ dateAdded: '2025-08-25T00:00:00.000Z', dueDate: '2025-09-15T00:00:00.000Z', knownRansomwareCampaignUse: 'Unknown', vendorProject: 'Git', product: 'Git' });
+    expect(e).toMatchObject({
+      title: 'Git Link Following Vulnerability',
+      marking: 'CLEAR',
+      status: 'VALIDATED',
+      knownExploited: true,
+      cwes: ['CWE-59', 'CWE-436'],
+      affected: [{ vendor: 'Git', product: 'Git', versionRange: '*' }],
+    });
+    expect(e.kev).toMatchObject({
+      dateAdded: '2025-08-25T00:00:00.000Z',
+      dueDate: '2025-09-15T00:00:00.000Z',
+      knownRansomwareCampaignUse: 'Unknown',
+      vendorProject: 'Git',
+      product: 'Git',
+    });
     expect(e.kev.requiredAction).toMatch(/^Apply mitigations per vendor instructions/);
     expect(e.references).toContain('https://nvd.nist.gov/vuln/detail/CVE-2025-48384');
     expect(e.references).toContain('https://github.com/git/git/security/advisories/GHSA-vwqx-4fm8-6qc9');
     expect(e.events.nodes).toEqual([{ action: 'importKev', note: 'Imported from KEV catalog 2025.08.25' }]);
     // Full-text search runs over the catalog's real text.
-    const found = await run(cast.public, `{ clearinghouseEntries(search: "carriage return configuration", first: 3) { nodes { identifiers { value } } } }`);
+    const found = await run(
+      cast.public,
+      `{ clearinghouseEntries(search: "carriage return configuration", first: 3) { nodes { identifiers { value } } } }`,
+    );
     expect(found.clearinghouseEntries.nodes[0].identifiers).toEqual([{ value: 'CVE-2025-48384' }]);
   });
 
   it('importing the same file again changes nothing: no entry, version, timeline event or key', async () => {
     const before = await counts();
-    const versions = await server.concord.db.query('SELECT sum(version)::int AS v, max(key) AS k FROM clearinghouse_entry');
+    const versions = await server.concord.db.query(
+      'SELECT sum(version)::int AS v, max(key) AS k FROM clearinghouse_entry',
+    );
     const again = await run(analyst, IMPORT, { catalog: catalog() });
-    expect(again.importKevCatalog).toEqual({ catalogVersion: '2025.08.25', total: 1404, created: 0, updated: 0, unchanged: 1404, referencesCleaned: 145, referencesDropped: 0 });
+    expect(again.importKevCatalog).toEqual({
+      catalogVersion: '2025.08.25',
+      total: 1404,
+      created: 0,
+      updated: 0,
+      unchanged: 1404,
+      referencesCleaned: 145,
+      referencesDropped: 0,
+    });
     const after = await counts();
     expect({ ...after, audits: before.audits }).toEqual(before);
-    expect(await server.concord.db.query('SELECT sum(version)::int AS v, max(key) AS k FROM clearinghouse_entry')).toEqual(versions);
+    expect(
+      await server.concord.db.query('SELECT sum(version)::int AS v, max(key) AS k FROM clearinghouse_entry'),
+    ).toEqual(versions);
   });
 
   it('a newer catalog adds its new CVEs and updates the changed ones with a timeline event each, never duplicating', async () => {
     const newer = catalog();
     newer.catalogVersion = '2025.08.26';
-    newer.vulnerabilities.unshift({ ...newer.vulnerabilities[0], cveID: 'CVE-2025-99991', vulnerabilityName: 'Example Gateway Command Injection', dateAdded: '2025-08-26', dueDate: '2025-09-16', cwes: ['CWE-78'], notes: 'https://gateway.example/advisory", ; https://[oops ; https://nvd.nist.gov/vuln/detail/CVE-2025-99991' });
+    newer.vulnerabilities.unshift({
+      ...newer.vulnerabilities[0],
+      cveID: 'CVE-2025-99991',
+      vulnerabilityName: 'Example Gateway Command Injection',
+      dateAdded: '2025-08-26',
+      dueDate: '2025-09-16',
+      cwes: ['CWE-78'],
+      notes: 'https://gateway.example/advisory", ; https://[oops ; https://nvd.nist.gov/vuln/detail/CVE-2025-99991',
+    });
     newer.count += 1;
     const changed = newer.vulnerabilities.find((v: { cveID: string }) => v.cveID === 'CVE-2025-48384');
     changed.dueDate = '2025-09-30';
     changed.knownRansomwareCampaignUse = 'Known';
     const before = await counts();
     const r = await run(analyst, IMPORT, { catalog: newer });
-    expect(r.importKevCatalog).toEqual({ catalogVersion: '2025.08.26', total: 1405, created: 1, updated: 1, unchanged: 1403, referencesCleaned: 146, referencesDropped: 1 });
+    expect(r.importKevCatalog).toEqual({
+      catalogVersion: '2025.08.26',
+      total: 1405,
+      created: 1,
+      updated: 1,
+      unchanged: 1403,
+      referencesCleaned: 146,
+      referencesDropped: 1,
+    });
     const after = await counts();
     expect(after.entries).toBe(before.entries + 1);
     expect(after.cves).toBe(after.entries);
-    const git = await run(cast.public, `{ clearinghouseEntries(filter: { cve: "CVE-2025-48384" }) { nodes { version kev { dueDate knownRansomwareCampaignUse } events { nodes { action note } } } } }`);
-    expect(git.clearinghouseEntries.nodes[0]).toMatchObject({ version: 2, kev: { dueDate: '2025-09-30T00:00:00.000Z', knownRansomwareCampaignUse: 'Known' } });
-    expect(git.clearinghouseEntries.nodes[0].events.nodes[1]).toEqual({ action: 'importKev', note: 'KEV catalog 2025.08.26 changed dueDate, knownRansomwareCampaignUse' });
+    const git = await run(
+      cast.public,
+      `{ clearinghouseEntries(filter: { cve: "CVE-2025-48384" }) { nodes { version kev { dueDate knownRansomwareCampaignUse } events { nodes { action note } } } } }`,
+    );
+    expect(git.clearinghouseEntries.nodes[0]).toMatchObject({
+      version: 2,
+      kev: { dueDate: '2025-09-30T00:00:00.000Z', knownRansomwareCampaignUse: 'Known' },
+    });
+    expect(git.clearinghouseEntries.nodes[0].events.nodes[1]).toEqual({
+      action: 'importKev',
+      note: 'KEV catalog 2025.08.26 changed dueDate, knownRansomwareCampaignUse',
+    });
   });
 
   it('a CVE held by an entry the importer may not see is imported beside it, as a report would be: the answer reveals nothing', async () => {
     const dev = (await cast.user((await cast.developer()).id, ['MEMBER'])).client;
-    const red = await dev.execute(ReportClearinghouseEntryDocument, { input: { title: 'Private finding', summary: 'Held under TLP:RED by its reporter.', marking: 'RED', identifiers: [{ type: 'CVE', value: 'CVE-2025-99992' }], affected: [{ vendor: 'V', product: 'P', versionRange: '<2' }] } });
+    const red = await dev.execute(ReportClearinghouseEntryDocument, {
+      input: {
+        title: 'Private finding',
+        summary: 'Held under TLP:RED by its reporter.',
+        marking: 'RED',
+        identifiers: [{ type: 'CVE', value: 'CVE-2025-99992' }],
+        affected: [{ vendor: 'V', product: 'P', versionRange: '<2' }],
+      },
+    });
     const c = catalog();
     c.vulnerabilities = [{ ...c.vulnerabilities[0], cveID: 'CVE-2025-99992' }];
     c.count = 1;
     const r = await run(analyst, IMPORT, { catalog: c });
     expect(r.importKevCatalog).toMatchObject({ created: 1, updated: 0 });
-    const rows = await server.concord.db.query(`SELECT marking, possible_duplicate_of_id IS NOT NULL AS flagged FROM clearinghouse_entry WHERE cve = 'CVE-2025-99992' ORDER BY created_at`);
-    expect(rows).toEqual([{ marking: 'RED', flagged: false }, { marking: 'CLEAR', flagged: true }]);
+    const rows = await server.concord.db.query(
+      `SELECT marking, possible_duplicate_of_id IS NOT NULL AS flagged FROM clearinghouse_entry WHERE cve = 'CVE-2025-99992' ORDER BY created_at`,
+    );
+    expect(rows).toEqual([
+      { marking: 'RED', flagged: false },
+      { marking: 'CLEAR', flagged: true },
+    ]);
     expect(red.reportClearinghouseEntry.entry.id).toBeTruthy();
   });
 });
@@ -138,12 +228,23 @@ describe('GET /feeds/kev.json', () => {
     // A bad credential is refused as on /graphql, in the same coded shape.
     const refused = await fetch(feedUrl, { headers: { authorization: 'Bearer nope' } });
     expect(refused.status).toBe(401);
-    expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
+    expect((await refused.json()).errors[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      requestId: expect.any(String),
+    });
   });
 
   it('an AMBER known-exploited entry never reaches the feed', async () => {
     const dev = (await cast.user((await cast.developer()).id, ['MEMBER'])).client;
-    await dev.execute(ReportClearinghouseEntryDocument, { input: { title: 'Amber finding', summary: 'Shared with named parties only.', marking: 'AMBER', identifiers: [{ type: 'CVE', value: 'CVE-2025-99993' }], affected: [{ vendor: 'V', product: 'P', versionRange: '<2' }] } });
+    await dev.execute(ReportClearinghouseEntryDocument, {
+      input: {
+        title: 'Amber finding',
+        summary: 'Shared with named parties only.',
+        marking: 'AMBER',
+        identifiers: [{ type: 'CVE', value: 'CVE-2025-99993' }],
+        affected: [{ vendor: 'V', product: 'P', versionRange: '<2' }],
+      },
+    });
     const c = catalog();
     c.vulnerabilities = [{ ...c.vulnerabilities[0], cveID: 'CVE-2025-99993' }];
     await run(analyst, IMPORT, { catalog: c });
@@ -168,21 +269,33 @@ describe('npm run import:kev', () => {
       env.CONCORD_DATA_DIR = dataDir;
     }
     try {
-      const boot = await runScript('scripts/admin.ts', ['bootstrap', '--email', 'ops@cisa.example', '--agency', 'CISA', '--acronym', 'CISA'], env, 60_000);
+      const boot = await runScript(
+        'scripts/admin.ts',
+        ['bootstrap', '--email', 'ops@cisa.example', '--agency', 'CISA', '--acronym', 'CISA'],
+        env,
+        60_000,
+      );
       expect(boot.code, boot.stderr).toBe(0);
       const first = await runScript('scripts/import-kev.ts', [CATALOG_FILE, '--as', 'ops@cisa.example'], env, 60_000);
       expect(first.code, first.stderr).toBe(0);
-      expect(first.stdout).toMatch(/^KEV catalog 2025\.08\.25: 1404 entries, 1404 created, 0 updated, 0 unchanged; references: 145 cleaned, 0 dropped; in [\d.]+ s\n$/);
+      expect(first.stdout).toMatch(
+        /^KEV catalog 2025\.08\.25: 1404 entries, 1404 created, 0 updated, 0 unchanged; references: 145 cleaned, 0 dropped; in [\d.]+ s\n$/,
+      );
       expect(first.stderr).toMatch(/\[#{30}\] 1404\/1404 100%/);
       const second = await runScript('scripts/import-kev.ts', [CATALOG_FILE, '--as', 'ops@cisa.example'], env, 60_000);
       expect(second.stdout).toMatch(/1404 entries, 0 created, 0 updated, 1404 unchanged/);
-      const nobody = await runScript('scripts/import-kev.ts', [CATALOG_FILE, '--as', 'nobody@example.org'], env, 60_000);
+      const nobody = await runScript(
+        'scripts/import-kev.ts',
+        [CATALOG_FILE, '--as', 'nobody@example.org'],
+        env,
+        60_000,
+      );
       expect(nobody.code).toBe(64);
       expect(nobody.stderr).toMatch(/no active user nobody@example.org/);
     } finally {
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       if (dbName) {
-          await admin(process.env.TEST_DATABASE_URL!, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+        await admin(process.env.TEST_DATABASE_URL!, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       }
     }
   }, 120_000);

@@ -9,7 +9,23 @@ describe('lifecycles', () => {
   it('are all registered, with an entity, states and initial states', async () => {
     await getSchema(); // imports every module, and with them every lifecycle
     const names = LIFECYCLES.map((l) => l.subjectType).sort();
-    expect(names).toEqual(['Advisory', 'AdvisoryDelivery', 'ApiKey', 'ClearinghouseEntry', 'ComplianceReport', 'Designation', 'Developer', 'Directive', 'FrontierModel', 'Milestone', 'ReviewFinding', 'ReviewWindow', 'ScanClaim', 'ToolGrant', 'User']);
+    expect(names).toEqual([
+      'Advisory',
+      'AdvisoryDelivery',
+      'ApiKey',
+      'ClearinghouseEntry',
+      'ComplianceReport',
+      'Designation',
+      'Developer',
+      'Directive',
+      'FrontierModel',
+      'Milestone',
+      'ReviewFinding',
+      'ReviewWindow',
+      'ScanClaim',
+      'ToolGrant',
+      'User',
+    ]);
     for (const l of LIFECYCLES) {
       expect(l.options.entity, `${l.subjectType} names its entity`).toBeTypeOf('function');
       expect(Object.values(l.options.states ?? {}).length, `${l.subjectType} declares its states`).toBeGreaterThan(1);
@@ -22,7 +38,7 @@ describe('lifecycles', () => {
     for (const l of LIFECYCLES) {
       const states = new Set(Object.values(l.options.states ?? {}));
       const reachable = new Set<string>(l.options.initial);
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false;
         for (const t of Object.values(l.transitions)) {
           if (t.to && !reachable.has(t.to) && t.from.some((f) => reachable.has(f))) {
@@ -31,11 +47,17 @@ describe('lifecycles', () => {
           }
         }
       }
-      expect([...states].filter((s) => !reachable.has(s)), `${l.subjectType}: unreachable states`).toEqual([]);
-      const dead = Object.entries(l.transitions).filter(([, t]) => !t.from.some((f) => reachable.has(f))).map(([a]) => a);
+      expect(
+        [...states].filter((s) => !reachable.has(s)),
+        `${l.subjectType}: unreachable states`,
+      ).toEqual([]);
+      const dead = Object.entries(l.transitions)
+        .filter(([, t]) => !t.from.some((f) => reachable.has(f)))
+        .map(([a]) => a);
       expect(dead, `${l.subjectType}: actions no reachable state allows`).toEqual([]);
       for (const [action, t] of Object.entries(l.transitions)) {
-        for (const s of [...t.from, ...(t.to ? [t.to] : [])]) expect(states.has(s), `${l.subjectType}.${action}: ${s} is not a declared state`).toBe(true);
+        for (const s of [...t.from, ...(t.to ? [t.to] : [])])
+          expect(states.has(s), `${l.subjectType}.${action}: ${s} is not a declared state`).toBe(true);
       }
     }
   });

@@ -12,7 +12,10 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i++) {
     const dev = await cast.developer();
     const member = await cast.user(dev.id, ['MEMBER']);
-    for (let j = 0; j < 3; j++) await member.client.execute(RegisterFrontierModelDocument, { input: { name: `Model ${j}`, modelVersion: `${j}.0` } });
+    for (let j = 0; j < 3; j++)
+      await member.client.execute(RegisterFrontierModelDocument, {
+        input: { name: `Model ${j}`, modelVersion: `${j}.0` },
+      });
   }
 });
 afterAll(async () => server?.stop());

@@ -45,7 +45,9 @@ describe('keyset pagination', () => {
   });
 
   it('walks backward with last/before and meets the same order', async () => {
-    const forward = (await cast.admin.execute(RecipientsDocument, { first: 100, filter: filter() })).recipients.edges.map((e) => e.node.id);
+    const forward = (
+      await cast.admin.execute(RecipientsDocument, { first: 100, filter: filter() })
+    ).recipients.edges.map((e) => e.node.id);
     const backward: string[] = [];
     let before: string | null | undefined;
     let pages = 0;
@@ -62,11 +64,22 @@ describe('keyset pagination', () => {
   });
 
   it('orders descending by creation time with ties broken consistently', async () => {
-    const all = (await cast.admin.execute(RecipientsDocument, { first: 100, filter: filter(), orderBy: { field: 'CREATED_AT', direction: 'DESC' } })).recipients.edges.map((e) => e.node.id);
+    const all = (
+      await cast.admin.execute(RecipientsDocument, {
+        first: 100,
+        filter: filter(),
+        orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+      })
+    ).recipients.edges.map((e) => e.node.id);
     const paged: string[] = [];
     let after: string | null | undefined;
     do {
-      const { recipients } = await cast.admin.execute(RecipientsDocument, { first: 7, after, filter: filter(), orderBy: { field: 'CREATED_AT', direction: 'DESC' } });
+      const { recipients } = await cast.admin.execute(RecipientsDocument, {
+        first: 7,
+        after,
+        filter: filter(),
+        orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+      });
       paged.push(...recipients.edges.map((e) => e.node.id));
       after = recipients.pageInfo.hasNextPage ? recipients.pageInfo.endCursor : undefined;
     } while (after);

@@ -3,7 +3,16 @@
 // and backward with `last` gives the same list, without repeats, and ends. Connections under a parent are paged
 // under the parent with the most children. Found from the schema, so a new connection is covered by itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isEnumType, isInputObjectType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { getSchema } from '../server/graphql/schema';
 import { startTestServer, type TestServer } from './support/server';
 import { postGraphQL } from './support/transports';
@@ -31,7 +40,8 @@ interface Connection {
 function connections(): Connection[] {
   const out: Connection[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Mutation' || type.name === 'Subscription') continue;
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Mutation' || type.name === 'Subscription')
+      continue;
     for (const field of Object.values(type.getFields())) {
       if (!getNamedType(field.type).name.endsWith('Connection')) continue;
       // Only connections that need no other argument (a required filter would need a value of its own).
@@ -63,8 +73,12 @@ function pageDocument(c: Connection, orderInput: string): { query: string; pick:
   const sel = `${c.field.name}(first: $first, after: $after, last: $last, before: $before, orderBy: $order) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }`;
   const vars = `$first: Int, $after: String, $last: Int, $before: String, $order: ${orderInput}`;
   if (c.owner.name === 'Query') return { query: `query Page(${vars}) { ${sel} }`, pick: (d) => d[c.field.name] };
-  if (c.owner.name === 'Overview') return { query: `query Page(${vars}) { overview { ${sel} } }`, pick: (d) => d.overview[c.field.name] };
-  return { query: `query Page($parent: ID!, ${vars}) { node(id: $parent) { ... on ${c.owner.name} { ${sel} } } }`, pick: (d) => d.node?.[c.field.name] };
+  if (c.owner.name === 'Overview')
+    return { query: `query Page(${vars}) { overview { ${sel} } }`, pick: (d) => d.overview[c.field.name] };
+  return {
+    query: `query Page($parent: ID!, ${vars}) { node(id: $parent) { ... on ${c.owner.name} { ${sel} } } }`,
+    pick: (d) => d.node?.[c.field.name],
+  };
 }
 
 /** The parent of type `owner` with the most children in `field`, found through a root list of that type. */
@@ -76,7 +90,11 @@ async function busiestParent(email: string, c: Connection): Promise<string | nul
     return nodeType.name === c.owner.name && !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   });
   if (!root) return null;
-  const data = await gql(email, `{ ${root.name}(first: 100) { nodes { id ${c.field.name}(first: 0) { totalCount } } } }`, {});
+  const data = await gql(
+    email,
+    `{ ${root.name}(first: 100) { nodes { id ${c.field.name}(first: 0) { totalCount } } } }`,
+    {},
+  );
   const nodes: { id: string; [k: string]: any }[] = data[root.name].nodes;
   const best = nodes.sort((a, b) => b[c.field.name].totalCount - a[c.field.name].totalCount)[0];
   return best && best[c.field.name].totalCount > 1 ? best.id : null;
@@ -95,7 +113,9 @@ async function walk(email: string, c: Connection, order: { field: string; direct
   const forward: string[] = [];
   let after: string | null = null;
   for (let i = 0; ; i++) {
-    expect(i, `${c.owner.name}.${c.field.name} ${JSON.stringify(order)} does not end going forward`).toBeLessThan(maxPages);
+    expect(i, `${c.owner.name}.${c.field.name} ${JSON.stringify(order)} does not end going forward`).toBeLessThan(
+      maxPages,
+    );
     const page = doc.pick(await gql(email, doc.query, { ...base, first: size, after }));
     forward.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
     if (!page.pageInfo.hasNextPage) break;
@@ -104,7 +124,9 @@ async function walk(email: string, c: Connection, order: { field: string; direct
   const backward: string[] = [];
   let before: string | null = null;
   for (let i = 0; ; i++) {
-    expect(i, `${c.owner.name}.${c.field.name} ${JSON.stringify(order)} does not end going backward`).toBeLessThan(maxPages);
+    expect(i, `${c.owner.name}.${c.field.name} ${JSON.stringify(order)} does not end going backward`).toBeLessThan(
+      maxPages,
+    );
     const page = doc.pick(await gql(email, doc.query, { ...base, last: size, before }));
     backward.unshift(...page.edges.map((e: { node: { id: string } }) => e.node.id));
     if (!page.pageInfo.hasPreviousPage) break;

@@ -19,7 +19,10 @@ async function replicaReads(): Promise<number> {
   await c.connect();
   try {
     await c.query('SELECT pg_stat_clear_snapshot()');
-    const { rows } = await c.query('SELECT (xact_commit + xact_rollback)::int AS n FROM pg_stat_database WHERE datname = $1', [dbName]);
+    const { rows } = await c.query(
+      'SELECT (xact_commit + xact_rollback)::int AS n FROM pg_stat_database WHERE datname = $1',
+      [dbName],
+    );
     return rows[0]?.n ?? 0;
   } finally {
     await c.end();
@@ -54,38 +57,47 @@ describe.runIf(process.env.TEST_DATABASE_URL && REPLICA)('a streaming read repli
     expect(await settledReads()).toBeGreaterThan(before);
   });
 
-  it('serves compiled reads (one statement for the whole document) from the replica too', { timeout: 40_000 }, async () => {
-    const reader = await cast.user((await cast.developer()).id, ['MEMBER']);
-    const token = await server.concord.auth.sign(fromGlobalId(reader.id)!.id, reader.email);
-    await new Promise((r) => setTimeout(r, 3200));
-    const query = '{ developers(first: 5) { totalCount nodes { id name models(first: 3) { nodes { id coverage } } } } }';
-    // Signs the viewer in (on the primary; cached briefly) without reading the replica.
-    await postGraphQL(server.url, { query: '{ viewer { __typename } }' }, { authorization: `Bearer ${token}` });
-    const before = await settledReads();
-    const statements = server.concord.queries.total;
-    for (let i = 0; i < 5; i++) {
-      const res = await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
-      expect((res.body as { data?: unknown }).data).toBeTruthy();
-    }
-    expect(server.concord.queries.total - statements).toBe(5);
-    // A standby backend that keeps busy flushes its statistics when it has been idle for up to ten seconds.
-    let reads = before;
-    for (let i = 0; i < 40 && reads < before + 5; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      reads = await replicaReads();
-    }
-    expect(reads).toBeGreaterThanOrEqual(before + 5);
-  });
+  it(
+    'serves compiled reads (one statement for the whole document) from the replica too',
+    { timeout: 40_000 },
+    async () => {
+      const reader = await cast.user((await cast.developer()).id, ['MEMBER']);
+      const token = await server.concord.auth.sign(fromGlobalId(reader.id)!.id, reader.email);
+      await new Promise((r) => setTimeout(r, 3200));
+      const query =
+        '{ developers(first: 5) { totalCount nodes { id name models(first: 3) { nodes { id coverage } } } } }';
+      // Signs the viewer in (on the primary; cached briefly) without reading the replica.
+      await postGraphQL(server.url, { query: '{ viewer { __typename } }' }, { authorization: `Bearer ${token}` });
+      const before = await settledReads();
+      const statements = server.concord.queries.total;
+      for (let i = 0; i < 5; i++) {
+        const res = await postGraphQL(server.url, { query }, { authorization: `Bearer ${token}` });
+        expect((res.body as { data?: unknown }).data).toBeTruthy();
+      }
+      expect(server.concord.queries.total - statements).toBe(5);
+      // A standby backend that keeps busy flushes its statistics when it has been idle for up to ten seconds.
+      let reads = before;
+      for (let i = 0; i < 40 && reads < before + 5; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        reads = await replicaReads();
+      }
+      expect(reads).toBeGreaterThanOrEqual(before + 5);
+    },
+  );
 
   it("reads a mutation's payload and the writer's next requests from the primary", async () => {
     const writer = cast.admin;
     await new Promise((r) => setTimeout(r, 3200));
     const slug = unique('replica-lab');
-    const created = (await writer.execute(CreateDeveloperDocument, { input: { name: 'Replica Lab', slug } })).createDeveloper.developer;
+    const created = (await writer.execute(CreateDeveloperDocument, { input: { name: 'Replica Lab', slug } }))
+      .createDeveloper.developer;
     expect(created.slug).toBe(slug);
     const before = await settledReads();
     // At once, on the next request: the writer sees its write, read from the primary.
-    const page = await writer.execute(DevelopersDocument, { first: 100, orderBy: { field: 'CREATED_AT', direction: 'DESC' } });
+    const page = await writer.execute(DevelopersDocument, {
+      first: 100,
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    });
     expect(page.developers.edges.map((e) => e.node.slug)).toContain(slug);
     expect(await settledReads()).toBe(before);
   });

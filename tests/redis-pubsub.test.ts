@@ -17,12 +17,18 @@ describe.skipIf(!redisUrl)('pubsub through Redis', () => {
       // Publish once Redis counts the subscription (PUBSUB NUMSUB), not after a fixed time.
       const probe = new Redis(redisUrl!);
       try {
-        await vi.waitFor(async () => expect(Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1])).toBeGreaterThan(0), { timeout: 30_000, interval: 20 });
+        await vi.waitFor(
+          async () => expect(Number(((await probe.pubsub('NUMSUB', topic)) as [string, number])[1])).toBeGreaterThan(0),
+          { timeout: 30_000, interval: 20 },
+        );
       } finally {
         probe.disconnect();
       }
       await a.pubsub.publish(topic, { designationId: 'd-1' });
-      const received = await Promise.race([next, new Promise((_r, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000))]);
+      const received = await Promise.race([
+        next,
+        new Promise((_r, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000)),
+      ]);
       expect(received).toEqual({ done: false, value: { designationId: 'd-1' } });
       await iterator.return?.();
     } finally {

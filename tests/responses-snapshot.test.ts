@@ -15,8 +15,17 @@ import { ROOT } from './support/processes';
 
 const SNAPSHOT = path.join(ROOT, 'tests/fixtures/responses.snapshot.json');
 const USERS = [
-  'admin@cisa.gov', 'analyst@cisa.gov', 'analyst@nsa.gov', 'policy@omb.gov', 'scientist@nist.gov', 'security@interior.gov',
-  'dev@atlas-ai.example', 'safety@atlas-ai.example', 'dev@meridian-labs.example', 'it@mercy-rural-oh.example', 'security@farmers-bank.example',
+  'admin@cisa.gov',
+  'analyst@cisa.gov',
+  'analyst@nsa.gov',
+  'policy@omb.gov',
+  'scientist@nist.gov',
+  'security@interior.gov',
+  'dev@atlas-ai.example',
+  'safety@atlas-ai.example',
+  'dev@meridian-labs.example',
+  'it@mercy-rural-oh.example',
+  'security@farmers-bank.example',
 ];
 // Answers that move by themselves: the caller's own rate-limit budget.
 const SKIP = new Set(['RateLimit']);
@@ -31,7 +40,10 @@ interface Operation {
 
 function queryOperations(): Operation[] {
   const dir = path.join(ROOT, 'sdk/documents');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   const all = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
   const doc = parse(all);
   const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
@@ -41,7 +53,9 @@ function queryOperations(): Operation[] {
     .map((d) => ({
       name: d.name!.value,
       text: `${all.slice(d.loc!.start, d.loc!.end)}\n${fragmentText}`,
-      required: (d.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value),
+      required: (d.variableDefinitions ?? [])
+        .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+        .map((v) => v.variable.name.value),
     }))
     .filter((o) => !SKIP.has(o.name));
 }
@@ -49,12 +63,28 @@ function queryOperations(): Operation[] {
 /** Stable values for the documents' required variables, found in the demo data by natural keys. */
 async function variablesFor(): Promise<Record<string, Record<string, unknown>>> {
   const one = async (sql: string) => (await server.concord.db.query(sql))[0]?.id as string;
-  const entry = toGlobalId('ClearinghouseEntry', await one(`SELECT id FROM clearinghouse_entry WHERE cve = 'CVE-2025-48384'`));
-  const designation = toGlobalId('Designation', await one(`SELECT d.id FROM designation d JOIN frontier_model m ON m.id = d.model_id WHERE d.status = 'COVERED' ORDER BY m.name LIMIT 1`));
-  const model = toGlobalId('FrontierModel', await one(`SELECT m.id FROM frontier_model m JOIN designation d ON d.model_id = m.id WHERE d.status = 'COVERED' ORDER BY m.name LIMIT 1`));
+  const entry = toGlobalId(
+    'ClearinghouseEntry',
+    await one(`SELECT id FROM clearinghouse_entry WHERE cve = 'CVE-2025-48384'`),
+  );
+  const designation = toGlobalId(
+    'Designation',
+    await one(
+      `SELECT d.id FROM designation d JOIN frontier_model m ON m.id = d.model_id WHERE d.status = 'COVERED' ORDER BY m.name LIMIT 1`,
+    ),
+  );
+  const model = toGlobalId(
+    'FrontierModel',
+    await one(
+      `SELECT m.id FROM frontier_model m JOIN designation d ON d.model_id = m.id WHERE d.status = 'COVERED' ORDER BY m.name LIMIT 1`,
+    ),
+  );
   const advisory = toGlobalId('Advisory', await one(`SELECT id FROM advisory ORDER BY title LIMIT 1`));
   const directive = toGlobalId('Directive', await one(`SELECT id FROM directive WHERE code = 'BOD 26-04'`));
-  const window = toGlobalId('ReviewWindow', await one(`SELECT id FROM review_window ORDER BY planned_release_at LIMIT 1`));
+  const window = toGlobalId(
+    'ReviewWindow',
+    await one(`SELECT id FROM review_window ORDER BY planned_release_at LIMIT 1`),
+  );
   const developer = toGlobalId('Developer', await one(`SELECT id FROM organization WHERE slug = 'atlas-ai'`));
   return {
     AdvisoryDetail: { id: advisory },
@@ -76,8 +106,10 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** What stays the same between two seedings of the demo data. */
 function normalize(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => normalize(v, key)).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v, k)]));
+  if (Array.isArray(value))
+    return value.map((v) => normalize(v, key)).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v, k)]));
   if (typeof value !== 'string') return value;
   if (/cursor$/i.test(key) || key === 'cursor') return '<cursor>';
   if (TIME.test(value)) return '<time>';
@@ -90,7 +122,10 @@ function normalize(value: unknown, key = ''): unknown {
       // not an id
     }
   }
-  return value.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>').replace(/\bACC-\d{4}-/g, 'ACC-<year>-').replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
+  return value
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
+    .replace(/\bACC-\d{4}-/g, 'ACC-<year>-')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
 }
 
 beforeAll(async () => {
@@ -110,8 +145,15 @@ describe('every SDK query, as every demo user, answers as the committed snapshot
       const token = await server.concord.auth.sign(u.id, email);
       for (const op of operations) {
         const variables = vars[op.name] ?? {};
-        expect(op.required.filter((r) => !(r in variables)), `${op.name} needs values for its required variables`).toEqual([]);
-        const res = await postGraphQL(server.url, { query: op.text, variables, operationName: op.name }, { authorization: `Bearer ${token}` });
+        expect(
+          op.required.filter((r) => !(r in variables)),
+          `${op.name} needs values for its required variables`,
+        ).toEqual([]);
+        const res = await postGraphQL(
+          server.url,
+          { query: op.text, variables, operationName: op.name },
+          { authorization: `Bearer ${token}` },
+        );
         const body = normalize({ status: res.status, ...(res.body as object) });
         const key = `${op.name} as ${email}`;
         bodies[key] = body;

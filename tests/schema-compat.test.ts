@@ -20,7 +20,9 @@ describe('schema change safety', () => {
 
   it('would fail on removing a field that was not deprecated first, and allow it once it was', async () => {
     const before = buildSchema('type Query { entries: [String!]! legacyEntries: [String!]! }');
-    const deprecated = buildSchema('type Query { entries: [String!]! legacyEntries: [String!]! @deprecated(reason: "Use entries (2026-12-01).") }');
+    const deprecated = buildSchema(
+      'type Query { entries: [String!]! legacyEntries: [String!]! @deprecated(reason: "Use entries (2026-12-01).") }',
+    );
     const after = buildSchema('type Query { entries: [String!]! }');
     expect(unannouncedBreaks(await diff(before, after), before).map((c) => c.type)).toEqual(['FIELD_REMOVED']);
     expect(unannouncedBreaks(await diff(deprecated, after), deprecated)).toEqual([]);

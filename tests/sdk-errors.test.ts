@@ -5,7 +5,16 @@ import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { concordTypePolicies, connectionFieldPolicy, ConcordRequestError, createClient, createSubscriptionClient, possibleTypes, AdvisoryPublishedDocument, ViewerDocument } from '../sdk/index';
+import {
+  concordTypePolicies,
+  connectionFieldPolicy,
+  ConcordRequestError,
+  createClient,
+  createSubscriptionClient,
+  possibleTypes,
+  AdvisoryPublishedDocument,
+  ViewerDocument,
+} from '../sdk/index';
 import { startTestServer, type TestServer } from './support/server';
 import { expectError } from './support/fixtures';
 
@@ -17,7 +26,8 @@ beforeAll(async () => {
   server = await startTestServer();
   // A misbehaving endpoint: /hang never answers, /html answers like a proxy in trouble.
   stub = http.createServer((req, res) => {
-    if (req.url?.startsWith('/html')) res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body>Bad gateway</body></html>');
+    if (req.url?.startsWith('/html'))
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body>Bad gateway</body></html>');
     else if (req.url?.startsWith('/empty')) res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
   await new Promise<void>((r) => stub.listen(0, '127.0.0.1', () => r()));
@@ -46,7 +56,9 @@ describe('coded errors on every path', () => {
   it('an HTTP answer without a GraphQL body is HTTP_ERROR with the status', async () => {
     const err = await expectError(createClient({ url: `${stubUrl}/html` }).execute(ViewerDocument));
     expect(err).toMatchObject({ code: 'HTTP_ERROR', status: 502 });
-    expect((await expectError(createClient({ url: `${stubUrl}/empty` }).execute(ViewerDocument))).code).toBe('HTTP_ERROR');
+    expect((await expectError(createClient({ url: `${stubUrl}/empty` }).execute(ViewerDocument))).code).toBe(
+      'HTTP_ERROR',
+    );
   });
 
   it("the server's own refusals keep their codes and request ids", async () => {
@@ -56,12 +68,18 @@ describe('coded errors on every path', () => {
   });
 
   it('a subscription with a refused credential fails at once with UNAUTHENTICATED, and is not retried', async () => {
-    const client = createSubscriptionClient({ url: server.url.replace(/^http/, 'ws'), token: 'ck_forged_key', webSocketImpl: WebSocket });
+    const client = createSubscriptionClient({
+      url: server.url.replace(/^http/, 'ws'),
+      token: 'ck_forged_key',
+      webSocketImpl: WebSocket,
+    });
     const started = Date.now();
     try {
-      const err = await expectError((async () => {
-        for await (const _ of client.subscribe(AdvisoryPublishedDocument)) break;
-      })());
+      const err = await expectError(
+        (async () => {
+          for await (const _ of client.subscribe(AdvisoryPublishedDocument)) break;
+        })(),
+      );
       expect(err).toBeInstanceOf(ConcordRequestError);
       expect(err.code).toBe('UNAUTHENTICATED');
       expect(Date.now() - started).toBeLessThan(2000);
@@ -71,11 +89,17 @@ describe('coded errors on every path', () => {
   });
 
   it('a server that is gone ends a subscription with SUBSCRIPTION_CLOSED or NETWORK_ERROR after its retries', async () => {
-    const client = createSubscriptionClient({ url: 'ws://127.0.0.1:1/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createSubscriptionClient({
+      url: 'ws://127.0.0.1:1/graphql',
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     try {
-      const err = await expectError((async () => {
-        for await (const _ of client.subscribe(AdvisoryPublishedDocument)) break;
-      })());
+      const err = await expectError(
+        (async () => {
+          for await (const _ of client.subscribe(AdvisoryPublishedDocument)) break;
+        })(),
+      );
       expect(err).toBeInstanceOf(ConcordRequestError);
       expect(['SUBSCRIPTION_CLOSED', 'NETWORK_ERROR']).toContain(err.code);
     } finally {
@@ -97,7 +121,11 @@ describe('cache helpers for Apollo Client and urql', () => {
     const policy = connectionFieldPolicy();
     const first = { edges: [{ cursor: 'a' }], nodes: [1], pageInfo: { hasNextPage: true, endCursor: 'a' } };
     const second = { edges: [{ cursor: 'b' }], nodes: [2], pageInfo: { hasNextPage: false, endCursor: 'b' } };
-    expect(policy.merge(first, second, { args: { after: 'a' } })).toMatchObject({ edges: [{ cursor: 'a' }, { cursor: 'b' }], nodes: [1, 2], pageInfo: { hasNextPage: false, endCursor: 'b' } });
+    expect(policy.merge(first, second, { args: { after: 'a' } })).toMatchObject({
+      edges: [{ cursor: 'a' }, { cursor: 'b' }],
+      nodes: [1, 2],
+      pageInfo: { hasNextPage: false, endCursor: 'b' },
+    });
     expect(policy.merge(first, second, { args: {} })).toBe(second);
     expect(Object.keys(concordTypePolicies().Query.fields)).toContain('clearinghouseEntries');
   });

@@ -16,7 +16,13 @@ import { ROOT } from './support/processes';
 /** The oldest TypeScript the SDK supports (sdk/README.md). */
 const OLDEST_TYPESCRIPT = '5.0.4';
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
-const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
 
 let server: TestServer;
 let work: string;
@@ -45,17 +51,28 @@ ${exportLine}main().catch((e) => { console.error(e); process.exit(1); });
 function project(name: string, pkg: Record<string, unknown>, files: Record<string, string>) {
   const dir = path.join(work, name);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `scratch-${name}`, version: '1.0.0', private: true, ...pkg }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: `scratch-${name}`, version: '1.0.0', private: true, ...pkg }, null, 2),
+  );
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), text);
   return dir;
 }
 
 const runAsync = (cmd: string, args: string[], cwd: string) =>
-  promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } }).then((r) => r.stdout);
+  promisify(execFile)(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).then((r) => r.stdout);
 
 /** Runs a scratch project against the live server (asynchronously: the server shares this process's event loop). */
 async function runProject(dir: string, file: string, runId: string) {
-  const { stdout } = await promisify(execFile)(process.execPath, [file], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...env, RUN: runId } });
+  const { stdout } = await promisify(execFile)(process.execPath, [file], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ...env, RUN: runId },
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!);
 }
 
@@ -64,17 +81,43 @@ beforeAll(async () => {
   const cast = await createCast(server);
   const lab = await cast.developer();
   const admin = await cast.user(lab.id, ['ORG_ADMIN', 'MEMBER']);
-  const key = (await admin.client.execute(IssueApiKeyDocument, { input: { organizationId: lab.id, name: 'scratch projects', roles: ['ORG_ADMIN', 'MEMBER'] } })).issueApiKey.secret;
+  const key = (
+    await admin.client.execute(IssueApiKeyDocument, {
+      input: { organizationId: lab.id, name: 'scratch projects', roles: ['ORG_ADMIN', 'MEMBER'] },
+    })
+  ).issueApiKey.secret;
   env = { URL: server.url, KEY: key, ORG: lab.id };
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-sdk-'));
   run(process.execPath, [path.join(ROOT, 'sdk', 'build.mjs')], ROOT);
-  const packed = run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], path.join(ROOT, 'sdk')).trim().split('\n').pop()!;
+  const packed = run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], path.join(ROOT, 'sdk'))
+    .trim()
+    .split('\n')
+    .pop()!;
   tarball = path.join(work, packed);
   // The package checks are processes of their own: they run while npm installs the tarball.
-  packageChecks = Promise.all([runAsync(bin('attw'), [tarball, '--format', 'json'], work), runAsync(bin('publint'), ['run', path.join(ROOT, 'sdk'), '--strict'], ROOT)]).then(([attw, lint]) => ({ attw, lint }));
+  packageChecks = Promise.all([
+    runAsync(bin('attw'), [tarball, '--format', 'json'], work),
+    runAsync(bin('publint'), ['run', path.join(ROOT, 'sdk'), '--strict'], ROOT),
+  ]).then(([attw, lint]) => ({ attw, lint }));
   packageChecks.catch(() => undefined); // awaited, and reported, by its test
-  fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'scratch-projects', version: '1.0.0', private: true }));
-  await runAsync('npm', ['install', tarball, 'graphql@16.15.0', `typescript@${OLDEST_TYPESCRIPT}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
+  fs.writeFileSync(
+    path.join(work, 'package.json'),
+    JSON.stringify({ name: 'scratch-projects', version: '1.0.0', private: true }),
+  );
+  await runAsync(
+    'npm',
+    [
+      'install',
+      tarball,
+      'graphql@16.15.0',
+      `typescript@${OLDEST_TYPESCRIPT}`,
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+    ],
+    work,
+  );
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -126,14 +169,35 @@ async function main(): Promise<void> {
 }
 main().catch((e: unknown) => { console.error(e instanceof ConcordRequestError ? e.code : e); process.exit(1); });
 `;
-    const tsconfig = { compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, outDir: 'out', skipLibCheck: false, types: [] }, include: ['index.ts'] };
-    const oldest = JSON.parse(fs.readFileSync(path.join(work, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
+    const tsconfig = {
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        outDir: 'out',
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['index.ts'],
+    };
+    const oldest = JSON.parse(
+      fs.readFileSync(path.join(work, 'node_modules', 'typescript', 'package.json'), 'utf8'),
+    ).version;
     expect(oldest).toBe(OLDEST_TYPESCRIPT);
-    const compilers = { current: path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), oldest: path.join(work, 'node_modules', 'typescript', 'bin', 'tsc') };
+    const compilers = {
+      current: path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      oldest: path.join(work, 'node_modules', 'typescript', 'bin', 'tsc'),
+    };
     // Four projects (two compilers, ES modules and CommonJS) compiled side by side: each is a process of its own.
     const builds = Object.entries(compilers).flatMap(([which, tsc]) =>
       ['module', 'commonjs'].map(async (type) => {
-        const dir = project(`ts-${which}-${type}`, { type }, { 'index.ts': source, 'tsconfig.json': JSON.stringify(tsconfig, null, 2) });
+        const dir = project(
+          `ts-${which}-${type}`,
+          { type },
+          { 'index.ts': source, 'tsconfig.json': JSON.stringify(tsconfig, null, 2) },
+        );
         await runAsync(process.execPath, [tsc, '-p', dir], dir);
         return { which, type, dir };
       }),
@@ -146,8 +210,23 @@ main().catch((e: unknown) => { console.error(e instanceof ConcordRequestError ? 
   });
 
   it('a bundler keeps one operation and drops the rest', async () => {
-    const dir = project('bundle', { type: 'module' }, { 'entry.js': CALLS("import * as sdk from '@concord/sdk';") .replace('const { createClient, ViewerDocument, CreateUserDocument } = sdk;', '') .replace("import * as sdk from '@concord/sdk';", "import { createClient, ViewerDocument, CreateUserDocument } from '@concord/sdk';") });
-    run(bin('esbuild'), ['entry.js', '--bundle', '--minify', '--format=esm', '--platform=node', '--outfile=out.mjs', '--log-level=error'], dir);
+    const dir = project(
+      'bundle',
+      { type: 'module' },
+      {
+        'entry.js': CALLS("import * as sdk from '@concord/sdk';")
+          .replace('const { createClient, ViewerDocument, CreateUserDocument } = sdk;', '')
+          .replace(
+            "import * as sdk from '@concord/sdk';",
+            "import { createClient, ViewerDocument, CreateUserDocument } from '@concord/sdk';",
+          ),
+      },
+    );
+    run(
+      bin('esbuild'),
+      ['entry.js', '--bundle', '--minify', '--format=esm', '--platform=node', '--outfile=out.mjs', '--log-level=error'],
+      dir,
+    );
     const bundle = fs.readFileSync(path.join(dir, 'out.mjs'), 'utf8');
     const size = Buffer.byteLength(bundle);
     console.info(`one operation's bundle (two documents, client, minified): ${(size / 1024).toFixed(1)} kB`);

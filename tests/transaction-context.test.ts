@@ -15,19 +15,28 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.stop());
 
-const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
+const within = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms)),
+  ]);
 
 describe('mutate() hands the work a transaction-scoped context', () => {
   it('a loader called inside the transaction runs in it, sees its writes, and the audit link is written', async () => {
     const pubsub = createPubSub();
     const { db, clock, log, config } = server.concord;
-    const ctx = createRequestContext({ db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey }, { authenticated: true, capabilities: [], roles: [] });
+    const ctx = createRequestContext(
+      { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey },
+      { authenticated: true, capabilities: [], roles: [] },
+    );
     const before = (await db.query('SELECT count(*)::int AS n FROM audit_event'))[0].n;
     const seen = await within(
       mutate(ctx, 'transactionContextProbe', async (tx) => {
         expect(tx.db).not.toBe(ctx.db);
         expect(tx.loaders).not.toBe(ctx.loaders);
-        const agency = await tx.db.save(tx.db.create(Agency, { name: 'Probe Agency', slug: `probe-${Date.now()}`, acronym: 'PRB', capabilities: [] }));
+        const agency = await tx.db.save(
+          tx.db.create(Agency, { name: 'Probe Agency', slug: `probe-${Date.now()}`, acronym: 'PRB', capabilities: [] }),
+        );
         // Uncommitted, yet visible through the transaction's loader (developers and agencies are public to anyone signed in).
         const loaded = await organizationLoader(tx).load(agency.id);
         return { result: loaded, subjects: [] };

@@ -21,7 +21,11 @@ import { createCast, expectError, expectForbidden, type Cast } from './support/f
 let server: TestServer;
 let cast: Cast;
 let devA: { id: string }, devB: { id: string }, hospital: { id: string }, otherHospital: { id: string };
-let memberA: ConcordClient, memberB: ConcordClient, hospitalMember: ConcordClient, analyst: ConcordClient, federal: ConcordClient;
+let memberA: ConcordClient,
+  memberB: ConcordClient,
+  hospitalMember: ConcordClient,
+  analyst: ConcordClient,
+  federal: ConcordClient;
 let unreleasedA: string, releasedA: string;
 
 beforeAll(async () => {
@@ -39,15 +43,25 @@ beforeAll(async () => {
   analyst = (await cast.user(nsa.id, ['ANALYST'])).client;
   federal = (await cast.user(interior.id, ['MEMBER'])).client;
   const future = new Date(Date.now() + 60 * 86400000).toISOString();
-  unreleasedA = (await memberA.execute(RegisterFrontierModelDocument, { input: { name: 'Secret', modelVersion: '1.0', plannedReleaseAt: future } })).registerFrontierModel.model.id;
-  releasedA = (await memberA.execute(RegisterFrontierModelDocument, { input: { name: 'Public', modelVersion: '0.9' } })).registerFrontierModel.model.id;
+  unreleasedA = (
+    await memberA.execute(RegisterFrontierModelDocument, {
+      input: { name: 'Secret', modelVersion: '1.0', plannedReleaseAt: future },
+    })
+  ).registerFrontierModel.model.id;
+  releasedA = (await memberA.execute(RegisterFrontierModelDocument, { input: { name: 'Public', modelVersion: '0.9' } }))
+    .registerFrontierModel.model.id;
   // Released models are visible to signed-in users; mark one released directly (the release workflow is its own module).
-  await server.concord.db.query('UPDATE frontier_model SET released_at = now() WHERE id = $1', [fromGlobalId(releasedA)!.id]);
+  await server.concord.db.query('UPDATE frontier_model SET released_at = now() WHERE id = $1', [
+    fromGlobalId(releasedA)!.id,
+  ]);
 });
 afterAll(async () => server?.stop());
 
 async function modelIds(client: ConcordClient) {
-  const { frontierModels } = await client.execute(FrontierModelsDocument, { first: 100, filter: { developerId: devA.id } });
+  const { frontierModels } = await client.execute(FrontierModelsDocument, {
+    first: 100,
+    filter: { developerId: devA.id },
+  });
   return { ids: frontierModels.edges.map((e) => e.node.id).sort(), total: frontierModels.totalCount };
 }
 
@@ -58,7 +72,9 @@ describe('who sees which frontier models', () => {
   it('another developer sees only the released one, in the list, the count and node()', async () => {
     expect(await modelIds(memberB)).toEqual({ ids: [releasedA], total: 1 });
     expect((await memberB.execute(NodeDocument, { id: unreleasedA })).node).toBeNull();
-    expect((await memberB.execute(NodesDocument, { ids: [unreleasedA, releasedA] })).nodes.map((n) => n?.id ?? null)).toEqual([null, releasedA]);
+    expect(
+      (await memberB.execute(NodesDocument, { ids: [unreleasedA, releasedA] })).nodes.map((n) => n?.id ?? null),
+    ).toEqual([null, releasedA]);
   });
   it('the government sees everything', async () => {
     expect(await modelIds(analyst)).toEqual({ ids: [unreleasedA, releasedA].sort(), total: 2 });
@@ -111,22 +127,38 @@ describe('API keys', () => {
 describe('hidden is the same as missing', () => {
   it('node() and mutations answer a hidden id exactly as a random one', async () => {
     const random = toGlobalId('FrontierModel', randomUUID());
-    expect(await memberB.execute(NodeDocument, { id: unreleasedA })).toEqual(await memberB.execute(NodeDocument, { id: random }));
-    const strip = (e: Awaited<ReturnType<typeof expectError>>) => ({ status: e.status, errors: e.errors.map(({ extensions: { requestId: _r, ...ext }, ...rest }) => ({ ...rest, extensions: ext })) });
-    const hidden = await expectError(memberB.execute(UpdateFrontierModelDocument, { input: { id: unreleasedA, expectedVersion: 1, name: 'mine now' } }));
-    const missing = await expectError(memberB.execute(UpdateFrontierModelDocument, { input: { id: random, expectedVersion: 1, name: 'mine now' } }));
+    expect(await memberB.execute(NodeDocument, { id: unreleasedA })).toEqual(
+      await memberB.execute(NodeDocument, { id: random }),
+    );
+    const strip = (e: Awaited<ReturnType<typeof expectError>>) => ({
+      status: e.status,
+      errors: e.errors.map(({ extensions: { requestId: _r, ...ext }, ...rest }) => ({ ...rest, extensions: ext })),
+    });
+    const hidden = await expectError(
+      memberB.execute(UpdateFrontierModelDocument, {
+        input: { id: unreleasedA, expectedVersion: 1, name: 'mine now' },
+      }),
+    );
+    const missing = await expectError(
+      memberB.execute(UpdateFrontierModelDocument, { input: { id: random, expectedVersion: 1, name: 'mine now' } }),
+    );
     expect(hidden.code).toBe('NOT_FOUND');
     expect(strip(hidden)).toEqual(strip(missing));
     // A model another developer can see (released) but may not change is FORBIDDEN, naming the relationship.
-    await expectForbidden(memberB.execute(UpdateFrontierModelDocument, { input: { id: releasedA, expectedVersion: 1, name: 'x' } }), 'MODEL_DEVELOPER');
+    await expectForbidden(
+      memberB.execute(UpdateFrontierModelDocument, { input: { id: releasedA, expectedVersion: 1, name: 'x' } }),
+      'MODEL_DEVELOPER',
+    );
   });
-  it('garbage ids are the caller\'s mistake, well-formed unknown ids are simply not found', async () => {
+  it("garbage ids are the caller's mistake, well-formed unknown ids are simply not found", async () => {
     const garbage = await expectError(memberB.execute(NodeDocument, { id: 'garbage!!' }));
     expect(garbage.code).toBe('BAD_USER_INPUT');
     expect(garbage.errors[0].extensions.fields).toEqual({ id: 'not a Concord id' });
     expect((await memberB.execute(NodeDocument, { id: toGlobalId('Developer', randomUUID()) })).node).toBeNull();
     // An id of the wrong type for the input is a bad input, naming the field.
-    const err = await expectError(memberA.execute(UpdateFrontierModelDocument, { input: { id: devA.id, expectedVersion: 1, name: 'x' } }));
+    const err = await expectError(
+      memberA.execute(UpdateFrontierModelDocument, { input: { id: devA.id, expectedVersion: 1, name: 'x' } }),
+    );
     expect(err.code).toBe('BAD_USER_INPUT');
     expect(err.errors[0].extensions.fields).toHaveProperty('id');
   });

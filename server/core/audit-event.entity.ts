@@ -8,7 +8,11 @@ import { Node } from './node';
  */
 @Entity('audit_event')
 @Index('audit_event_seq_key', ['seq'], { unique: true })
-@ObjectType('AuditEvent', { simpleResolvers: true, implements: Node, description: 'A record of one mutation, linked into a tamper-evident hash chain.' })
+@ObjectType('AuditEvent', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A record of one mutation, linked into a tamper-evident hash chain.',
+})
 export class AuditEvent extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -53,7 +53,9 @@ export interface Checkpoint {
 }
 
 export function signCheckpoint(key: string, c: Checkpoint): string {
-  return createHmac('sha256', key).update(`concord-audit-checkpoint:${c.seq}:${c.hash}:${c.legacy ? 1 : 0}`).digest('hex');
+  return createHmac('sha256', key)
+    .update(`concord-audit-checkpoint:${c.seq}:${c.hash}:${c.legacy ? 1 : 0}`)
+    .digest('hex');
 }
 
 export function checkpointSignatureValid(key: string, c: Checkpoint, signature: string): boolean {
@@ -62,7 +64,12 @@ export function checkpointSignatureValid(key: string, c: Checkpoint, signature: 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export async function appendAudit(ctx: RequestContext, manager: EntityManager, action: string, subjectIds: string[]): Promise<AuditEvent> {
+export async function appendAudit(
+  ctx: RequestContext,
+  manager: EntityManager,
+  action: string,
+  subjectIds: string[],
+): Promise<AuditEvent> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
   const last: { hash: string }[] = await manager.query('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1');
   const prevHash = last[0]?.hash ?? GENESIS_HASH;
@@ -78,7 +85,11 @@ export async function appendAudit(ctx: RequestContext, manager: EntityManager, a
   const hash = auditHash(ctx.auditKey, prevHash, row);
   const event = await manager.save(manager.create(AuditEvent, { ...row, prevHash, hash }));
   const seq = Number(event.seq);
-  await manager.query('INSERT INTO audit_checkpoint (seq, hash, legacy, signature) VALUES ($1, $2, false, $3)', [seq, hash, signCheckpoint(ctx.auditKey, { seq, hash, legacy: false })]);
+  await manager.query('INSERT INTO audit_checkpoint (seq, hash, legacy, signature) VALUES ($1, $2, false, $3)', [
+    seq,
+    hash,
+    signCheckpoint(ctx.auditKey, { seq, hash, legacy: false }),
+  ]);
   return event;
 }
 
@@ -91,9 +102,15 @@ export async function sealLegacyAuditChain(manager: EntityManager, key: string):
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
   const [any] = await manager.query('SELECT 1 FROM audit_checkpoint LIMIT 1');
   if (any) return 0;
-  const [head]: { seq: string; hash: string }[] = await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+  const [head]: { seq: string; hash: string }[] = await manager.query(
+    'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
+  );
   if (!head) return 0;
   const seq = Number(head.seq);
-  await manager.query('INSERT INTO audit_checkpoint (seq, hash, legacy, signature) VALUES ($1, $2, true, $3)', [seq, head.hash, signCheckpoint(key, { seq, hash: head.hash, legacy: true })]);
+  await manager.query('INSERT INTO audit_checkpoint (seq, hash, legacy, signature) VALUES ($1, $2, true, $3)', [
+    seq,
+    head.hash,
+    signCheckpoint(key, { seq, hash: head.hash, legacy: true }),
+  ]);
   return seq;
 }

@@ -21,13 +21,19 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items after \`after\` (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Return the last n items before \`before\` (max ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last n items before \`before\` (max ${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
@@ -62,7 +68,10 @@ export interface ConnectionShape<T> {
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
-export function connectionType<T extends object>(node: ClassType<T> | (abstract new (...args: never[]) => T), name: string) {
+export function connectionType<T extends object>(
+  node: ClassType<T> | (abstract new (...args: never[]) => T),
+  name: string,
+) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge to a ${name}.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge, for `after` and `before`.' })
@@ -125,10 +134,17 @@ export function cursorBinding(sort: Sort, direction: OrderDirection, qb: SelectQ
     .filter(([, v]) => !(v instanceof Date))
     .sort(([a], [b]) => a.localeCompare(b));
   const keys = keysOf(sort).map((k) => [k.expr, k.cast, Boolean(k.reverse)]);
-  return createHash('sha256').update(JSON.stringify([keys, direction, qb.getQuery(), params])).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([keys, direction, qb.getQuery(), params]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
-const check = (binding: string, values: string[], id: string) => createHash('sha256').update(JSON.stringify([binding, values, id])).digest('base64url').slice(0, 16);
+const check = (binding: string, values: string[], id: string) =>
+  createHash('sha256')
+    .update(JSON.stringify([binding, values, id]))
+    .digest('base64url')
+    .slice(0, 16);
 
 function encodeCursor(values: string[], id: string, binding: string): string {
   return Buffer.from(JSON.stringify([values, id, check(binding, values, id)]), 'utf8').toString('base64url');
@@ -142,18 +158,31 @@ function decodeCursor(cursor: string, field: string, binding: string): [string[]
     parsed = undefined;
   }
   if (
-    Array.isArray(parsed) && parsed.length === 3 && Array.isArray(parsed[0]) && (parsed[0] as unknown[]).every((p) => typeof p === 'string') &&
-    typeof parsed[1] === 'string' && typeof parsed[2] === 'string' && UUID.test(parsed[1])
+    Array.isArray(parsed) &&
+    parsed.length === 3 &&
+    Array.isArray(parsed[0]) &&
+    (parsed[0] as unknown[]).every((p) => typeof p === 'string') &&
+    typeof parsed[1] === 'string' &&
+    typeof parsed[2] === 'string' &&
+    UUID.test(parsed[1])
   ) {
     const [values, id, mac] = parsed as [string[], string, string];
     if (mac === check(binding, values, id)) return [values, id];
-    throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
+    throw new BadInputError(
+      `${field} is a cursor from another ordering or filter of this list: page again from the start.`,
+      { [field]: 'cursor from another ordering or filter' },
+    );
   }
   throw new BadInputError(`${field} is not a cursor from this connection.`, { [field]: 'invalid cursor' });
 }
 
 /** Whether `cursor` was made for this order and query (for a list that chooses between orders by its cursor). */
-export function cursorFits(cursor: string, sort: Sort, direction: OrderDirection, qb: SelectQueryBuilder<ObjectLiteral>): boolean {
+export function cursorFits(
+  cursor: string,
+  sort: Sort,
+  direction: OrderDirection,
+  qb: SelectQueryBuilder<ObjectLiteral>,
+): boolean {
   try {
     decodeCursor(cursor, 'cursor', cursorBinding(sort, direction, qb));
     return true;
@@ -163,7 +192,8 @@ export function cursorFits(cursor: string, sort: Sort, direction: OrderDirection
 }
 
 /** The base64url of a UTF-8 text, in SQL. */
-const base64urlSql = (text: string) => `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+const base64urlSql = (text: string) =>
+  `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
 /**
  * encodeCursor in SQL (compiled reads), over the text of each sort value and of the row's id: the same JSON, the
@@ -182,10 +212,21 @@ export function cursorSql(binding: string, valueTexts: string[], idText: string)
  * The rows after a forward page's `after` cursor, as a condition (compiled reads): the cursor is checked as
  * paginate() checks it (BAD_USER_INPUT when it is not this list's), its parameters named with `prefix`.
  */
-export function afterCursor(sort: Sort, direction: OrderDirection, idExpr: string, binding: string, cursor: string, prefix: string): Condition {
+export function afterCursor(
+  sort: Sort,
+  direction: OrderDirection,
+  idExpr: string,
+  binding: string,
+  cursor: string,
+  prefix: string,
+): Condition {
   const keys = keysOf(sort);
   const [values, id] = decodeCursor(cursor, 'after', binding);
-  if (values.length !== keys.length) throw new BadInputError('after is a cursor from another ordering or filter of this list: page again from the start.', { after: 'cursor from another ordering or filter' });
+  if (values.length !== keys.length)
+    throw new BadInputError(
+      'after is a cursor from another ordering or filter of this list: page again from the start.',
+      { after: 'cursor from another ordering or filter' },
+    );
   const c = keysetCondition(keys, idExpr, direction === OrderDirection.ASC, prefix);
   return { sql: c.sql, params: c.params(values, id) };
 }
@@ -204,23 +245,48 @@ function keysetCondition(keys: readonly SortKey[], idExpr: string, asc: boolean,
     const right = [...keys.map((k, i) => `CAST(:${p(i)} AS ${k.cast})`), `CAST(:${p('id')} AS uuid)`].join(', ');
     sql = `(${left}) ${asc ? '>' : '<'} (${right})`;
   } else {
-    const terms = [...keys.map((k, i) => ({ expr: k.expr, value: `CAST(:${p(i)} AS ${k.cast})`, asc: dirOf(k) })), { expr: idExpr, value: `CAST(:${p('id')} AS uuid)`, asc }];
+    const terms = [
+      ...keys.map((k, i) => ({ expr: k.expr, value: `CAST(:${p(i)} AS ${k.cast})`, asc: dirOf(k) })),
+      { expr: idExpr, value: `CAST(:${p('id')} AS uuid)`, asc },
+    ];
     sql = `(${terms
-      .map((t, i) => [...terms.slice(0, i).map((e) => `${e.expr} = ${e.value}`), `${t.expr} ${t.asc ? '>' : '<'} ${t.value}`].join(' AND '))
+      .map((t, i) =>
+        [...terms.slice(0, i).map((e) => `${e.expr} = ${e.value}`), `${t.expr} ${t.asc ? '>' : '<'} ${t.value}`].join(
+          ' AND ',
+        ),
+      )
       .map((c) => `(${c})`)
       .join(' OR ')})`;
   }
-  return { sql, params: (values: string[], id: string) => ({ ...Object.fromEntries(values.map((v, i) => [p(i), v])), [p('id')]: id }) };
+  return {
+    sql,
+    params: (values: string[], id: string) => ({
+      ...Object.fromEntries(values.map((v, i) => [p(i), v])),
+      [p('id')]: id,
+    }),
+  };
 }
 
-function orderByKeys<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: readonly SortKey[], idExpr: string, asc: boolean): SelectQueryBuilder<T> {
-  keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC') : qb.addOrderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC')));
+function orderByKeys<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: readonly SortKey[],
+  idExpr: string,
+  asc: boolean,
+): SelectQueryBuilder<T> {
+  keys.forEach((k, i) =>
+    i === 0
+      ? qb.orderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC')
+      : qb.addOrderBy(k.expr, (k.reverse ? !asc : asc) ? 'ASC' : 'DESC'),
+  );
   return qb.addOrderBy(idExpr, asc ? 'ASC' : 'DESC');
 }
 
 /** The SQL ORDER BY list of an order (for window functions). */
 function orderList(keys: readonly SortKey[], idExpr: string, asc: boolean): string {
-  return [...keys.map((k) => `${k.expr} ${(k.reverse ? !asc : asc) ? 'ASC' : 'DESC'}`), `${idExpr} ${asc ? 'ASC' : 'DESC'}`].join(', ');
+  return [
+    ...keys.map((k) => `${k.expr} ${(k.reverse ? !asc : asc) ? 'ASC' : 'DESC'}`),
+    `${idExpr} ${asc ? 'ASC' : 'DESC'}`,
+  ].join(', ');
 }
 
 /**
@@ -232,15 +298,24 @@ export function orderKeys(sort: Sort, direction: OrderDirection) {
   const asc = direction === OrderDirection.ASC;
   return {
     exprs: keys.map((k) => k.expr),
-    orderBy: (exprs: string[], idExpr: string) => orderList(keys.map((k, i) => ({ ...k, expr: exprs[i] })), idExpr, asc),
+    orderBy: (exprs: string[], idExpr: string) =>
+      orderList(
+        keys.map((k, i) => ({ ...k, expr: exprs[i] })),
+        idExpr,
+        asc,
+      ),
   };
 }
 
 export function validatePageArgs(args: ConnectionArgs): { limit: number; backward: boolean } {
   const { first, last } = args;
   const fields: Record<string, string> = {};
-  for (const [k, v] of [['first', first], ['last', last]] as const) {
-    if (v !== undefined && v !== null && (v < 0 || v > MAX_PAGE_SIZE)) fields[k] = `must be between 0 and ${MAX_PAGE_SIZE}`;
+  for (const [k, v] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (v !== undefined && v !== null && (v < 0 || v > MAX_PAGE_SIZE))
+      fields[k] = `must be between 0 and ${MAX_PAGE_SIZE}`;
   }
   if (first != null && last != null) fields.last = 'pass either first or last, not both';
   if (Object.keys(fields).length) throw new BadInputError('Invalid paging arguments.', fields);
@@ -252,7 +327,10 @@ export function validatePageArgs(args: ConnectionArgs): { limit: number; backwar
  * Runs one page of `qb` (which already carries its filters and visibility condition) and returns a
  * connection whose totalCount is a separate COUNT, run only if the client selects it.
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, req: PageRequest): Promise<ConnectionShape<T>> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  req: PageRequest,
+): Promise<ConnectionShape<T>> {
   const { limit, backward } = validatePageArgs(req.args);
   const countQb = qb.clone();
   let totalCountPromise: Promise<number> | undefined;
@@ -268,7 +346,11 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const applyCursor = (cursor: string | null | undefined, field: string, after: boolean) => {
     if (!cursor) return;
     const [values, id] = decodeCursor(cursor, field, binding);
-    if (values.length !== keys.length) throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
+    if (values.length !== keys.length)
+      throw new BadInputError(
+        `${field} is a cursor from another ordering or filter of this list: page again from the start.`,
+        { [field]: 'cursor from another ordering or filter' },
+      );
     const c = keysetCondition(keys, idExpr, after ? effectiveAsc : !effectiveAsc, field);
     qb.andWhere(c.sql, c.params(values, id));
   };
@@ -328,7 +410,10 @@ function pageInfoOf<T>(edges: Edge<T>[], hasNextPage: boolean, hasPreviousPage: 
 }
 
 /** Adds a policy condition to a query. */
-export function applyCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, c: Condition): SelectQueryBuilder<T> {
+export function applyCondition<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  c: Condition,
+): SelectQueryBuilder<T> {
   return qb.andWhere(c.sql, c.params);
 }
 
@@ -351,28 +436,43 @@ export async function paginateByParent<T extends ObjectLiteral>(
   const effectiveAsc = backward ? !asc : asc;
   // Bound to the children's query without the parents, so one cursor pages any parent's list.
   const binding = cursorBinding(req.sort, req.direction, base);
-  const inner = base.clone().andWhere(`${parentExpr} = ANY(CAST(:np_parents AS uuid[]))`, { np_parents: [...parentIds] });
+  const inner = base
+    .clone()
+    .andWhere(`${parentExpr} = ANY(CAST(:np_parents AS uuid[]))`, { np_parents: [...parentIds] });
   const cursor = backward ? req.args.before : req.args.after;
   if (cursor) {
     const field = backward ? 'before' : 'after';
     const [values, id] = decodeCursor(cursor, field, binding);
-    if (values.length !== keys.length) throw new BadInputError(`${field} is a cursor from another ordering or filter of this list: page again from the start.`, { [field]: 'cursor from another ordering or filter' });
+    if (values.length !== keys.length)
+      throw new BadInputError(
+        `${field} is a cursor from another ordering or filter of this list: page again from the start.`,
+        { [field]: 'cursor from another ordering or filter' },
+      );
     const c = keysetCondition(keys, idExpr, effectiveAsc, 'np');
     inner.andWhere(c.sql, c.params(values, id));
   }
   inner
     .select(`${parentExpr}`, 'np_parent')
     .addSelect(`${idExpr}`, 'np_id')
-    .addSelect(`row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`, 'np_rn')
+    .addSelect(
+      `row_number() OVER (PARTITION BY ${parentExpr} ORDER BY ${orderList(keys, idExpr, effectiveAsc)})`,
+      'np_rn',
+    )
     // Without a cursor the window also counts each parent's children: totalCount comes with the page.
     .addSelect(cursor ? 'NULL::bigint' : `count(*) OVER (PARTITION BY ${parentExpr})`, 'np_total');
   // One statement: the rows joined to the numbered window (the inner query goes in as text with its named
   // parameters, which the outer query binds once). The outer query keeps the base's joins, which sort keys may use.
   const outer = base.clone();
-  outer.innerJoin(`(${inner.getQuery()})`, 'np_w', `np_w.np_id = ${idExpr} AND np_w.np_rn <= :np_lim`).setParameters({ ...inner.getParameters(), np_lim: limit + 1 }).addSelect('np_w.np_total', 'np_total');
+  outer
+    .innerJoin(`(${inner.getQuery()})`, 'np_w', `np_w.np_id = ${idExpr} AND np_w.np_rn <= :np_lim`)
+    .setParameters({ ...inner.getParameters(), np_lim: limit + 1 })
+    .addSelect('np_w.np_total', 'np_total');
   keys.forEach((k, i) => outer.addSelect(`(${k.expr})::text`, `cursor_value_${i}`));
   orderByKeys(outer, keys, idExpr, effectiveAsc);
-  const { entities, raw } = limit === 0 || parentIds.length === 0 ? { entities: [] as T[], raw: [] } : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
+  const { entities, raw } =
+    limit === 0 || parentIds.length === 0
+      ? { entities: [] as T[], raw: [] }
+      : ((await outer.getRawAndEntities()) as unknown as { entities: T[]; raw: unknown[] });
   const grouped = new Map<string, { rows: T[]; values: string[][]; total?: number }>();
   entities.forEach((row, i) => {
     const key = parentOf(row);
@@ -397,7 +497,11 @@ export async function paginateByParent<T extends ObjectLiteral>(
     result.set(parentId, {
       edges,
       nodes: rows,
-      pageInfo: pageInfoOf(edges, backward ? Boolean(req.args.before) : more, backward ? more : Boolean(req.args.after)),
+      pageInfo: pageInfoOf(
+        edges,
+        backward ? Boolean(req.args.before) : more,
+        backward ? more : Boolean(req.args.after),
+      ),
       // Known from the window when there was no cursor (a parent without rows has none); else counted on demand.
       totalCount: cursor ? -1 : (g.total ?? 0),
     });
@@ -428,7 +532,13 @@ export interface NestedConnectionSpec<T extends ObjectLiteral> {
  * one statement for the pages of every parent in the response, and one for their counts when asked.
  */
 export async function nestedConnection<T extends ObjectLiteral>(
-  loaders: { get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>, argsKey?: string): import('dataloader')<K, V> },
+  loaders: {
+    get<K, V>(
+      name: string,
+      batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
+      argsKey?: string,
+    ): import('dataloader')<K, V>;
+  },
   parentId: string,
   spec: NestedConnectionSpec<T>,
 ): Promise<ConnectionShape<T>> {
@@ -436,7 +546,13 @@ export async function nestedConnection<T extends ObjectLiteral>(
   const pages = loaders.get<string, ConnectionShape<T>>(
     `${spec.name}:page`,
     async (ids) => {
-      const map = await paginateByParent(spec.base(), spec.parentExpr, ids, { args: spec.args, sort: spec.sort, direction: spec.direction, idExpr: spec.idExpr }, spec.parentOf);
+      const map = await paginateByParent(
+        spec.base(),
+        spec.parentExpr,
+        ids,
+        { args: spec.args, sort: spec.sort, direction: spec.direction, idExpr: spec.idExpr },
+        spec.parentOf,
+      );
       return ids.map((id) => map.get(id)!);
     },
     key,

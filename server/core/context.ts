@@ -39,8 +39,23 @@ export interface ContextDeps {
 }
 
 /** A fresh context (and fresh DataLoaders) for one request or one subscription event. */
-export function createRequestContext(deps: ContextDeps, viewer: Viewer, requestId: string = randomUUID(), clientAddress = 'local'): RequestContext {
-  return { clock: deps.clock, log: deps.log.child({ requestId }), pubsub: deps.pubsub, auditKey: deps.auditKey, db: deps.db.manager, viewer, requestId, clientAddress, loaders: new Loaders() };
+export function createRequestContext(
+  deps: ContextDeps,
+  viewer: Viewer,
+  requestId: string = randomUUID(),
+  clientAddress = 'local',
+): RequestContext {
+  return {
+    clock: deps.clock,
+    log: deps.log.child({ requestId }),
+    pubsub: deps.pubsub,
+    auditKey: deps.auditKey,
+    db: deps.db.manager,
+    viewer,
+    requestId,
+    clientAddress,
+    loaders: new Loaders(),
+  };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -5,7 +5,12 @@ import { Field, ID, InputType, type ClassType } from 'type-graphql';
 
 export type ActionInput<K extends string> = { [P in K]: string } & { note?: string };
 
-export function actionInput<K extends string>(name: string, idField: K, object: string, noteDescription = 'A note for the timeline.'): ClassType<ActionInput<K>> {
+export function actionInput<K extends string>(
+  name: string,
+  idField: K,
+  object: string,
+  noteDescription = 'A note for the timeline.',
+): ClassType<ActionInput<K>> {
   @InputType(name, { description: `Act on ${object}.` })
   class Action {
     @Field({ nullable: true, description: noteDescription })

@@ -29,7 +29,11 @@ export interface HookResult {
 }
 
 /** A side effect of entering or leaving a state; runs in the transaction (throw to refuse the move). */
-export type Hook<E, S extends string, A extends string> = (tx: RequestContext, row: E, move: Move<S, A>) => Promise<HookResult | string[] | void>;
+export type Hook<E, S extends string, A extends string> = (
+  tx: RequestContext,
+  row: E,
+  move: Move<S, A>,
+) => Promise<HookResult | string[] | void>;
 
 const asResult = (r: HookResult | string[] | void): HookResult => (Array.isArray(r) ? { subjects: r } : (r ?? {}));
 
@@ -63,7 +67,9 @@ export class Lifecycle<S extends string, A extends string, E extends ObjectLiter
   next(from: S, action: A): S {
     const t = this.transitions[action];
     if (!t || !t.from.includes(from)) {
-      throw new InvalidTransitionError(from, action, `Cannot ${action} a ${this.subjectType} that is ${from}.`, { allowedFrom: t ? [...t.from] : [] });
+      throw new InvalidTransitionError(from, action, `Cannot ${action} a ${this.subjectType} that is ${from}.`, {
+        allowedFrom: t ? [...t.from] : [],
+      });
     }
     return t.to ?? from;
   }
@@ -77,7 +83,14 @@ export class Lifecycle<S extends string, A extends string, E extends ObjectLiter
   }
 
   /** A timeline event for `subjectId`, in the caller's transaction. */
-  async record(tx: RequestContext, subjectId: string, action: A | 'create', from: S | null, to: S, opts: { note?: string | null; governmentOnly?: boolean } = {}): Promise<TimelineEvent> {
+  async record(
+    tx: RequestContext,
+    subjectId: string,
+    action: A | 'create',
+    from: S | null,
+    to: S,
+    opts: { note?: string | null; governmentOnly?: boolean } = {},
+  ): Promise<TimelineEvent> {
     return tx.db.save(
       tx.db.create(TimelineEvent, {
         subjectType: this.subjectType,
@@ -122,15 +135,21 @@ export interface TransitionResult<E> {
  * One move inside the caller's transaction: lock the row, check the version, leave the old state (exit hook),
  * update with the changes and the new state, enter the new one (enter hook), write the timeline, reload.
  */
-export async function transitionIn<E extends ObjectLiteral & { id: string; globalId: string }, S extends string, A extends string>(
-  tx: RequestContext,
-  lifecycle: Lifecycle<S, A, E>,
-  req: TransitionRequest<E, S, A>,
-): Promise<TransitionResult<E>> {
+export async function transitionIn<
+  E extends ObjectLiteral & { id: string; globalId: string },
+  S extends string,
+  A extends string,
+>(tx: RequestContext, lifecycle: Lifecycle<S, A, E>, req: TransitionRequest<E, S, A>): Promise<TransitionResult<E>> {
   const entity = lifecycle.options.entity?.();
   if (!entity) throw new Error(`${lifecycle.subjectType}'s lifecycle names no entity`);
-  const locked = await tx.db.getRepository(entity).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id: req.id }).getOneOrFail();
-  if (req.expectedVersion !== undefined && locked.version !== req.expectedVersion) throw new StaleVersionError(req.expectedVersion, locked.version);
+  const locked = await tx.db
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id: req.id })
+    .getOneOrFail();
+  if (req.expectedVersion !== undefined && locked.version !== req.expectedVersion)
+    throw new StaleVersionError(req.expectedVersion, locked.version);
   const from = lifecycle.stateOf(locked);
   const transition = lifecycle.transitions[req.action];
   if (req.repeatable && transition?.to === from) return { row: locked, subjects: [locked.globalId] };
@@ -161,11 +180,11 @@ export async function transitionIn<E extends ObjectLiteral & { id: string; globa
 }
 
 /** One move in its own transaction with its audit link (see transitionIn). */
-export async function transition<E extends ObjectLiteral & { id: string; globalId: string }, S extends string, A extends string>(
-  ctx: RequestContext,
-  lifecycle: Lifecycle<S, A, E>,
-  req: TransitionRequest<E, S, A>,
-): Promise<E> {
+export async function transition<
+  E extends ObjectLiteral & { id: string; globalId: string },
+  S extends string,
+  A extends string,
+>(ctx: RequestContext, lifecycle: Lifecycle<S, A, E>, req: TransitionRequest<E, S, A>): Promise<E> {
   return mutate(ctx, req.auditAction ?? req.action, async (tx) => {
     const { row, subjects } = await transitionIn(tx, lifecycle, req);
     return { result: row, subjects };

@@ -5,7 +5,11 @@ import DataLoader from 'dataloader';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>, argsKey = ''): DataLoader<K, V> {
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
+    argsKey = '',
+  ): DataLoader<K, V> {
     const key = argsKey ? `${name}:${argsKey}` : name;
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {

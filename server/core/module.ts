@@ -6,7 +6,11 @@ import type { Node } from './node';
 import type { ReadDeclarations } from './reads';
 
 /** Loads one node type by uuid under the viewer's visibility (null when missing or hidden). */
-export type NodeLoad = (ctx: RequestContext, id: string, resolve: (type: string, id: string) => Promise<Node | null>) => Promise<Node | null>;
+export type NodeLoad = (
+  ctx: RequestContext,
+  id: string,
+  resolve: (type: string, id: string) => Promise<Node | null>,
+) => Promise<Node | null>;
 
 export interface NodeType {
   /** The GraphQL type name, as in its global ids. */

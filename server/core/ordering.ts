@@ -30,7 +30,11 @@ export interface OrderDefinition<F extends string> {
 }
 
 /** Declares `<name>Order` and `<name>OrderField` for a connection. */
-export function defineOrder<M extends Record<string, OrderFieldSpec>>(name: string, fields: M, defaultValue: OrderValue<keyof M & string>): OrderDefinition<keyof M & string> {
+export function defineOrder<M extends Record<string, OrderFieldSpec>>(
+  name: string,
+  fields: M,
+  defaultValue: OrderValue<keyof M & string>,
+): OrderDefinition<keyof M & string> {
   type F = keyof M & string;
   const names = Object.keys(fields) as F[];
   const FieldEnum = Object.fromEntries(names.map((f) => [f, f])) as { [K in F]: K };

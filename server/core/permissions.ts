@@ -53,7 +53,11 @@ export interface Rule<T> {
  * The refusal rule in one call: UNAUTHENTICATED without a credential; NOT_FOUND when the object is missing or
  * hidden (exactly like a random id); FORBIDDEN naming the first rule that does not hold; else the object.
  */
-export async function loadForAction<T>(viewer: Viewer, load: () => Promise<T | null | undefined>, ...rules: Rule<T>[]): Promise<T> {
+export async function loadForAction<T>(
+  viewer: Viewer,
+  load: () => Promise<T | null | undefined>,
+  ...rules: Rule<T>[]
+): Promise<T> {
   signedIn(viewer);
   const object = visible(await load());
   for (const rule of rules) allow(rule.allowed(object), rule.required, rule.message);

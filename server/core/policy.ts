@@ -93,7 +93,10 @@ export const policy = {
   /** A designation response follows its case: whoever sees the case sees its responses. */
   designationResponse(viewer: Viewer, alias: string): Condition {
     const c = policy.designation(viewer, 'pdr');
-    return { sql: `EXISTS (SELECT 1 FROM designation pdr WHERE pdr.id = ${alias}.designation_id AND ${c.sql})`, params: c.params };
+    return {
+      sql: `EXISTS (SELECT 1 FROM designation pdr WHERE pdr.id = ${alias}.designation_id AND ${c.sql})`,
+      params: c.params,
+    };
   },
 
   /** Benchmark results and classified references are government-only. */
@@ -188,7 +191,8 @@ export const policy = {
   /** Defense tools: the government all, a developer its own, a recipient those it is eligible for. */
   defenseTool(viewer: Viewer, alias: string): Condition {
     if (isGovernment(viewer)) return ALL;
-    if (isDeveloperMember(viewer)) return { sql: `${alias}.developer_id = :pv_tool_dev`, params: { pv_tool_dev: viewer.organizationId } };
+    if (isDeveloperMember(viewer))
+      return { sql: `${alias}.developer_id = :pv_tool_dev`, params: { pv_tool_dev: viewer.organizationId } };
     if (isRecipientMember(viewer)) {
       return {
         sql: `EXISTS (SELECT 1 FROM organization ptr WHERE ptr.id = :pv_tool_rec
@@ -204,8 +208,13 @@ export const policy = {
   /** Tool grants: the recipient's own, the tool developer's, and all for the government. */
   toolGrant(viewer: Viewer, alias: string): Condition {
     if (isGovernment(viewer)) return ALL;
-    if (isRecipientMember(viewer)) return { sql: `${alias}.recipient_id = :pv_grant_org`, params: { pv_grant_org: viewer.organizationId } };
-    if (isDeveloperMember(viewer)) return { sql: `EXISTS (SELECT 1 FROM defense_tool pgt WHERE pgt.id = ${alias}.tool_id AND pgt.developer_id = :pv_grant_org)`, params: { pv_grant_org: viewer.organizationId } };
+    if (isRecipientMember(viewer))
+      return { sql: `${alias}.recipient_id = :pv_grant_org`, params: { pv_grant_org: viewer.organizationId } };
+    if (isDeveloperMember(viewer))
+      return {
+        sql: `EXISTS (SELECT 1 FROM defense_tool pgt WHERE pgt.id = ${alias}.tool_id AND pgt.developer_id = :pv_grant_org)`,
+        params: { pv_grant_org: viewer.organizationId },
+      };
     return NONE;
   },
 

@@ -20,7 +20,11 @@ export interface RateLimitStatus {
 }
 
 export class RateLimitedError extends ConcordError {
-  constructor(message: string, readonly retryAfterSeconds: number, details: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    details: Record<string, unknown> = {},
+  ) {
     super(ErrorCode.RATE_LIMITED, message, { retryAfter: retryAfterSeconds, ...details });
   }
 }
@@ -39,13 +43,22 @@ export class RateLimiter {
   private readonly cost: { anonymous: RateLimiterAbstract; signedIn: RateLimiterAbstract };
   private readonly redis?: Redis;
 
-  constructor(private readonly config: Config['rateLimit'], redisUrl?: string) {
+  constructor(
+    private readonly config: Config['rateLimit'],
+    redisUrl?: string,
+  ) {
     this.redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
     const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
       const keyPrefix = `${config.keyPrefix}:rl:${name}`;
       if (!this.redis) return new RateLimiterMemory({ keyPrefix, points, duration });
       // If Redis is briefly unreachable, each replica keeps counting on its own rather than failing requests.
-      return new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) });
+      return new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix,
+        points,
+        duration,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+      });
     };
     this.requests = {
       anonymous: make('req:anon', config.requests.anonymous, config.windowSeconds),
@@ -90,7 +103,11 @@ export class RateLimiter {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       const retryAfter = seconds(e.msBeforeNext);
-      throw new RateLimitedError(`Too many requests: the limit is ${limiter.points} per ${limiter.duration} s. Retry after ${retryAfter} s.`, retryAfter, { limit: limiter.points });
+      throw new RateLimitedError(
+        `Too many requests: the limit is ${limiter.points} per ${limiter.duration} s. Retry after ${retryAfter} s.`,
+        retryAfter,
+        { limit: limiter.points },
+      );
     }
   }
 
@@ -101,7 +118,13 @@ export class RateLimiter {
     const limiter = signedIn ? this.cost.signedIn : this.cost.anonymous;
     try {
       const res = await limiter.consume(key, cost);
-      return { limit: limiter.points, cost, used: res.consumedPoints, remaining: res.remainingPoints, resetAt: new Date(Date.now() + res.msBeforeNext) };
+      return {
+        limit: limiter.points,
+        cost,
+        used: res.consumedPoints,
+        remaining: res.remainingPoints,
+        resetAt: new Date(Date.now() + res.msBeforeNext),
+      };
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       // Undo the refused charge: only what ran is spent.

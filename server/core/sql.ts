@@ -2,7 +2,11 @@
 // builder would only obscure: set-based inserts, window counts, aggregates.
 import type { DataSource, EntityManager, ReplicationMode } from 'typeorm';
 
-export function rawQuery<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export function rawQuery<T = Record<string, unknown>>(
+  db: DataSource | EntityManager,
+  sql: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const driver = 'driver' in db ? db.driver : (db as EntityManager).connection.driver;
   const [query, values] = driver.escapeQueryWithParameters(sql, params);
   return db.query(query, values);
@@ -12,7 +16,11 @@ export function rawQuery<T = Record<string, unknown>>(db: DataSource | EntityMan
  * A raw read routed as query builders route theirs: to a read replica when the request may read one
  * (db/read-routing.ts), else the primary; inside a transaction, the transaction's connection.
  */
-export async function readQuery<T = Record<string, unknown>>(db: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function readQuery<T = Record<string, unknown>>(
+  db: EntityManager,
+  sql: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   if (db.queryRunner) return rawQuery<T>(db, sql, params);
   const source = db.connection;
   const [query, values] = source.driver.escapeQueryWithParameters(sql, params);

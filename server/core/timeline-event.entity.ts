@@ -5,7 +5,11 @@ import { Node } from './node';
 /** One move in a lifecycle (designation, review window, finding, ...): who, when, from, to, note. */
 @Entity('timeline_event')
 @Index('timeline_event_subject_idx', ['subjectId', 'seq'])
-@ObjectType('TimelineEvent', { simpleResolvers: true, implements: Node, description: 'One step in the life of a case, window or finding: who did what, when, from which status to which.' })
+@ObjectType('TimelineEvent', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'One step in the life of a case, window or finding: who did what, when, from which status to which.',
+})
 export class TimelineEvent extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

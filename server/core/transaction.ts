@@ -16,7 +16,11 @@ export interface MutationResult<T> {
  * the transaction's manager and its loaders are fresh, so whatever the work loads or queries through the context
  * runs in the transaction (on the embedded database's single connection, a query outside it would wait forever).
  */
-export async function mutate<T>(ctx: RequestContext, action: string, work: (tx: RequestContext) => Promise<MutationResult<T>>): Promise<T> {
+export async function mutate<T>(
+  ctx: RequestContext,
+  action: string,
+  work: (tx: RequestContext) => Promise<MutationResult<T>>,
+): Promise<T> {
   return ctx.db.transaction(async (manager) => {
     const tx: RequestContext = { ...ctx, db: manager, loaders: new Loaders() };
     const { result, subjects } = await work(tx);
@@ -51,6 +55,17 @@ export async function updateVersioned<T extends ObjectLiteral>(
 }
 
 /** UPDATE ... SET values, version + 1 WHERE `where`: a set-based change to many rows (e.g. every delivery of a withdrawn advisory). */
-export function updateManyVersioned<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, where: string, params: Record<string, unknown>, values: Record<string, unknown>) {
-  return manager.createQueryBuilder().update(target).set({ ...values, version: () => 'version + 1' } as never).where(where, params).execute();
+export function updateManyVersioned<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  where: string,
+  params: Record<string, unknown>,
+  values: Record<string, unknown>,
+) {
+  return manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ ...values, version: () => 'version + 1' } as never)
+    .where(where, params)
+    .execute();
 }

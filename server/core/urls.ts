@@ -31,7 +31,8 @@ export function webUrl(raw: string): string | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null;
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password)
+    return null;
   const origin = `${url.protocol}//${url.host}`;
   const rest = url.href.slice(origin.length).replace(NOT_URI, (c) => (c === '%' ? '%25' : encodeURIComponent(c)));
   return origin + rest;
@@ -56,6 +57,7 @@ export function webUrlsIn(text: string | undefined): { urls: string[]; cleaned: 
 /** A URL a user submitted, cleaned by the same rule, or BAD_USER_INPUT naming `field`. */
 export function expectWebUrl(raw: string, field: string): string {
   const url = webUrl(raw);
-  if (!url) throw new BadInputError(`${field} is not an http(s) address.`, { [field]: 'expected an http or https URL' });
+  if (!url)
+    throw new BadInputError(`${field} is not an http(s) address.`, { [field]: 'expected an http or https URL' });
   return url;
 }

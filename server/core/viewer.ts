@@ -16,7 +16,11 @@ export const ANONYMOUS: Viewer = { authenticated: false, capabilities: [], roles
 export const hasRole = (v: Viewer, role: Role) => v.roles.includes(role);
 
 /** The capabilities that make an agency part of the government side (FEDERAL_CIVILIAN only reports). */
-export const GOVERNMENT_CAPABILITIES: AgencyCapability[] = [AgencyCapability.DESIGNATION_AUTHORITY, AgencyCapability.CLEARINGHOUSE_OPERATOR, AgencyCapability.DIRECTIVE_ISSUER];
+export const GOVERNMENT_CAPABILITIES: AgencyCapability[] = [
+  AgencyCapability.DESIGNATION_AUTHORITY,
+  AgencyCapability.CLEARINGHOUSE_OPERATOR,
+  AgencyCapability.DIRECTIVE_ISSUER,
+];
 
 /**
  * A government analyst: ANALYST (or PLATFORM_ADMIN) in an agency with a government capability. Sees what the

@@ -19,7 +19,15 @@ export interface DatabaseOptions {
 
 export function createDataSource(opts: DatabaseOptions): { dataSource: DataSource; counter: QueryCounter } {
   const counter = new QueryCounter(opts.log);
-  const common = { type: 'postgres' as const, uuidExtension: 'pgcrypto' as const, installExtensions: false, entities, migrations, logger: counter, maxQueryExecutionTime: 1000 };
+  const common = {
+    type: 'postgres' as const,
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
+    entities,
+    migrations,
+    logger: counter,
+    maxQueryExecutionTime: 1000,
+  };
   // Deadlines are session settings sent at connect time, so they hold for every statement on every connection.
   const pool = {
     max: opts.poolSize,
@@ -27,7 +35,9 @@ export function createDataSource(opts: DatabaseOptions): { dataSource: DataSourc
     statement_timeout: opts.statementTimeoutMs || undefined,
     lock_timeout: opts.lockTimeoutMs || undefined,
   };
-  const where = opts.socketDir ? { host: opts.socketDir, port: 5432, username: 'postgres', database: 'postgres' } : { url: opts.url };
+  const where = opts.socketDir
+    ? { host: opts.socketDir, port: 5432, username: 'postgres', database: 'postgres' }
+    : { url: opts.url };
   const dataSource = new DataSource(
     opts.replicaUrls && opts.replicaUrls.length
       ? { ...common, replication: { master: where, slaves: opts.replicaUrls.map((url) => ({ url })) }, extra: pool }

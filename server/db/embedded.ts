@@ -53,7 +53,9 @@ function lockDataDir(dataDir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(fs.readFileSync(file, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new StartupError(`the data directory ${dataDir} is in use by another Concord (pid ${pid}); stop it first, or set CONCORD_DATA_DIR`);
+        throw new StartupError(
+          `the data directory ${dataDir} is in use by another Concord (pid ${pid}); stop it first, or set CONCORD_DATA_DIR`,
+        );
       }
       fs.rmSync(file, { force: true }); // left behind by a process that is gone
     }
@@ -143,7 +145,11 @@ export async function startEmbeddedDatabase(dataDir?: string, opts: EmbeddedOpti
     });
     // A first start unpacks Postgres's initial files with the modes of PGlite's bundle (0644), not the umask's.
     if (dataDir) privateTree(dataDir);
-    const server = new PGLiteSocketServer({ db, path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`), maxConnections: 1 });
+    const server = new PGLiteSocketServer({
+      db,
+      path: path.join(socket.dir, `.s.PGSQL.${EMBEDDED_PORT}`),
+      maxConnections: 1,
+    });
     await server.start();
     return {
       socketDir: socket.dir,

@@ -25,7 +25,10 @@ async function connectWithRetries(db: DataSource, retries: number, log: Logger, 
       await db.initialize();
       return;
     } catch (e) {
-      if (attempt >= retries) throw new StartupError(`the database at ${where} is unreachable after ${attempt + 1} attempts: ${(e as Error).message}`);
+      if (attempt >= retries)
+        throw new StartupError(
+          `the database at ${where} is unreachable after ${attempt + 1} attempts: ${(e as Error).message}`,
+        );
       const wait = Math.min(500 * 2 ** attempt, 5000);
       log.warn({ attempt: attempt + 1, retryInMs: wait, reason: (e as Error).message }, 'database not reachable yet');
       await new Promise((r) => setTimeout(r, wait));
@@ -60,9 +63,13 @@ async function migrate(db: DataSource, log: Logger, lockUrl: string | undefined)
 
 /** What the server's role may do: everything on the domain tables, only INSERT and SELECT on the audit trail. */
 async function grantRuntimeRole(owner: DataSource, role: string) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(role)) throw new StartupError(`the database role "${role}" in DATABASE_URL is not a plain identifier`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(role))
+    throw new StartupError(`the database role "${role}" in DATABASE_URL is not a plain identifier`);
   const [same] = await owner.query('SELECT current_user = $1 AS same', [role]);
-  if (same.same) throw new StartupError('DATABASE_OWNER_URL and DATABASE_URL name the same role; the server must run as a role that does not own the schema');
+  if (same.same)
+    throw new StartupError(
+      'DATABASE_OWNER_URL and DATABASE_URL name the same role; the server must run as a role that does not own the schema',
+    );
   await owner.query(`GRANT USAGE ON SCHEMA public TO "${role}"`);
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${role}"`);
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, audit_checkpoint, migrations FROM "${role}"`);
@@ -70,10 +77,15 @@ async function grantRuntimeRole(owner: DataSource, role: string) {
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${role}"`);
 }
 
-export async function openDatabase(config: Config, log: Logger, opts: { inMemory?: boolean; snapshot?: Blob } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  opts: { inMemory?: boolean; snapshot?: Blob } = {},
+): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl;
-  if (!url) embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir, { snapshot: opts.snapshot });
+  if (!url)
+    embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir, { snapshot: opts.snapshot });
   const { dataSource: db, counter } = createDataSource({
     url,
     socketDir: embedded?.socketDir,
@@ -94,7 +106,14 @@ export async function openDatabase(config: Config, log: Logger, opts: { inMemory
     const where = embedded || !url ? 'embedded PGlite' : new URL(url).host;
     if (config.databaseOwnerUrl && url) {
       // Migrations as the owner; the server's own role may not alter, update or delete the audit trail.
-      const { dataSource: owner } = createDataSource({ url: config.databaseOwnerUrl, poolSize: 1, log, statementTimeoutMs: 0, lockTimeoutMs: 0, acquireTimeoutMs: 30_000 });
+      const { dataSource: owner } = createDataSource({
+        url: config.databaseOwnerUrl,
+        poolSize: 1,
+        log,
+        statementTimeoutMs: 0,
+        lockTimeoutMs: 0,
+        acquireTimeoutMs: 30_000,
+      });
       await connectWithRetries(owner, config.db.connectRetries, log, `${where} (owner)`);
       try {
         await migrate(owner, log, config.databaseOwnerUrl);

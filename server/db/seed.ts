@@ -8,7 +8,14 @@ import { DAY_MS } from '../core/clock';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Developer } from '../modules/organizations/developer.entity';
 import { Recipient } from '../modules/organizations/recipient.entity';
-import { AgencyCapability as Cap, OrganizationKind, Participation, RecipientType, Sector, SizeTier } from '../modules/organizations/organization.enums';
+import {
+  AgencyCapability as Cap,
+  OrganizationKind,
+  Participation,
+  RecipientType,
+  Sector,
+  SizeTier,
+} from '../modules/organizations/organization.enums';
 import { FrontierModel } from '../modules/models/frontier-model.entity';
 import { User } from '../modules/users/user.entity';
 import { Role } from '../modules/users/role.enum';
@@ -22,7 +29,12 @@ import { ReviewWindow } from '../modules/review-windows/review-window.entity';
 import { ReviewFinding } from '../modules/review-windows/review-finding.entity';
 import { FindingSeverity, FindingStatus, ReviewWindowStatus } from '../modules/review-windows/review-window.enums';
 import { ClearinghouseEntry } from '../modules/clearinghouse/entry.entity';
-import { EntryStatus, IdentifierType, PUBLISHED_STATUSES, RemediationCategory } from '../modules/clearinghouse/entry.enums';
+import {
+  EntryStatus,
+  IdentifierType,
+  PUBLISHED_STATUSES,
+  RemediationCategory,
+} from '../modules/clearinghouse/entry.enums';
 import { scoreCvss, severityFor } from '../modules/clearinghouse/cvss';
 import { Advisory } from '../modules/advisories/advisory.entity';
 import { AdvisoryPriority, AdvisoryStatus } from '../modules/advisories/advisory.enums';
@@ -45,7 +57,12 @@ function prng(seed: number) {
 
 const AGENCIES: Array<[string, string, string, Cap[]]> = [
   ['National Security Agency', 'nsa', 'NSA', [Cap.DESIGNATION_AUTHORITY, Cap.CLEARINGHOUSE_OPERATOR]],
-  ['Cybersecurity and Infrastructure Security Agency', 'cisa', 'CISA', [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER]],
+  [
+    'Cybersecurity and Infrastructure Security Agency',
+    'cisa',
+    'CISA',
+    [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER],
+  ],
   ['Department of the Treasury', 'treasury', 'TREASURY', [Cap.CLEARINGHOUSE_OPERATOR]],
   ['Office of Management and Budget', 'omb', 'OMB', [Cap.DIRECTIVE_ISSUER]],
   ['National Institute of Standards and Technology', 'nist', 'NIST', []],
@@ -76,14 +93,39 @@ const STATES: Record<string, string[]> = {
 };
 
 const KINDS: Array<{ type: RecipientType; sector: Sector; names: string[] }> = [
-  { type: RecipientType.HOSPITAL, sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH, names: ['Community Hospital', 'Memorial Hospital', 'Critical Access Hospital', 'Regional Medical Center'] },
-  { type: RecipientType.COMMUNITY_BANK, sector: Sector.FINANCIAL_SERVICES, names: ['Farmers Bank', 'Savings Bank', 'Community Credit Union', 'State Bank'] },
-  { type: RecipientType.LOCAL_UTILITY, sector: Sector.WATER_AND_WASTEWATER_SYSTEMS, names: ['Water District', 'Water and Sewer Authority'] },
-  { type: RecipientType.LOCAL_UTILITY, sector: Sector.ENERGY, names: ['Rural Electric Cooperative', 'Public Power District'] },
-  { type: RecipientType.STATE_LOCAL_GOVERNMENT, sector: Sector.GOVERNMENT_SERVICES_AND_FACILITIES, names: ['Emergency Management Agency', '911 Communications Center'] },
+  {
+    type: RecipientType.HOSPITAL,
+    sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH,
+    names: ['Community Hospital', 'Memorial Hospital', 'Critical Access Hospital', 'Regional Medical Center'],
+  },
+  {
+    type: RecipientType.COMMUNITY_BANK,
+    sector: Sector.FINANCIAL_SERVICES,
+    names: ['Farmers Bank', 'Savings Bank', 'Community Credit Union', 'State Bank'],
+  },
+  {
+    type: RecipientType.LOCAL_UTILITY,
+    sector: Sector.WATER_AND_WASTEWATER_SYSTEMS,
+    names: ['Water District', 'Water and Sewer Authority'],
+  },
+  {
+    type: RecipientType.LOCAL_UTILITY,
+    sector: Sector.ENERGY,
+    names: ['Rural Electric Cooperative', 'Public Power District'],
+  },
+  {
+    type: RecipientType.STATE_LOCAL_GOVERNMENT,
+    sector: Sector.GOVERNMENT_SERVICES_AND_FACILITIES,
+    names: ['Emergency Management Agency', '911 Communications Center'],
+  },
 ];
 
-const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 90);
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 90);
 
 export async function seedDemoData(db: DataSource, clock: Clock): Promise<boolean> {
   return db.transaction(async (m) => {
@@ -99,17 +141,37 @@ export async function seedDemoData(db: DataSource, clock: Clock): Promise<boolea
 async function loadDemo(m: EntityManager, clock: Clock) {
   const rand = prng(14409);
   const now = clock.now().getTime();
-  const agencies = await m.save(AGENCIES.map(([name, slug, acronym, capabilities]) => m.create(Agency, { name, slug, acronym, capabilities })));
+  const agencies = await m.save(
+    AGENCIES.map(([name, slug, acronym, capabilities]) => m.create(Agency, { name, slug, acronym, capabilities })),
+  );
   const developers = await m.save(
     DEVELOPERS.map(([name, slug, participation]) =>
-      m.create(Developer, { name, slug, website: `https://${slug}.example`, participation, enrolledAt: participation === Participation.ENROLLED ? new Date(now - 120 * DAY_MS) : null }),
+      m.create(Developer, {
+        name,
+        slug,
+        website: `https://${slug}.example`,
+        participation,
+        enrolledAt: participation === Participation.ENROLLED ? new Date(now - 120 * DAY_MS) : null,
+      }),
     ),
   );
   const models: Partial<FrontierModel>[] = [];
   developers.forEach((dev, i) => {
     DEVELOPERS[i][3].forEach((name, j) => {
-      models.push({ developerId: dev.id, name, modelVersion: `${4 + j}.0`, description: `${name}, a general-purpose frontier model by ${dev.name}.`, releasedAt: new Date(now - (200 + 40 * j) * DAY_MS) });
-      models.push({ developerId: dev.id, name, modelVersion: `${5 + j}.0`, description: `The next ${name}, in pre-release evaluation.`, plannedReleaseAt: new Date(now + (20 + 15 * i + 10 * j) * DAY_MS) });
+      models.push({
+        developerId: dev.id,
+        name,
+        modelVersion: `${4 + j}.0`,
+        description: `${name}, a general-purpose frontier model by ${dev.name}.`,
+        releasedAt: new Date(now - (200 + 40 * j) * DAY_MS),
+      });
+      models.push({
+        developerId: dev.id,
+        name,
+        modelVersion: `${5 + j}.0`,
+        description: `The next ${name}, in pre-release evaluation.`,
+        plannedReleaseAt: new Date(now + (20 + 15 * i + 10 * j) * DAY_MS),
+      });
     });
   });
   const modelRows = await m.save(models.map((x) => m.create(FrontierModel, x)));
@@ -127,53 +189,133 @@ async function loadDemo(m: EntityManager, clock: Clock) {
           if (seen.has(slug)) continue;
           seen.add(slug);
           const r = rand();
-          recipients.push({ name, slug, recipientType: kind.type, sector: kind.sector, state, county, rural: r < 0.8, sizeTier: r < 0.6 ? SizeTier.SMALL : r < 0.9 ? SizeTier.MEDIUM : SizeTier.LARGE });
+          recipients.push({
+            name,
+            slug,
+            recipientType: kind.type,
+            sector: kind.sector,
+            state,
+            county,
+            rural: r < 0.8,
+            sizeTier: r < 0.6 ? SizeTier.SMALL : r < 0.9 ? SizeTier.MEDIUM : SizeTier.LARGE,
+          });
         }
       }
     }
   }
   // The recipient that the README's token example signs in as.
-  recipients.push({ name: 'Mercy Rural Hospital', slug: 'mercy-rural-oh', recipientType: RecipientType.HOSPITAL, sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH, state: 'OH', county: 'Meigs', rural: true, sizeTier: SizeTier.SMALL });
-  const inserted = await m.createQueryBuilder().insert().into(Recipient).values(recipients.map((r) => m.create(Recipient, r))).returning(['id', 'slug']).execute();
+  recipients.push({
+    name: 'Mercy Rural Hospital',
+    slug: 'mercy-rural-oh',
+    recipientType: RecipientType.HOSPITAL,
+    sector: Sector.HEALTHCARE_AND_PUBLIC_HEALTH,
+    state: 'OH',
+    county: 'Meigs',
+    rural: true,
+    sizeTier: SizeTier.SMALL,
+  });
+  const inserted = await m
+    .createQueryBuilder()
+    .insert()
+    .into(Recipient)
+    .values(recipients.map((r) => m.create(Recipient, r)))
+    .returning(['id', 'slug'])
+    .execute();
   const recipientBySlug = new Map((inserted.raw as { id: string; slug: string }[]).map((r) => [r.slug, r.id]));
 
   const agencyId = (slug: string) => agencies.find((a) => a.slug === slug)!.id;
   const devId = (slug: string) => developers.find((d) => d.slug === slug)!.id;
   const users: Partial<User>[] = [
-    { email: 'admin@cisa.gov', name: 'Dana Whitfield', organizationId: agencyId('cisa'), roles: [Role.PLATFORM_ADMIN, Role.ANALYST] },
+    {
+      email: 'admin@cisa.gov',
+      name: 'Dana Whitfield',
+      organizationId: agencyId('cisa'),
+      roles: [Role.PLATFORM_ADMIN, Role.ANALYST],
+    },
     { email: 'analyst@cisa.gov', name: 'Marcus Reyes', organizationId: agencyId('cisa'), roles: [Role.ANALYST] },
     { email: 'analyst@nsa.gov', name: 'Priya Raman', organizationId: agencyId('nsa'), roles: [Role.ANALYST] },
-    { email: 'analyst@treasury.gov', name: 'Helen Ostrowski', organizationId: agencyId('treasury'), roles: [Role.ANALYST] },
+    {
+      email: 'analyst@treasury.gov',
+      name: 'Helen Ostrowski',
+      organizationId: agencyId('treasury'),
+      roles: [Role.ANALYST],
+    },
     { email: 'policy@omb.gov', name: 'Grant Holloway', organizationId: agencyId('omb'), roles: [Role.ANALYST] },
     // NIST consults but holds no government capability in Concord: its staff are members, not analysts.
     { email: 'scientist@nist.gov', name: 'Wen Li', organizationId: agencyId('nist'), roles: [Role.MEMBER] },
-    { email: 'security@interior.gov', name: 'Ruth Calloway', organizationId: agencyId('interior'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    {
+      email: 'security@interior.gov',
+      name: 'Ruth Calloway',
+      organizationId: agencyId('interior'),
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    },
     { email: 'ciso@ed.gov', name: 'Tomas Avila', organizationId: agencyId('education'), roles: [Role.MEMBER] },
-    { email: 'dev@atlas-ai.example', name: 'Jordan Park', organizationId: devId('atlas-ai'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    {
+      email: 'dev@atlas-ai.example',
+      name: 'Jordan Park',
+      organizationId: devId('atlas-ai'),
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    },
     { email: 'safety@atlas-ai.example', name: 'Amara Okafor', organizationId: devId('atlas-ai'), roles: [Role.MEMBER] },
-    { email: 'dev@meridian-labs.example', name: 'Sam Lindqvist', organizationId: devId('meridian-labs'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
-    { email: 'dev@northstar.example', name: 'Ilana Cohen', organizationId: devId('northstar'), roles: [Role.ORG_ADMIN, Role.MEMBER] },
-    { email: 'it@mercy-rural-oh.example', name: 'Bev Trautman', organizationId: recipientBySlug.get('mercy-rural-oh')!, roles: [Role.ORG_ADMIN, Role.MEMBER] },
+    {
+      email: 'dev@meridian-labs.example',
+      name: 'Sam Lindqvist',
+      organizationId: devId('meridian-labs'),
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    },
+    {
+      email: 'dev@northstar.example',
+      name: 'Ilana Cohen',
+      organizationId: devId('northstar'),
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    },
+    {
+      email: 'it@mercy-rural-oh.example',
+      name: 'Bev Trautman',
+      organizationId: recipientBySlug.get('mercy-rural-oh')!,
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    },
   ];
-  const firstOf = (type: RecipientType, sector: Sector) => recipients.find((r) => r.recipientType === type && r.sector === sector)!;
+  const firstOf = (type: RecipientType, sector: Sector) =>
+    recipients.find((r) => r.recipientType === type && r.sector === sector)!;
   for (const [type, sector, email, name] of [
     [RecipientType.COMMUNITY_BANK, Sector.FINANCIAL_SERVICES, 'security@farmers-bank.example', 'Carl Jensen'],
     [RecipientType.LOCAL_UTILITY, Sector.WATER_AND_WASTEWATER_SYSTEMS, 'ops@water-district.example', 'Luz Ortega'],
     [RecipientType.LOCAL_UTILITY, Sector.ENERGY, 'it@rural-electric.example', 'Dale Moore'],
   ] as const) {
-    users.push({ email, name, organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!, roles: [Role.ORG_ADMIN, Role.MEMBER] });
+    users.push({
+      email,
+      name,
+      organizationId: recipientBySlug.get(firstOf(type, sector).slug!)!,
+      roles: [Role.ORG_ADMIN, Role.MEMBER],
+    });
   }
   const userRows = await m.save(users.map((u) => m.create(User, u)));
-  const entryRows = await seedEntries(m, now, { reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')], atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id });
+  const entryRows = await seedEntries(m, now, {
+    reporters: [devId('atlas-ai'), devId('meridian-labs'), devId('northstar'), agencyId('nsa'), agencyId('cisa')],
+    atlasModel: modelRows.find((x) => x.developerId === devId('atlas-ai'))!.id,
+  });
   await seedAdvisories(m, now, { cisa: agencyId('cisa'), entries: entryRows, atlas: devId('atlas-ai') });
   // CISA's real KEV catalog (data/kev/, 1,404 entries), imported set-based as CISA's analyst.
   const cisaAnalyst = userRows.find((u) => u.email === 'analyst@cisa.gov')!;
-  await seedKevCatalog(m, { authenticated: true, userId: cisaAnalyst.id, organizationId: agencyId('cisa'), organizationKind: OrganizationKind.GOVERNMENT_AGENCY, capabilities: [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER], roles: [Role.ANALYST] }, new Date(now));
+  await seedKevCatalog(
+    m,
+    {
+      authenticated: true,
+      userId: cisaAnalyst.id,
+      organizationId: agencyId('cisa'),
+      organizationKind: OrganizationKind.GOVERNMENT_AGENCY,
+      capabilities: [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER],
+      roles: [Role.ANALYST],
+    },
+    new Date(now),
+  );
   await seedDirectivesAndMilestones(m, { agencyId, entries: entryRows });
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,
     cisa: agencies.find((a) => a.slug === 'cisa')!,
-    model: (dev: string, name: string, version: string) => modelRows.find((x) => x.developerId === devId(dev) && x.name === name && x.modelVersion === version)!,
+    model: (dev: string, name: string, version: string) =>
+      modelRows.find((x) => x.developerId === devId(dev) && x.name === name && x.modelVersion === version)!,
     user: (email: string) => userRows.find((u) => u.email === email)!,
   });
 }
@@ -188,19 +330,72 @@ interface DemoCast {
 /** A model in each coverage state, and an open review window with findings. */
 async function seedDesignations(m: EntityManager, now: number, c: DemoCast) {
   const day = (d: number) => new Date(now + d * DAY_MS);
-  const event = (subjectType: string, subjectId: string, at: Date, action: string, fromStatus: string | null, toStatus: string, actor: User, extra: Partial<TimelineEvent> = {}) =>
-    m.create(TimelineEvent, { subjectType, subjectId, at, action, fromStatus, toStatus, actorUserId: actor.id, actorOrganizationId: actor.organizationId, note: null, governmentOnly: false, ...extra });
+  const event = (
+    subjectType: string,
+    subjectId: string,
+    at: Date,
+    action: string,
+    fromStatus: string | null,
+    toStatus: string,
+    actor: User,
+    extra: Partial<TimelineEvent> = {},
+  ) =>
+    m.create(TimelineEvent, {
+      subjectType,
+      subjectId,
+      at,
+      action,
+      fromStatus,
+      toStatus,
+      actorUserId: actor.id,
+      actorOrganizationId: actor.organizationId,
+      note: null,
+      governmentOnly: false,
+      ...extra,
+    });
   const analyst = c.user('analyst@nsa.gov');
   const atlasDev = c.user('dev@atlas-ai.example');
 
   // Atlas 5.0: covered after the developer contested.
   const atlas = c.model('atlas-ai', 'Atlas', '5.0');
-  const covered = await m.save(m.create(Designation, { modelId: atlas.id, basis: DesignationBasis.DEVELOPER_REQUEST, leadAgencyId: c.nsa.id, status: DesignationStatus.COVERED, question: 'Does the order cover Atlas 5?', proposedAt: day(-30), developerNotifiedAt: day(-29), decidedAt: day(-10), rationale: 'Exceeds the exploit-development threshold on two suites.' }));
-  await m.save(m.create(BenchmarkResult, { designationId: covered.id, suite: 'CyberEval-Exploit', suiteVersion: '2.1', score: 0.81, threshold: 0.6, evaluatedAt: day(-32), classifiedReference: 'NSA-CR-2026-118' }));
-  await m.save(m.create(DesignationResponse, { designationId: covered.id, position: ResponsePosition.CONTEST, arguments: 'The harness allowed tools beyond the release configuration.', submittedAt: day(-20), submittedById: atlasDev.id }));
+  const covered = await m.save(
+    m.create(Designation, {
+      modelId: atlas.id,
+      basis: DesignationBasis.DEVELOPER_REQUEST,
+      leadAgencyId: c.nsa.id,
+      status: DesignationStatus.COVERED,
+      question: 'Does the order cover Atlas 5?',
+      proposedAt: day(-30),
+      developerNotifiedAt: day(-29),
+      decidedAt: day(-10),
+      rationale: 'Exceeds the exploit-development threshold on two suites.',
+    }),
+  );
+  await m.save(
+    m.create(BenchmarkResult, {
+      designationId: covered.id,
+      suite: 'CyberEval-Exploit',
+      suiteVersion: '2.1',
+      score: 0.81,
+      threshold: 0.6,
+      evaluatedAt: day(-32),
+      classifiedReference: 'NSA-CR-2026-118',
+    }),
+  );
+  await m.save(
+    m.create(DesignationResponse, {
+      designationId: covered.id,
+      position: ResponsePosition.CONTEST,
+      arguments: 'The harness allowed tools beyond the release configuration.',
+      submittedAt: day(-20),
+      submittedById: atlasDev.id,
+    }),
+  );
   await m.save([
     event('Designation', covered.id, day(-40), 'create', null, 'OPEN', atlasDev),
-    event('Designation', covered.id, day(-32), 'recordBenchmarkResult', 'OPEN', 'BENCHMARKING', analyst, { governmentOnly: true }),
+    event('Designation', covered.id, day(-32), 'recordBenchmarkResult', 'OPEN', 'BENCHMARKING', analyst, {
+      governmentOnly: true,
+    }),
     event('Designation', covered.id, day(-30), 'proposeCovered', 'BENCHMARKING', 'PROPOSED_COVERED', analyst),
     event('Designation', covered.id, day(-29), 'notifyDeveloper', 'PROPOSED_COVERED', 'PROPOSED_COVERED', analyst),
     event('Designation', covered.id, day(-20), 'respond', 'PROPOSED_COVERED', 'PROPOSED_COVERED', atlasDev),
@@ -208,39 +403,194 @@ async function seedDesignations(m: EntityManager, now: number, c: DemoCast) {
   ]);
   // ... with an open pre-release review window and findings.
   const planned = atlas.plannedReleaseAt!;
-  const window = await m.save(m.create(ReviewWindow, { modelId: atlas.id, plannedReleaseAt: planned, accessStartsAt: new Date(planned.getTime() - 25 * DAY_MS), status: ReviewWindowStatus.ACCESS_GRANTED, reviewingAgencyIds: [c.nsa.id, c.cisa.id], accessTerms: { confidentiality: 'Need-to-know; nothing leaves the enclave.', intellectualProperty: 'Weights stay with the developer.', insiderRisk: 'Cleared reviewers; sessions logged.', isolatedEnvironment: true } }));
+  const window = await m.save(
+    m.create(ReviewWindow, {
+      modelId: atlas.id,
+      plannedReleaseAt: planned,
+      accessStartsAt: new Date(planned.getTime() - 25 * DAY_MS),
+      status: ReviewWindowStatus.ACCESS_GRANTED,
+      reviewingAgencyIds: [c.nsa.id, c.cisa.id],
+      accessTerms: {
+        confidentiality: 'Need-to-know; nothing leaves the enclave.',
+        intellectualProperty: 'Weights stay with the developer.',
+        insiderRisk: 'Cleared reviewers; sessions logged.',
+        isolatedEnvironment: true,
+      },
+    }),
+  );
   await m.save([
-    m.create(ReviewFinding, { windowId: window.id, filedByAgencyId: c.nsa.id, filedByUserId: analyst.id, title: 'Autonomous exploit chaining', category: 'exploit development', severity: FindingSeverity.HIGH, description: 'Chains two memory-safety bugs without guidance.', status: FindingStatus.ACKNOWLEDGED, marking: Marking.AMBER_STRICT }),
-    m.create(ReviewFinding, { windowId: window.id, filedByAgencyId: c.cisa.id, filedByUserId: c.user('analyst@cisa.gov').id, title: 'ICS protocol fuzzing', category: 'vulnerability discovery', severity: FindingSeverity.MEDIUM, description: 'Finds crashes in Modbus stacks used by small water utilities.', status: FindingStatus.SHARED, marking: Marking.AMBER }),
+    m.create(ReviewFinding, {
+      windowId: window.id,
+      filedByAgencyId: c.nsa.id,
+      filedByUserId: analyst.id,
+      title: 'Autonomous exploit chaining',
+      category: 'exploit development',
+      severity: FindingSeverity.HIGH,
+      description: 'Chains two memory-safety bugs without guidance.',
+      status: FindingStatus.ACKNOWLEDGED,
+      marking: Marking.AMBER_STRICT,
+    }),
+    m.create(ReviewFinding, {
+      windowId: window.id,
+      filedByAgencyId: c.cisa.id,
+      filedByUserId: c.user('analyst@cisa.gov').id,
+      title: 'ICS protocol fuzzing',
+      category: 'vulnerability discovery',
+      severity: FindingSeverity.MEDIUM,
+      description: 'Finds crashes in Modbus stacks used by small water utilities.',
+      status: FindingStatus.SHARED,
+      marking: Marking.AMBER,
+    }),
   ]);
 
   // Meridian 6.0: proposed covered, developer notified, response due.
   const meridian = c.model('meridian-labs', 'Meridian', '5.0');
-  await m.save(m.create(Designation, { modelId: meridian.id, basis: DesignationBasis.BENCHMARK_SCREENING, leadAgencyId: c.nsa.id, status: DesignationStatus.PROPOSED_COVERED, proposedAt: day(-3), developerNotifiedAt: day(-3) }));
+  await m.save(
+    m.create(Designation, {
+      modelId: meridian.id,
+      basis: DesignationBasis.BENCHMARK_SCREENING,
+      leadAgencyId: c.nsa.id,
+      status: DesignationStatus.PROPOSED_COVERED,
+      proposedAt: day(-3),
+      developerNotifiedAt: day(-3),
+    }),
+  );
   // Polaris 5.0: determined not covered.
   const polaris = c.model('northstar', 'Polaris', '5.0');
-  await m.save(m.create(Designation, { modelId: polaris.id, basis: DesignationBasis.AGENCY_INITIATIVE, leadAgencyId: c.nsa.id, status: DesignationStatus.NOT_COVERED, proposedAt: day(-60), developerNotifiedAt: day(-60), decidedAt: day(-40), rationale: 'Below every threshold.' }));
+  await m.save(
+    m.create(Designation, {
+      modelId: polaris.id,
+      basis: DesignationBasis.AGENCY_INITIATIVE,
+      leadAgencyId: c.nsa.id,
+      status: DesignationStatus.NOT_COVERED,
+      proposedAt: day(-60),
+      developerNotifiedAt: day(-60),
+      decidedAt: day(-40),
+      rationale: 'Below every threshold.',
+    }),
+  );
   // Cobalt-R 5.0: a confidential screening the developer has not been told about.
   const cobalt = c.model('cobalt-systems', 'Cobalt-R', '5.0');
-  await m.save(m.create(Designation, { modelId: cobalt.id, basis: DesignationBasis.BENCHMARK_SCREENING, leadAgencyId: c.nsa.id, status: DesignationStatus.BENCHMARKING }));
+  await m.save(
+    m.create(Designation, {
+      modelId: cobalt.id,
+      basis: DesignationBasis.BENCHMARK_SCREENING,
+      leadAgencyId: c.nsa.id,
+      status: DesignationStatus.BENCHMARKING,
+    }),
+  );
 }
 
 const FLAWS: Array<[string, string, string, Sector[], string]> = [
-  ['Modbus gateway heap overflow', 'AquaSCADA', 'Modbus Gateway', [Sector.WATER_AND_WASTEWATER_SYSTEMS], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'],
-  ['Infusion pump authentication bypass', 'MedFlow', 'InfusionHub', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'],
-  ['Core banking SQL injection', 'LedgerWorks', 'CoreBank', [Sector.FINANCIAL_SERVICES], 'CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N'],
-  ['Substation RTU command injection', 'GridCo', 'RTU-9', [Sector.ENERGY], 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H'],
-  ['EHR portal stored XSS', 'ChartPoint', 'Patient Portal', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N'],
-  ['Chlorine dosing controller unauthenticated writes', 'AquaSCADA', 'DoseControl', [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.CHEMICAL], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H'],
-  ['VPN appliance path traversal', 'SecureEdge', 'EdgeVPN', [Sector.INFORMATION_TECHNOLOGY, Sector.GOVERNMENT_SERVICES_AND_FACILITIES], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N'],
-  ['911 CAD denial of service', 'DispatchPro', 'CAD Server', [Sector.EMERGENCY_SERVICES], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H'],
-  ['ATM middleware privilege escalation', 'LedgerWorks', 'TellerLink', [Sector.FINANCIAL_SERVICES], 'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H'],
-  ['Smart meter firmware signature bypass', 'GridCo', 'MeterOS', [Sector.ENERGY], 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'],
-  ['Open-source logging library deserialization', 'Apache-like Foundation', 'logkit', [Sector.INFORMATION_TECHNOLOGY], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H'],
-  ['PACS image server weak default credentials', 'RadView', 'PACS', [Sector.HEALTHCARE_AND_PUBLIC_HEALTH], 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:L/A:N'],
+  [
+    'Modbus gateway heap overflow',
+    'AquaSCADA',
+    'Modbus Gateway',
+    [Sector.WATER_AND_WASTEWATER_SYSTEMS],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+  ],
+  [
+    'Infusion pump authentication bypass',
+    'MedFlow',
+    'InfusionHub',
+    [Sector.HEALTHCARE_AND_PUBLIC_HEALTH],
+    'CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+  ],
+  [
+    'Core banking SQL injection',
+    'LedgerWorks',
+    'CoreBank',
+    [Sector.FINANCIAL_SERVICES],
+    'CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N',
+  ],
+  [
+    'Substation RTU command injection',
+    'GridCo',
+    'RTU-9',
+    [Sector.ENERGY],
+    'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H',
+  ],
+  [
+    'EHR portal stored XSS',
+    'ChartPoint',
+    'Patient Portal',
+    [Sector.HEALTHCARE_AND_PUBLIC_HEALTH],
+    'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+  ],
+  [
+    'Chlorine dosing controller unauthenticated writes',
+    'AquaSCADA',
+    'DoseControl',
+    [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.CHEMICAL],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H',
+  ],
+  [
+    'VPN appliance path traversal',
+    'SecureEdge',
+    'EdgeVPN',
+    [Sector.INFORMATION_TECHNOLOGY, Sector.GOVERNMENT_SERVICES_AND_FACILITIES],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N',
+  ],
+  [
+    '911 CAD denial of service',
+    'DispatchPro',
+    'CAD Server',
+    [Sector.EMERGENCY_SERVICES],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H',
+  ],
+  [
+    'ATM middleware privilege escalation',
+    'LedgerWorks',
+    'TellerLink',
+    [Sector.FINANCIAL_SERVICES],
+    'CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H',
+  ],
+  [
+    'Smart meter firmware signature bypass',
+    'GridCo',
+    'MeterOS',
+    [Sector.ENERGY],
+    'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+  ],
+  [
+    'Open-source logging library deserialization',
+    'Apache-like Foundation',
+    'logkit',
+    [Sector.INFORMATION_TECHNOLOGY],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H',
+  ],
+  [
+    'PACS image server weak default credentials',
+    'RadView',
+    'PACS',
+    [Sector.HEALTHCARE_AND_PUBLIC_HEALTH],
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:L/A:N',
+  ],
 ];
-const STATUS_CYCLE = [EntryStatus.REPORTED, EntryStatus.TRIAGED, EntryStatus.VALIDATED, EntryStatus.COORDINATING, EntryStatus.PATCH_AVAILABLE, EntryStatus.RESOLVED, EntryStatus.VALIDATED, EntryStatus.REJECTED, EntryStatus.COORDINATING, EntryStatus.WITHDRAWN, EntryStatus.PATCH_AVAILABLE, EntryStatus.RESOLVED];
-const MARKING_CYCLE = [Marking.CLEAR, Marking.GREEN, Marking.AMBER, Marking.AMBER_STRICT, Marking.GREEN, Marking.CLEAR, Marking.AMBER, Marking.RED];
+const STATUS_CYCLE = [
+  EntryStatus.REPORTED,
+  EntryStatus.TRIAGED,
+  EntryStatus.VALIDATED,
+  EntryStatus.COORDINATING,
+  EntryStatus.PATCH_AVAILABLE,
+  EntryStatus.RESOLVED,
+  EntryStatus.VALIDATED,
+  EntryStatus.REJECTED,
+  EntryStatus.COORDINATING,
+  EntryStatus.WITHDRAWN,
+  EntryStatus.PATCH_AVAILABLE,
+  EntryStatus.RESOLVED,
+];
+const MARKING_CYCLE = [
+  Marking.CLEAR,
+  Marking.GREEN,
+  Marking.AMBER,
+  Marking.AMBER_STRICT,
+  Marking.GREEN,
+  Marking.CLEAR,
+  Marking.AMBER,
+  Marking.RED,
+];
 
 /** A few dozen clearinghouse entries across every status and marking. */
 async function seedEntries(m: EntityManager, now: number, c: { reporters: string[]; atlasModel: string }) {
@@ -258,21 +608,49 @@ async function seedEntries(m: EntityManager, now: number, c: { reporters: string
       identifiers: i % 3 === 0 ? [{ type: IdentifierType.CVE, value: `CVE-${year}-${41000 + i}` }] : [],
       title: `${title}${i >= FLAWS.length ? ` (variant ${Math.floor(i / FLAWS.length) + 1})` : ''}`,
       summary: `${title} in ${vendor} ${product} lets a remote attacker compromise operator systems.`,
-      details: i % 2 === 0 ? `Found with AI-assisted fuzzing of ${product}; reproduced by the clearinghouse on version 2.${minor}.0.` : null,
+      details:
+        i % 2 === 0
+          ? `Found with AI-assisted fuzzing of ${product}; reproduced by the clearinghouse on version 2.${minor}.0.`
+          : null,
       cwes: ['CWE-787', 'CWE-287', 'CWE-89', 'CWE-78', 'CWE-79', 'CWE-22'].slice(i % 6, (i % 6) + 1),
       cvss: scored,
       cvssScore: scored.baseScore,
       severity: severityFor(scored.baseScore),
       knownExploited: i % 5 === 0 && published,
-      kev: i % 5 === 0 && published ? { dateAdded: new Date(now - 20 * DAY_MS), dueDate: new Date(now + (i % 2 ? 1 : -3) * DAY_MS), requiredAction: 'Apply vendor updates or disconnect affected devices.' } : null,
-      affected: [{ vendor, product, versionRange: `>=2.0.0 <2.${minor}.1`, fixedIn: status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED ? `2.${minor}.1` : null, purl: null }],
+      kev:
+        i % 5 === 0 && published
+          ? {
+              dateAdded: new Date(now - 20 * DAY_MS),
+              dueDate: new Date(now + (i % 2 ? 1 : -3) * DAY_MS),
+              requiredAction: 'Apply vendor updates or disconnect affected devices.',
+            }
+          : null,
+      affected: [
+        {
+          vendor,
+          product,
+          versionRange: `>=2.0.0 <2.${minor}.1`,
+          fixedIn: status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED ? `2.${minor}.1` : null,
+          purl: null,
+        },
+      ],
       sectors,
       reportedById: c.reporters[i % c.reporters.length],
       discoveredWithModelId: i % c.reporters.length === 0 ? c.atlasModel : null,
       marking: MARKING_CYCLE[i % MARKING_CYCLE.length],
       embargoUntil: i === 2 ? new Date(now + 10 * DAY_MS) : null,
       status,
-      remediations: status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED ? [{ category: RemediationCategory.VENDOR_FIX, details: `Upgrade ${product} to 2.${minor}.1.`, url: null, availableAt: new Date(now - 5 * DAY_MS) }] : [],
+      remediations:
+        status === EntryStatus.PATCH_AVAILABLE || status === EntryStatus.RESOLVED
+          ? [
+              {
+                category: RemediationCategory.VENDOR_FIX,
+                details: `Upgrade ${product} to 2.${minor}.1.`,
+                url: null,
+                availableAt: new Date(now - 5 * DAY_MS),
+              },
+            ]
+          : [],
       publishedAt: published ? new Date(now - (40 - i) * DAY_MS) : null,
     });
   }
@@ -282,18 +660,73 @@ async function seedEntries(m: EntityManager, now: number, c: { reporters: string
 }
 
 /** Published advisories at different stages, so coverage numbers mean something, and a defense tool. */
-async function seedAdvisories(m: EntityManager, now: number, c: { cisa: string; entries: ClearinghouseEntry[]; atlas: string }) {
+async function seedAdvisories(
+  m: EntityManager,
+  now: number,
+  c: { cisa: string; entries: ClearinghouseEntry[]; atlas: string },
+) {
   const validated = c.entries.filter((e) => (PUBLISHED_STATUSES as readonly string[]).includes(e.status));
-  const water = validated.filter((e) => e.sectors.includes(Sector.WATER_AND_WASTEWATER_SYSTEMS) || e.sectors.includes(Sector.HEALTHCARE_AND_PUBLIC_HEALTH)).slice(0, 2);
+  const water = validated
+    .filter(
+      (e) =>
+        e.sectors.includes(Sector.WATER_AND_WASTEWATER_SYSTEMS) ||
+        e.sectors.includes(Sector.HEALTHCARE_AND_PUBLIC_HEALTH),
+    )
+    .slice(0, 2);
   const banks = validated.filter((e) => e.sectors.includes(Sector.FINANCIAL_SERVICES)).slice(0, 1);
   const plans: Array<{ a: Partial<Advisory>; ageHours: number }> = [
-    { a: { title: 'Patch Modbus gateways and infusion pumps now', summary: 'Two validated flaws are being exploited against rural water systems and hospitals.', marking: Marking.AMBER, priority: AdvisoryPriority.URGENT, audience: { sectors: [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.HEALTHCARE_AND_PUBLIC_HEALTH], recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY], states: ['OH', 'PA'], ruralOnly: true, recipientIds: [] }, acknowledgeWithinHours: 48, patchWithinDays: 14, entryIds: water.map((e) => e.id) }, ageHours: 72 },
-    { a: { title: 'Core banking SQL injection: update CoreBank', summary: 'Community banks running CoreBank should update and review database logs.', marking: Marking.GREEN, priority: AdvisoryPriority.PRIORITY, audience: { sectors: [], recipientTypes: [RecipientType.COMMUNITY_BANK], states: [], ruralOnly: false, recipientIds: [] }, acknowledgeWithinHours: 72, patchWithinDays: 14, entryIds: banks.map((e) => e.id) }, ageHours: 20 * 24 },
+    {
+      a: {
+        title: 'Patch Modbus gateways and infusion pumps now',
+        summary: 'Two validated flaws are being exploited against rural water systems and hospitals.',
+        marking: Marking.AMBER,
+        priority: AdvisoryPriority.URGENT,
+        audience: {
+          sectors: [Sector.WATER_AND_WASTEWATER_SYSTEMS, Sector.HEALTHCARE_AND_PUBLIC_HEALTH],
+          recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY],
+          states: ['OH', 'PA'],
+          ruralOnly: true,
+          recipientIds: [],
+        },
+        acknowledgeWithinHours: 48,
+        patchWithinDays: 14,
+        entryIds: water.map((e) => e.id),
+      },
+      ageHours: 72,
+    },
+    {
+      a: {
+        title: 'Core banking SQL injection: update CoreBank',
+        summary: 'Community banks running CoreBank should update and review database logs.',
+        marking: Marking.GREEN,
+        priority: AdvisoryPriority.PRIORITY,
+        audience: {
+          sectors: [],
+          recipientTypes: [RecipientType.COMMUNITY_BANK],
+          states: [],
+          ruralOnly: false,
+          recipientIds: [],
+        },
+        acknowledgeWithinHours: 72,
+        patchWithinDays: 14,
+        entryIds: banks.map((e) => e.id),
+      },
+      ageHours: 20 * 24,
+    },
   ];
   const rand = prng(6060);
   for (const { a, ageHours } of plans) {
     const publishedAt = new Date(now - ageHours * 3600_000);
-    const advisory = await m.save(m.create(Advisory, { ...a, requiresAcknowledgement: true, status: AdvisoryStatus.PUBLISHED, publishedAt, issuerId: c.cisa, supersedesId: null }));
+    const advisory = await m.save(
+      m.create(Advisory, {
+        ...a,
+        requiresAcknowledgement: true,
+        status: AdvisoryStatus.PUBLISHED,
+        publishedAt,
+        issuerId: c.cisa,
+        supersedesId: null,
+      }),
+    );
     const aud = advisory.audience;
     const rows: { id: string }[] = await m.query(
       `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
@@ -307,20 +740,68 @@ async function seedAdvisories(m: EntityManager, now: number, c: { cisa: string; 
       const r = rand();
       const ack = new Date(publishedAt.getTime() + (2 + rand() * 40) * 3600_000);
       const patched = new Date(ack.getTime() + (10 + rand() * 200) * 3600_000);
-      if (r < 0.35) await m.query(`UPDATE advisory_delivery SET status = 'PATCHED', acknowledged_at = $2, patched_at = $3 WHERE id = $1`, [id, ack, patched.getTime() < now ? patched : new Date(now)]);
-      else if (r < 0.55) await m.query(`UPDATE advisory_delivery SET status = 'PATCH_IN_PROGRESS', acknowledged_at = $2 WHERE id = $1`, [id, ack]);
-      else if (r < 0.65) await m.query(`UPDATE advisory_delivery SET status = 'NOT_AFFECTED', acknowledged_at = $2, note = 'Product not in use.' WHERE id = $1`, [id, ack]);
-      else if (r < 0.8) await m.query(`UPDATE advisory_delivery SET status = 'ACKNOWLEDGED', acknowledged_at = $2 WHERE id = $1`, [id, ack]);
+      if (r < 0.35)
+        await m.query(
+          `UPDATE advisory_delivery SET status = 'PATCHED', acknowledged_at = $2, patched_at = $3 WHERE id = $1`,
+          [id, ack, patched.getTime() < now ? patched : new Date(now)],
+        );
+      else if (r < 0.55)
+        await m.query(`UPDATE advisory_delivery SET status = 'PATCH_IN_PROGRESS', acknowledged_at = $2 WHERE id = $1`, [
+          id,
+          ack,
+        ]);
+      else if (r < 0.65)
+        await m.query(
+          `UPDATE advisory_delivery SET status = 'NOT_AFFECTED', acknowledged_at = $2, note = 'Product not in use.' WHERE id = $1`,
+          [id, ack],
+        );
+      else if (r < 0.8)
+        await m.query(`UPDATE advisory_delivery SET status = 'ACKNOWLEDGED', acknowledged_at = $2 WHERE id = $1`, [
+          id,
+          ack,
+        ]);
     }
   }
-  await m.save(m.create(Advisory, { title: 'Draft: smart meter firmware signatures', summary: 'Electric cooperatives should verify firmware signatures before updates.', marking: Marking.GREEN, priority: AdvisoryPriority.ROUTINE, audience: { sectors: [Sector.ENERGY], recipientTypes: [], states: [], ruralOnly: false, recipientIds: [] }, requiresAcknowledgement: false, acknowledgeWithinHours: null, patchWithinDays: 30, status: AdvisoryStatus.DRAFT, publishedAt: null, issuerId: c.cisa, supersedesId: null, entryIds: validated.slice(0, 1).map((e) => e.id) }));
-  await m.save(m.create(DefenseTool, { developerId: c.atlas, name: 'Atlas Sentinel', description: 'AI log triage and phishing detection for small hospitals and utilities.', capabilities: ['log triage', 'phishing detection'], eligibility: { recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY], sectors: [], sizeTiers: [SizeTier.SMALL] }, seats: 50 }));
+  await m.save(
+    m.create(Advisory, {
+      title: 'Draft: smart meter firmware signatures',
+      summary: 'Electric cooperatives should verify firmware signatures before updates.',
+      marking: Marking.GREEN,
+      priority: AdvisoryPriority.ROUTINE,
+      audience: { sectors: [Sector.ENERGY], recipientTypes: [], states: [], ruralOnly: false, recipientIds: [] },
+      requiresAcknowledgement: false,
+      acknowledgeWithinHours: null,
+      patchWithinDays: 30,
+      status: AdvisoryStatus.DRAFT,
+      publishedAt: null,
+      issuerId: c.cisa,
+      supersedesId: null,
+      entryIds: validated.slice(0, 1).map((e) => e.id),
+    }),
+  );
+  await m.save(
+    m.create(DefenseTool, {
+      developerId: c.atlas,
+      name: 'Atlas Sentinel',
+      description: 'AI log triage and phishing detection for small hospitals and utilities.',
+      capabilities: ['log triage', 'phishing detection'],
+      eligibility: {
+        recipientTypes: [RecipientType.HOSPITAL, RecipientType.LOCAL_UTILITY],
+        sectors: [],
+        sizeTiers: [SizeTier.SMALL],
+      },
+      seats: 50,
+    }),
+  );
 }
 
 const SIGNED = Date.UTC(2026, 5, 2); // Executive Order 14409, 2026-06-02
 
 /** The order's deliverables, and BOD 26-04 with reports from the federal civilian agencies. */
-async function seedDirectivesAndMilestones(m: EntityManager, c: { agencyId(slug: string): string; entries: ClearinghouseEntry[] }) {
+async function seedDirectivesAndMilestones(
+  m: EntityManager,
+  c: { agencyId(slug: string): string; entries: ClearinghouseEntry[] },
+) {
   const d = (days: number) => new Date(SIGNED + days * DAY_MS);
   const milestones: Array<[string, string, string, number, number | null]> = [
     ['Sec. 5(a)', 'Establish the AI cybersecurity clearinghouse', 'treasury', 30, 28],
@@ -332,22 +813,45 @@ async function seedDirectivesAndMilestones(m: EntityManager, c: { agencyId(slug:
     ['Sec. 7(a)', 'NIST profile for AI cyber-defense tools', 'nist', 180, null],
     ['Sec. 8(b)', 'Annual report to the President on covered frontier models', 'nsa', 365, null],
   ];
-  await m.save(milestones.map(([section, title, agency, due, done]) => m.create(Milestone, { section, title, responsibleAgencyId: c.agencyId(agency), dueAt: d(due), completedAt: done === null ? null : d(done) })));
+  await m.save(
+    milestones.map(([section, title, agency, due, done]) =>
+      m.create(Milestone, {
+        section,
+        title,
+        responsibleAgencyId: c.agencyId(agency),
+        dueAt: d(due),
+        completedAt: done === null ? null : d(done),
+      }),
+    ),
+  );
   const bod = await m.save(
     m.create(Directive, {
       code: 'BOD 26-04',
       kind: DirectiveKind.BINDING_OPERATIONAL_DIRECTIVE,
       title: 'Securing AI-enabled internet-facing assets',
-      summary: 'Federal civilian agencies inventory AI-enabled internet-facing assets and remediate known exploited vulnerabilities on them.',
+      summary:
+        'Federal civilian agencies inventory AI-enabled internet-facing assets and remediate known exploited vulnerabilities on them.',
       sourceUrl: 'https://www.cisa.gov/directives/bod-26-04',
       issuerId: c.agencyId('cisa'),
       status: DirectiveStatus.ISSUED,
       issuedAt: d(28),
       supersedesId: null,
       requiredActions: [
-        { title: 'Inventory AI-enabled internet-facing assets', description: 'Report every AI-enabled asset reachable from the internet.', dueInDays: 30 },
-        { title: 'Remediate KEV entries on inventoried assets', description: 'Patch or isolate assets with known exploited vulnerabilities.', dueInDays: 60 },
-        { title: 'Enroll in clearinghouse advisories', description: 'Subscribe security operations to clearinghouse advisories.', dueInDays: 365 },
+        {
+          title: 'Inventory AI-enabled internet-facing assets',
+          description: 'Report every AI-enabled asset reachable from the internet.',
+          dueInDays: 30,
+        },
+        {
+          title: 'Remediate KEV entries on inventoried assets',
+          description: 'Patch or isolate assets with known exploited vulnerabilities.',
+          dueInDays: 60,
+        },
+        {
+          title: 'Enroll in clearinghouse advisories',
+          description: 'Subscribe security operations to clearinghouse advisories.',
+          dueInDays: 365,
+        },
       ],
       relatedEntryIds: c.entries.filter((e) => e.knownExploited).map((e) => e.id),
     }),

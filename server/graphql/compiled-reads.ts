@@ -67,7 +67,8 @@ const COMPILED_ARGS = new Set(['first', 'after', 'orderBy']);
 const MAX_KEYS = 50;
 
 /** The global id (core/ids.ts toGlobalId) in SQL: base64url of `<Type>:<uuid>`. */
-const globalIdSql = (type: string, idExpr: string) => `rtrim(translate(encode(convert_to('${type}:' || ${idExpr}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+const globalIdSql = (type: string, idExpr: string) =>
+  `rtrim(translate(encode(convert_to('${type}:' || ${idExpr}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
 /**
  * A timestamp as the resolvers send it: node-postgres parses it to a Date (milliseconds, truncated after a
@@ -97,14 +98,20 @@ export class CompiledReads {
   }
 
   /** The statement answering this operation, or undefined when it is for the resolvers. */
-  compile(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): CompiledRead | undefined {
+  compile(
+    ctx: RequestContext,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): CompiledRead | undefined {
     const opKey = operationName ?? '';
     if (this.refused.get(document)?.has(opKey)) return undefined;
     // The same document, variables and viewer compile to the same statement; only the clock's "now" moves.
     const key = JSON.stringify([opKey, variables ?? {}, ctx.viewer]);
     const now = ctx.clock.now();
     const hit = this.statements.get(document, key);
-    if (hit) return { sql: hit.sql, params: { ...hit.params, ...Object.fromEntries(hit.nowKeys.map((k) => [k, now])) } };
+    if (hit)
+      return { sql: hit.sql, params: { ...hit.params, ...Object.fromEntries(hit.nowKeys.map((k) => [k, now])) } };
     // Compiled against a clock that always answers this one Date object, so the parameters that are "now" can be
     // told apart (by identity) and renewed on a hit.
     const pinned: RequestContext = { ...ctx, clock: { now: () => now } };
@@ -114,19 +121,31 @@ export class CompiledReads {
     if (!('read' in outcome)) return undefined;
     const dates = Object.entries(outcome.read.params).filter(([, v]) => v instanceof Date);
     // A time computed from "now" (a milestone's "due soon" horizon) cannot be renewed this way: not kept.
-    if (dates.every(([, v]) => v === now)) this.statements.set(document, key, { ...outcome.read, nowKeys: dates.map(([k]) => k) });
+    if (dates.every(([, v]) => v === now))
+      this.statements.set(document, key, { ...outcome.read, nowKeys: dates.map(([k]) => k) });
     return outcome.read;
   }
 
   /** Whether SQL answers this operation, and if not, why (the read-path report in `npm run bench`). */
-  explain(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): { compiled: true } | { compiled: false; reason: string } {
+  explain(
+    ctx: RequestContext,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): { compiled: true } | { compiled: false; reason: string } {
     const outcome = this.attempt(ctx, document, operationName, variables);
     return 'read' in outcome ? { compiled: true } : { compiled: false, reason: outcome.reason };
   }
 
-  private attempt(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): { read: CompiledRead } | { reason: string; byShape: boolean } {
+  private attempt(
+    ctx: RequestContext,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): { read: CompiledRead } | { reason: string; byShape: boolean } {
     const op = getOperationAST(document, operationName);
-    if (!op || op.operation !== 'query') return { reason: op ? `a ${op.operation}` : 'no single operation', byShape: true };
+    if (!op || op.operation !== 'query')
+      return { reason: op ? `a ${op.operation}` : 'no single operation', byShape: true };
     const coerced = getVariableValues(this.schema, op.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return { reason: 'variables that do not coerce', byShape: false };
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -153,7 +172,9 @@ export class CompiledReads {
     const fields = Object.keys(type.getFields());
     const isNode = type.getInterfaces().some((i) => i.name === 'Node');
     return {
-      scalars: fields.filter((f) => (f === 'id' && isNode) || this.derived.has(`${type.name}.${f}`) || this.columnsOf(type).has(f)),
+      scalars: fields.filter(
+        (f) => (f === 'id' && isNode) || this.derived.has(`${type.name}.${f}`) || this.columnsOf(type).has(f),
+      ),
       lists: fields.filter((f) => this.lists.has(`${type.name}.${f}`)),
     };
   }
@@ -176,7 +197,9 @@ export class CompiledReads {
     let found = this.columns.get(type.name);
     if (found) return found;
     found = new Map();
-    const meta = this.dataSource.entityMetadatas.find((m) => typeof m.target === 'function' && m.target.name === type.name);
+    const meta = this.dataSource.entityMetadatas.find(
+      (m) => typeof m.target === 'function' && m.target.name === type.name,
+    );
     if (meta) {
       for (const [name, field] of Object.entries(type.getFields())) {
         if (field.args.length || this.computed(type, meta, name)) continue;
@@ -197,7 +220,12 @@ export class CompiledReads {
     const storage = getMetadataStorage();
     return (
       storage.fieldResolvers.some((r) => r.schemaName === name && owners.has(r.getObjectType?.().name ?? '')) ||
-      storage.fields.some((f) => f.schemaName === name && owners.has(f.target.name) && ((f.middlewares?.length ?? 0) > 0 || (f.roles?.length ?? 0) > 0))
+      storage.fields.some(
+        (f) =>
+          f.schemaName === name &&
+          owners.has(f.target.name) &&
+          ((f.middlewares?.length ?? 0) > 0 || (f.roles?.length ?? 0) > 0),
+      )
     );
   }
 
@@ -209,7 +237,11 @@ export class CompiledReads {
     const enumAsNamed = named instanceof GraphQLEnumType && named.getValues().every((v) => v.value === v.name);
     if (nullable instanceof GraphQLList) {
       const inner = getNullableType(nullable.ofType);
-      return column.isArray && text && (inner === this.schema.getType('String') || (inner instanceof GraphQLEnumType && enumAsNamed)) ? 'value' : undefined;
+      return column.isArray &&
+        text &&
+        (inner === this.schema.getType('String') || (inner instanceof GraphQLEnumType && enumAsNamed))
+        ? 'value'
+        : undefined;
     }
     if (column.isArray || !(named instanceof GraphQLScalarType || named instanceof GraphQLEnumType)) return undefined;
     if (named instanceof GraphQLEnumType) return text && enumAsNamed ? 'value' : undefined;
@@ -251,7 +283,11 @@ class Compilation {
   ) {}
 
   /** The selected fields of a selection set on `type`, by response key, in document order. */
-  private fieldsOf(type: GraphQLObjectType, set: SelectionSetNode, out = new Map<string, FieldNode>()): Map<string, FieldNode> {
+  private fieldsOf(
+    type: GraphQLObjectType,
+    set: SelectionSetNode,
+    out = new Map<string, FieldNode>(),
+  ): Map<string, FieldNode> {
     for (const s of set.selections) {
       if (s.directives?.length) unsupported('directives');
       if (s.kind === Kind.FIELD) {
@@ -261,7 +297,8 @@ class Compilation {
       } else {
         const fragment = s.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(s.name.value) : s;
         if (!fragment) unsupported('unknown fragment');
-        if (fragment!.typeCondition && fragment!.typeCondition.name.value !== type.name) unsupported('a fragment on another type');
+        if (fragment!.typeCondition && fragment!.typeCondition.name.value !== type.name)
+          unsupported('a fragment on another type');
         if (fragment!.directives?.length) unsupported('directives');
         this.fieldsOf(type, fragment!.selectionSet, out);
       }
@@ -271,7 +308,8 @@ class Compilation {
 
   private addParams(params: Record<string, unknown>) {
     for (const [k, v] of Object.entries(params)) {
-      if (k in this.params && JSON.stringify(this.params[k]) !== JSON.stringify(v)) throw new UnsupportedValue(`parameter ${k} bound to two values`);
+      if (k in this.params && JSON.stringify(this.params[k]) !== JSON.stringify(v))
+        throw new UnsupportedValue(`parameter ${k} bound to two values`);
       this.params[k] = v;
     }
   }
@@ -325,20 +363,28 @@ class Compilation {
       if (name !== 'edges' && name !== 'pageInfo') continue;
       const type = getNamedType(connType.getFields()[name]?.type);
       if (!(type instanceof GraphQLObjectType) || !sub.selectionSet) continue;
-      for (const f of this.fieldsOf(type, sub.selectionSet).values()) if (['cursor', 'startCursor', 'endCursor'].includes(f.name.value)) return true;
+      for (const f of this.fieldsOf(type, sub.selectionSet).values())
+        if (['cursor', 'startCursor', 'endCursor'].includes(f.name.value)) return true;
     }
     return false;
   }
 
   /** A connection's JSON: one page of the list (under the parent row `parentAlias`), its count and flags. */
-  private connection(source: ListSource, field: GraphQLField<unknown, unknown>, node: FieldNode, parentAlias: string | undefined, ancestors: string[]): string {
+  private connection(
+    source: ListSource,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    parentAlias: string | undefined,
+    ancestors: string[],
+  ): string {
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(field, node, this.variables);
     } catch {
       throw new UnsupportedValue('arguments');
     }
-    for (const [k, v] of Object.entries(args)) if (!COMPILED_ARGS.has(k) && v !== null && v !== undefined) throw new UnsupportedValue(`argument ${k}`);
+    for (const [k, v] of Object.entries(args))
+      if (!COMPILED_ARGS.has(k) && v !== null && v !== undefined) throw new UnsupportedValue(`argument ${k}`);
     let limit: number;
     try {
       limit = validatePageArgs(args).limit;
@@ -359,7 +405,8 @@ class Compilation {
 
     const qb = source.base(this.ctx);
     // The link names the parent's row by its alias: the child's query may not use that alias itself (a join).
-    if (parentAlias && qb.expressionMap.aliases.some((a) => a.name === parentAlias)) unsupported('a join named like the parent');
+    if (parentAlias && qb.expressionMap.aliases.some((a) => a.name === parentAlias))
+      unsupported('a join named like the parent');
     // Cursors are bound to the list's query without its parent (as paginate() and paginateByParent() bind them);
     // the binding costs a hash of the query, made only when the document reads or sends a cursor.
     const after = args.after as string | null | undefined;
@@ -379,7 +426,12 @@ class Compilation {
       this.addParams(c.params);
     }
     // A row's cursor, over the numbered page's sort keys (the same text paginate() reads).
-    const cursor = () => cursorSql(binding, keys.exprs.map((_e, i) => `(${alias}.cr_k${i})::text`), `(${alias}.id)::text`);
+    const cursor = () =>
+      cursorSql(
+        binding,
+        keys.exprs.map((_e, i) => `(${alias}.cr_k${i})::text`),
+        `(${alias}.id)::text`,
+      );
 
     const entries: [string, string][] = [];
     let more = false;
@@ -396,8 +448,14 @@ class Compilation {
           break;
         case 'nodes': {
           rows = true;
-          const obj = this.object(nodeType, sub.selectionSet!, alias, [...ancestors, ...(parentAlias ? [parentAlias] : [])]);
-          entries.push([key, `COALESCE(json_agg(${obj} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`]);
+          const obj = this.object(nodeType, sub.selectionSet!, alias, [
+            ...ancestors,
+            ...(parentAlias ? [parentAlias] : []),
+          ]);
+          entries.push([
+            key,
+            `COALESCE(json_agg(${obj} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`,
+          ]);
           break;
         }
         case 'edges': {
@@ -407,10 +465,17 @@ class Compilation {
           for (const [k, f] of this.fieldsOf(edgeType, sub.selectionSet!)) {
             if (f.name.value === '__typename') edge.push([k, `'${edgeType.name}'`]);
             else if (f.name.value === 'cursor') edge.push([k, cursor()]);
-            else if (f.name.value === 'node') edge.push([k, this.object(nodeType, f.selectionSet!, alias, [...ancestors, ...(parentAlias ? [parentAlias] : [])])]);
+            else if (f.name.value === 'node')
+              edge.push([
+                k,
+                this.object(nodeType, f.selectionSet!, alias, [...ancestors, ...(parentAlias ? [parentAlias] : [])]),
+              ]);
             else unsupported(`${edgeType.name}.${f.name.value}`);
           }
-          entries.push([key, `COALESCE(json_agg(${this.pairs(edge)} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`]);
+          entries.push([
+            key,
+            `COALESCE(json_agg(${this.pairs(edge)} ORDER BY ${alias}.cr_ord) FILTER (WHERE ${alias}.cr_ord <= ${limit}), CAST('[]' AS json))`,
+          ]);
           break;
         }
         case 'pageInfo': {
@@ -429,7 +494,10 @@ class Compilation {
             else if (name === 'startCursor' || name === 'endCursor') {
               rows = true;
               const last = name === 'endCursor';
-              flags.push([k, `(array_agg(${cursor()} ORDER BY ${alias}.cr_ord${last ? ' DESC' : ''}) FILTER (WHERE ${alias}.cr_ord <= ${limit}))[1]`]);
+              flags.push([
+                k,
+                `(array_agg(${cursor()} ORDER BY ${alias}.cr_ord${last ? ' DESC' : ''}) FILTER (WHERE ${alias}.cr_ord <= ${limit}))[1]`,
+              ]);
             } else unsupported(`PageInfo.${name}`);
           }
           entries.push([key, this.pairs(flags)]);

@@ -8,7 +8,15 @@ import { ConcordError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { requestScope } from '../core/request-scope';
 
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 const CLOSED_SET = new Set(Object.values(ErrorCode) as string[]);
 
 function flatten(errors: ValidationError[], prefix = ''): Record<string, string> {
@@ -38,10 +46,12 @@ export const RETRY_AFTER_SECONDS = 1;
 /** Classifies database failures: a client mistake, a deadline or busy database (retryable), or neither. */
 export function classifyDatabaseError(e: unknown): 'client' | 'retryable' | undefined {
   if (!(e instanceof Error)) return undefined;
-  const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+  const code =
+    (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
   if (code && CLIENT_SQLSTATES.has(code)) return 'client';
   if (code && RETRYABLE_SQLSTATES.has(code)) return 'retryable';
-  if (/timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|connection timeout/i.test(e.message)) return 'retryable';
+  if (/timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|connection timeout/i.test(e.message))
+    return 'retryable';
   if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code)) return 'retryable';
   return undefined;
 }
@@ -49,7 +59,8 @@ export function classifyDatabaseError(e: unknown): 'client' | 'retryable' | unde
 /** An error for the log: name, message, stack and SQLSTATE, never the SQL parameters (they may hold secrets). */
 function loggable(e: unknown): Record<string, unknown> {
   if (!(e instanceof Error)) return { message: String(e) };
-  const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+  const code =
+    (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
   return { type: e.name, message: e.message.slice(0, 500), stack: e.stack, ...(code ? { code } : {}) };
 }
 
@@ -69,16 +80,38 @@ export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: bool
     }
     if (original instanceof ArgumentValidationError) {
       const fields = flatten(original.extensions.validationErrors as unknown as ValidationError[]);
-      return { ...base, message: 'Invalid input: ' + Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; '), extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+      return {
+        ...base,
+        message:
+          'Invalid input: ' +
+          Object.entries(fields)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; '),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+      };
     }
     const db = classifyDatabaseError(original);
     if (db === 'client') {
       // The client's mistake: a clear code, no SQL, and not an error-level log line.
-      log.debug({ requestId, path: formatted.path, sqlstate: (original as { driverError?: { code?: string } }).driverError?.code }, 'database rejected client input');
-      return { ...base, message: 'An argument holds a value the database cannot store (bad text, number or date).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      log.debug(
+        {
+          requestId,
+          path: formatted.path,
+          sqlstate: (original as { driverError?: { code?: string } }).driverError?.code,
+        },
+        'database rejected client input',
+      );
+      return {
+        ...base,
+        message: 'An argument holds a value the database cannot store (bad text, number or date).',
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (db === 'retryable') {
-      log.warn({ requestId, path: formatted.path, reason: (original as Error).message.slice(0, 200) }, 'request hit a database deadline');
+      log.warn(
+        { requestId, path: formatted.path, reason: (original as Error).message.slice(0, 200) },
+        'request hit a database deadline',
+      );
       return {
         message: 'The request ran out of time waiting for the database; retry shortly.',
         path: formatted.path,
@@ -87,7 +120,12 @@ export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: bool
     }
     const code = String(formatted.extensions?.code ?? '');
     // Keep what helps the client (limit, max, fields, ...), drop transport and debugging details.
-    const { stacktrace: _s, exception: _e, http: _h, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const {
+      stacktrace: _s,
+      exception: _e,
+      http: _h,
+      ...rest
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (CLIENT_CODES.has(code)) {
       const message = opts.fieldSuggestions ? formatted.message : formatted.message.replace(/ ?Did you mean .+\?$/, '');
       return { ...base, message, extensions: { ...rest, code: ErrorCode.BAD_USER_INPUT } };
@@ -100,11 +138,20 @@ export function createErrorFormatter(log: Logger, opts: { fieldSuggestions: bool
       return { ...base, extensions: { code, retryable: true, retryAfter: rest.retryAfter ?? RETRY_AFTER_SECONDS } };
     }
     log.error({ err: loggable(original), requestId, path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error. Quote the request id when reporting it.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error. Quote the request id when reporting it.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }
 
 /** A GraphQL error with a closed-set code, for the HTTP layer and plugins. */
-export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status?: number) {
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  status?: number,
+) {
   return new GraphQLError(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
 }

@@ -25,19 +25,32 @@ export function concordExecutor(schema: GraphQLSchema, reads: CompiledReads | un
             read = reads?.compile(ctx, document, request.operationName, request.variables);
           } catch (e) {
             // A list's base query could not be built: the resolvers build it again and answer with their error.
-            ctx.log.warn({ err: { message: (e as Error).message.slice(0, 300) } }, 'compiling a read failed; answering through the resolvers');
+            ctx.log.warn(
+              { err: { message: (e as Error).message.slice(0, 300) } },
+              'compiling a read failed; answering through the resolvers',
+            );
           }
           if (read) {
             try {
               return { data: await reads!.run(ctx, read) };
             } catch (e) {
               // A deadline or a busy database: say "retry" now rather than load it again with the resolvers.
-              if (classifyDatabaseError(e) === 'retryable') return { errors: [new GraphQLError('database deadline', { originalError: e as Error })] };
+              if (classifyDatabaseError(e) === 'retryable')
+                return { errors: [new GraphQLError('database deadline', { originalError: e as Error })] };
               // Otherwise the resolvers answer instead, with their own errors if the cause persists.
-              ctx.log.warn({ err: { message: (e as Error).message.slice(0, 300) } }, 'compiled read failed; answering through the resolvers');
+              ctx.log.warn(
+                { err: { message: (e as Error).message.slice(0, 300) } },
+                'compiled read failed; answering through the resolvers',
+              );
             }
           }
-          return execute({ schema, document, contextValue: ctx, variableValues: request.variables, operationName: request.operationName }) as never;
+          return execute({
+            schema,
+            document,
+            contextValue: ctx,
+            variableValues: request.variables,
+            operationName: request.operationName,
+          }) as never;
         },
       };
     },

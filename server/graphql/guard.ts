@@ -1,7 +1,15 @@
 // The one door every operation passes, whatever the transport (HTTP through Apollo, graphql-ws): the same
 // parse limits, validation rules (depth, aliases, introspection), clean-text check, cost limit and budgets.
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ConcordError, ErrorCode } from '../core/errors';
@@ -16,7 +24,9 @@ import { DocumentCache } from './document-cache';
 export function toHttpError(e: ConcordError): GraphQLError {
   const headers = new HeaderMap();
   if (e instanceof RateLimitedError) headers.set('retry-after', String(e.retryAfterSeconds));
-  return new GraphQLError(e.message, { extensions: { code: e.code, ...e.details, http: { status: statusFor(e.code) ?? 400, headers } } });
+  return new GraphQLError(e.message, {
+    extensions: { code: e.code, ...e.details, http: { status: statusFor(e.code) ?? 400, headers } },
+  });
 }
 
 export class OperationGuard {
@@ -42,7 +52,8 @@ export class OperationGuard {
 
   /** Parses with the token limit; for transports that parse themselves (graphql-ws). */
   parse(query: unknown): DocumentNode {
-    if (typeof query !== 'string') throw codedError(ErrorCode.BAD_USER_INPUT, 'The operation must be a GraphQL document string.');
+    if (typeof query !== 'string')
+      throw codedError(ErrorCode.BAD_USER_INPUT, 'The operation must be a GraphQL document string.');
     return parse(query, { maxTokens: this.config.maxTokens });
   }
 
@@ -55,7 +66,12 @@ export class OperationGuard {
    * After parsing and validation, on every transport: text the database can store, the cost limit, and the
    * hourly cost budget (recorded on the context for `Query.rateLimit`). Throws coded GraphQL errors.
    */
-  async admit(ctx: RequestContext, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Promise<number> {
+  async admit(
+    ctx: RequestContext,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): Promise<number> {
     const cost = this.check(document, operationName, variables);
     await this.charge(ctx, cost);
     return cost;

@@ -19,14 +19,24 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/connection';
 const INTROSPECTION = new Set(['__schema', '__type']);
 
 function limitError(limit: string, message: string, max: number, actual: number) {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, actual, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, actual, http: { status: 400 } },
+  });
 }
 
 function fragmentsOf(doc: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  return new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
 }
 
-function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): number {
   if (!set) return 0;
   let max = 0;
   for (const s of set.selections) {
@@ -37,7 +47,8 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
       max = Math.max(max, depthOf(s.selectionSet, fragments, seen));
     } else {
       const f = fragments.get(s.name.value);
-      if (f && !seen.has(f.name.value)) max = Math.max(max, depthOf(f.selectionSet, fragments, new Set([...seen, f.name.value])));
+      if (f && !seen.has(f.name.value))
+        max = Math.max(max, depthOf(f.selectionSet, fragments, new Set([...seen, f.name.value])));
     }
   }
   return max;
@@ -47,7 +58,10 @@ export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const depth = depthOf(node.selectionSet, fragmentsOf(context.getDocument()));
-      if (depth > maxDepth) context.reportError(limitError('depth', `Query depth ${depth} exceeds the limit of ${maxDepth}.`, maxDepth, depth));
+      if (depth > maxDepth)
+        context.reportError(
+          limitError('depth', `Query depth ${depth} exceeds the limit of ${maxDepth}.`, maxDepth, depth),
+        );
     },
   });
 }
@@ -61,7 +75,15 @@ export function aliasLimitRule(maxAliases: number) {
       },
       Document: {
         leave() {
-          if (count > maxAliases) context.reportError(limitError('aliases', `The document uses ${count} aliases; the limit is ${maxAliases}.`, maxAliases, count));
+          if (count > maxAliases)
+            context.reportError(
+              limitError(
+                'aliases',
+                `The document uses ${count} aliases; the limit is ${maxAliases}.`,
+                maxAliases,
+                count,
+              ),
+            );
         },
       },
     };
@@ -83,7 +105,11 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
     // Checked before anything runs, so an oversize page is a 400 however it is given.
     if (size > MAX_PAGE_SIZE || size < 0) {
       throw new GraphQLError(`${field.name}: first and last must be between 0 and ${MAX_PAGE_SIZE}.`, {
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { [args.first != null ? 'first' : 'last']: `between 0 and ${MAX_PAGE_SIZE}` }, http: { status: 400 } },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: { [args.first != null ? 'first' : 'last']: `between 0 and ${MAX_PAGE_SIZE}` },
+          http: { status: 400 },
+        },
       });
     }
     multiplier = size;
@@ -93,9 +119,20 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
 };
 
 /** The cost of the operation that `operationName` picks, with the variables as sent (defaults applied). */
-export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown>): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown>,
+): number {
   try {
-    return getComplexity({ schema, query: doc, operationName: operationName ?? undefined, variables, estimators: [connectionEstimator] });
+    return getComplexity({
+      schema,
+      query: doc,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [connectionEstimator],
+    });
   } catch (e) {
     if (e instanceof GraphQLError) {
       const code = e.extensions?.code ?? ErrorCode.BAD_USER_INPUT;
@@ -105,13 +142,33 @@ export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operatio
   }
 }
 
-export function assertCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown>, maxCost: number): number {
+export function assertCost(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown>,
+  maxCost: number,
+): number {
   const cost = operationCost(schema, doc, operationName, variables);
-  if (cost > maxCost) throw limitError('cost', `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested connections.`, maxCost, cost);
+  if (cost > maxCost)
+    throw limitError(
+      'cost',
+      `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer nested connections.`,
+      maxCost,
+      cost,
+    );
   return cost;
 }
 
 /** The validation rules every transport adds to graphql's own. */
-export function validationRules(opts: { maxDepth: number; maxAliases: number; introspection: boolean }): ValidationRule[] {
-  return [depthLimitRule(opts.maxDepth), aliasLimitRule(opts.maxAliases), ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+export function validationRules(opts: {
+  maxDepth: number;
+  maxAliases: number;
+  introspection: boolean;
+}): ValidationRule[] {
+  return [
+    depthLimitRule(opts.maxDepth),
+    aliasLimitRule(opts.maxAliases),
+    ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
 }

@@ -5,7 +5,9 @@ import type { NodeLoad } from '../core/module';
 import type { Node } from '../core/node';
 import { MODULES } from '../modules';
 
-export const nodeLoaders: Record<string, NodeLoad> = Object.fromEntries(MODULES.flatMap((m) => m.nodes ?? []).map((n) => [n.type, n.load]));
+export const nodeLoaders: Record<string, NodeLoad> = Object.fromEntries(
+  MODULES.flatMap((m) => m.nodes ?? []).map((n) => [n.type, n.load]),
+);
 
 /** Loads `type` by uuid for the viewer; null when the type is unknown, the row missing or hidden. */
 export async function resolveNode(ctx: RequestContext, type: string, id: string): Promise<Node | null> {

@@ -34,12 +34,18 @@ export class ViewerInfo {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id; null if it does not exist or you may not see it.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Fetches any object by its global id; null if it does not exist or you may not see it.',
+  })
   node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'A global id.' }) id: string) {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Fetches objects by global id, in order; null for each one missing or hidden.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Fetches objects by global id, in order; null for each one missing or hidden.',
+  })
   nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID], { description: 'Up to 100 global ids.' }) ids: string[]) {
     if (ids.length > 100) throw new BadInputError('Ask for at most 100 ids at once.', { ids: 'at most 100' });
     return Promise.all(ids.map((id) => loadNode(ctx, id)));

@@ -8,7 +8,10 @@ import { MODULES } from '../modules';
 /** The schema's resolvers: node(id) and viewer, then every module's (modules/index.ts). */
 export function resolversFor(demo: boolean) {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  return [NodeResolver, ...MODULES.filter((m) => demo || !m.demoOnly).flatMap((m) => m.resolvers ?? [])] as [Function, ...Function[]];
+  return [NodeResolver, ...MODULES.filter((m) => demo || !m.demoOnly).flatMap((m) => m.resolvers ?? [])] as [
+    Function,
+    ...Function[],
+  ];
 }
 
 const cached = new Map<boolean, Promise<GraphQLSchema>>();
@@ -45,8 +48,14 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const describe = (type: { description?: string | null } | null | undefined, text: string) => {
     if (type) type.description = text;
   };
-  describe(schema.getQueryType(), 'Everything you can read from Concord; every list is a paginated connection filtered by what you may see.');
-  describe(schema.getMutationType(), 'Every change to Concord; each takes one `input`, returns a payload and is recorded in the audit chain.');
+  describe(
+    schema.getQueryType(),
+    'Everything you can read from Concord; every list is a paginated connection filtered by what you may see.',
+  );
+  describe(
+    schema.getMutationType(),
+    'Every change to Concord; each takes one `input`, returns a payload and is recorded in the audit chain.',
+  );
   describe(schema.getSubscriptionType(), 'Live updates over graphql-ws on /graphql, filtered by what you may see.');
   return schema;
 }

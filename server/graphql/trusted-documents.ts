@@ -22,18 +22,31 @@ function isApiKey(authorization: string | undefined): boolean {
  * The text to run for a request: the registered document when `documentId` is given, else the query as sent,
  * when the mode allows arbitrary documents for this caller. Throws BAD_USER_INPUT otherwise.
  */
-export function documentFor(mode: TrustedDocumentsMode, request: DocumentRequest, authorization: string | undefined): string | undefined {
+export function documentFor(
+  mode: TrustedDocumentsMode,
+  request: DocumentRequest,
+  authorization: string | undefined,
+): string | undefined {
   if (request.documentId !== undefined && request.documentId !== null) {
     const text = typeof request.documentId === 'string' ? DOCUMENTS[request.documentId] : undefined;
-    if (!text) throw new ConcordError(ErrorCode.BAD_USER_INPUT, 'Unknown documentId: send one of the SDK\'s registered documents.', { fields: { documentId: 'not a registered document' } });
+    if (!text)
+      throw new ConcordError(
+        ErrorCode.BAD_USER_INPUT,
+        "Unknown documentId: send one of the SDK's registered documents.",
+        { fields: { documentId: 'not a registered document' } },
+      );
     return text;
   }
   const enforced = mode === 'all' || (mode === 'api-keys' && isApiKey(authorization));
   if (enforced) {
-    throw new ConcordError(ErrorCode.BAD_USER_INPUT, 'This server runs only registered documents for this caller: send `documentId` (the SDK does with trustedDocuments: true).', {
-      fields: { query: 'send documentId instead' },
-      reason: 'TRUSTED_DOCUMENTS_ONLY',
-    });
+    throw new ConcordError(
+      ErrorCode.BAD_USER_INPUT,
+      'This server runs only registered documents for this caller: send `documentId` (the SDK does with trustedDocuments: true).',
+      {
+        fields: { query: 'send documentId instead' },
+        reason: 'TRUSTED_DOCUMENTS_ONLY',
+      },
+    );
   }
   return typeof request.query === 'string' ? request.query : undefined;
 }

@@ -30,7 +30,9 @@ export const MAX_VARIABLE_DEPTH = 32;
 export const MAX_VARIABLE_VALUES = 250_000;
 
 function badInput(message: string, fields: Record<string, string>, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...extra, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...extra, http: { status: 400 } },
+  });
 }
 
 /**
@@ -40,7 +42,8 @@ function badInput(message: string, fields: Record<string, string>, extra: Record
  */
 export function assertVariableShape(variables: unknown): void {
   if (variables === undefined || variables === null) return;
-  if (typeof variables !== 'object' || Array.isArray(variables)) throw badInput('Variables must be a JSON object.', { variables: 'expected an object' });
+  if (typeof variables !== 'object' || Array.isArray(variables))
+    throw badInput('Variables must be a JSON object.', { variables: 'expected an object' });
   let values = 0;
   for (const [name, root] of Object.entries(variables as Record<string, unknown>)) {
     const stack: Array<[unknown, number]> = [[root, 1]];
@@ -48,11 +51,19 @@ export function assertVariableShape(variables: unknown): void {
       const [value, depth] = stack.pop()!;
       values += 1;
       if (values > MAX_VARIABLE_VALUES) {
-        throw badInput(`The variables hold more than ${MAX_VARIABLE_VALUES} values.`, { [`$${name}`]: `more than ${MAX_VARIABLE_VALUES} values` }, { limit: 'variableValues', max: MAX_VARIABLE_VALUES });
+        throw badInput(
+          `The variables hold more than ${MAX_VARIABLE_VALUES} values.`,
+          { [`$${name}`]: `more than ${MAX_VARIABLE_VALUES} values` },
+          { limit: 'variableValues', max: MAX_VARIABLE_VALUES },
+        );
       }
       if (value === null || typeof value !== 'object') continue;
       if (depth >= MAX_VARIABLE_DEPTH) {
-        throw badInput(`$${name} is nested deeper than ${MAX_VARIABLE_DEPTH} levels.`, { [`$${name}`]: `nested deeper than ${MAX_VARIABLE_DEPTH} levels` }, { limit: 'variableDepth', max: MAX_VARIABLE_DEPTH });
+        throw badInput(
+          `$${name} is nested deeper than ${MAX_VARIABLE_DEPTH} levels.`,
+          { [`$${name}`]: `nested deeper than ${MAX_VARIABLE_DEPTH} levels` },
+          { limit: 'variableDepth', max: MAX_VARIABLE_DEPTH },
+        );
       }
       for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
     }
@@ -99,7 +110,10 @@ export function assertCleanText(doc: DocumentNode, variables: Record<string, unk
     }
   }
   if (Object.keys(fields).length) {
-    throw badInput(`Text may not contain NUL characters or unpaired surrogates: ${Object.keys(fields).join(', ')}.`, fields);
+    throw badInput(
+      `Text may not contain NUL characters or unpaired surrogates: ${Object.keys(fields).join(', ')}.`,
+      fields,
+    );
   }
 }
 
@@ -150,7 +164,8 @@ function malformedIds(type: GraphQLInputType, root: unknown, rootPath: string, o
       if (Array.isArray(value)) value.forEach((v, i) => stack.push([nullable.ofType, v, `${path}.${i}`]));
       else stack.push([nullable.ofType, value, path]);
     } else if (isInputObjectType(nullable)) {
-      for (const field of Object.values(nullable.getFields())) stack.push([field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`]);
+      for (const field of Object.values(nullable.getFields()))
+        stack.push([field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`]);
     } else if ((nullable as GraphQLNamedType).name === 'ID' && fromGlobalId(String(value)) === null) {
       out[path] = 'not a Concord id';
     }
@@ -162,14 +177,28 @@ function malformedIds(type: GraphQLInputType, root: unknown, rootPath: string, o
  * BAD_USER_INPUT naming the position (`id`, `ids.1`, `input.modelId`). A well-formed id of nothing visible
  * stays null or NOT_FOUND, as before. Variables that do not coerce are left to execution, which reports them.
  */
-export function assertGlobalIds(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): void {
+export function assertGlobalIds(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): void {
   if (!takesIds(schema, doc)) return;
   const op = getOperationAST(doc, operationName);
   if (!op) return;
   const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
   if (coerced.errors) return;
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  const root = op.operation === 'query' ? schema.getQueryType() : op.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const fragments = new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
+  const root =
+    op.operation === 'query'
+      ? schema.getQueryType()
+      : op.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return;
   const out: Record<string, string> = {};
   const seen = new Set<string>();
@@ -202,5 +231,6 @@ export function assertGlobalIds(schema: GraphQLSchema, doc: DocumentNode, operat
     }
   }
   const positions = Object.keys(out);
-  if (positions.length) throw badInput(`Not a Concord id: ${positions.join(', ')}. Ids are opaque strings that Concord gave out.`, out);
+  if (positions.length)
+    throw badInput(`Not a Concord id: ${positions.join(', ')}. Ids are opaque strings that Concord gave out.`, out);
 }

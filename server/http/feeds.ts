@@ -10,7 +10,13 @@ import type { ContextDeps } from '../core/context';
 import { statusFor } from '../graphql/errors';
 import { kevService } from '../modules/kev/kev.service';
 
-export function mountFeeds(app: Express, deps: ContextDeps, auth: Authenticator, limiter: RateLimiter, clientAddress: (req: Request) => string) {
+export function mountFeeds(
+  app: Express,
+  deps: ContextDeps,
+  auth: Authenticator,
+  limiter: RateLimiter,
+  clientAddress: (req: Request) => string,
+) {
   app.get('/feeds/kev.json', async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string;
     try {
@@ -27,10 +33,18 @@ export function mountFeeds(app: Express, deps: ContextDeps, auth: Authenticator,
     } catch (e) {
       if (e instanceof ConcordError) {
         if (e instanceof RateLimitedError) res.setHeader('retry-after', String(e.retryAfterSeconds));
-        return res.status(statusFor(e.code) ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code, requestId, ...e.details } }] });
+        return res
+          .status(statusFor(e.code) ?? 400)
+          .json({ errors: [{ message: e.message, extensions: { code: e.code, requestId, ...e.details } }] });
       }
       deps.log.error({ err: e, requestId }, 'feed failed');
-      return res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+      return res
+        .status(500)
+        .json({
+          errors: [
+            { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } },
+          ],
+        });
     }
   });
 }

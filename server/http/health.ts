@@ -24,14 +24,19 @@ export function mountHealth(app: Express, db: DataSource) {
   // Readiness: the database answers (within a second) and every migration is applied.
   app.get('/readyz', async (_req, res) => {
     try {
-      const pending = await within(READY_DEADLINE_MS, db.query('SELECT 1').then(() => db.showMigrations()));
+      const pending = await within(
+        READY_DEADLINE_MS,
+        db.query('SELECT 1').then(() => db.showMigrations()),
+      );
       if (pending) {
         res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending' });
         return;
       }
       res.json({ status: 'ok', database: 'ok', migrations: 'applied' });
     } catch (e) {
-      res.status(503).json({ status: 'unavailable', database: (e as Error).message === 'deadline' ? 'busy' : 'unreachable' });
+      res
+        .status(503)
+        .json({ status: 'unavailable', database: (e as Error).message === 'deadline' ? 'busy' : 'unreachable' });
     }
   });
 }

@@ -10,7 +10,8 @@ export interface IdeTab {
   variables?: Record<string, unknown>;
 }
 
-const headerFor = (email: string) => JSON.stringify({ Authorization: `Bearer <paste the output of: npm run -s token -- ${email}>` }, null, 2);
+const headerFor = (email: string) =>
+  JSON.stringify({ Authorization: `Bearer <paste the output of: npm run -s token -- ${email}>` }, null, 2);
 
 const tab = (title: string, user: string, body: string, variables?: Record<string, unknown>): IdeTab => ({
   title,
@@ -347,7 +348,11 @@ mutation RequestSeat($toolId: ID!) {
 
 /** The tabs as GraphiQL's defaultTabs: the query, example variables and the header to fill in. */
 export function defaultTabs() {
-  return IDE_TABS.map((t) => ({ query: t.query, variables: t.variables ? JSON.stringify(t.variables, null, 2) : undefined, headers: headerFor(t.user) }));
+  return IDE_TABS.map((t) => ({
+    query: t.query,
+    variables: t.variables ? JSON.stringify(t.variables, null, 2) : undefined,
+    headers: headerFor(t.user),
+  }));
 }
 
 /** The first tab's text (kept for tools that show one document). */

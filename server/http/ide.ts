@@ -26,7 +26,9 @@ async function loadRuru() {
     const [{ ruruHTML }, { serveStatic }] = await Promise.all([import('ruru/server'), import('ruru/static')]);
     return { ruruHTML, serveStatic };
   } catch {
-    throw new StartupError('GRAPHQL_IDE is on, but the optional package ruru is not installed (build the image with WITH_IDE=true)');
+    throw new StartupError(
+      'GRAPHQL_IDE is on, but the optional package ruru is not installed (build the image with WITH_IDE=true)',
+    );
   }
 }
 
@@ -41,11 +43,14 @@ export async function mountIde(app: Express) {
     endpoint: '/graphql',
     staticPath: STATIC_PATH,
     // One tab per task and role (ide-examples.ts). GraphiQL takes `defaultTabs` when the browser has no saved tabs.
-    clientConfig: ({
+    clientConfig: {
       defaultTabs: defaultTabs(),
       isHeadersEditorEnabled: true,
-    } as never),
-    htmlParts: { titleTag: '<title>Concord GraphQL IDE</title>', bodyScripts: (base: string) => base + FOOTER_WITHOUT_MISSING_GLYPHS } as never,
+    } as never,
+    htmlParts: {
+      titleTag: '<title>Concord GraphQL IDE</title>',
+      bodyScripts: (base: string) => base + FOOTER_WITHOUT_MISSING_GLYPHS,
+    } as never,
   });
   return (req: Request, res: Response) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

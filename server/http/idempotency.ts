@@ -14,19 +14,28 @@ import type { ContextDeps } from '../core/context';
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 
 function single(result: Record<string, unknown>, status?: number, replayed = true): GraphQLResponse {
-  return { http: { status, headers: new HeaderMap(replayed ? [['idempotent-replayed', 'true']] : []) }, body: { kind: 'single', singleResult: result } };
+  return {
+    http: { status, headers: new HeaderMap(replayed ? [['idempotent-replayed', 'true']] : []) },
+    body: { kind: 'single', singleResult: result },
+  };
 }
 
 function conflict(message: string, requestId: string, extra: Record<string, unknown> = {}): GraphQLResponse {
   return single({ errors: [{ message, extensions: { code: ErrorCode.CONFLICT, requestId, ...extra } }] }, 409, false);
 }
 
-export function idempotencyPlugin(deps: ContextDeps, settings: Config['idempotency']): ApolloServerPlugin<RequestContext> {
+export function idempotencyPlugin(
+  deps: ContextDeps,
+  settings: Config['idempotency'],
+): ApolloServerPlugin<RequestContext> {
   const lease = `${settings.leaseSeconds} seconds`;
   const ttl = `${settings.ttlHours} hours`;
   return {
     async serverWillStart() {
-      const purge = () => deps.db.query(`DELETE FROM idempotency_record WHERE created_at < now() - CAST($1 AS interval)`, [ttl]).catch(() => undefined);
+      const purge = () =>
+        deps.db
+          .query(`DELETE FROM idempotency_record WHERE created_at < now() - CAST($1 AS interval)`, [ttl])
+          .catch(() => undefined);
       const timer = setInterval(purge, 10 * 60_000);
       timer.unref();
       return {
@@ -42,11 +51,24 @@ export function idempotencyPlugin(deps: ContextDeps, settings: Config['idempoten
         async responseForOperation({ operation, contextValue }) {
           if (!key || operation.operation !== 'mutation') return null;
           if (!KEY_PATTERN.test(key)) {
-            return single({ errors: [{ message: 'Idempotency-Key must be 1-200 letters, digits or ._:-', extensions: { code: ErrorCode.BAD_USER_INPUT, requestId: contextValue.requestId } }] }, 400, false);
+            return single(
+              {
+                errors: [
+                  {
+                    message: 'Idempotency-Key must be 1-200 letters, digits or ._:-',
+                    extensions: { code: ErrorCode.BAD_USER_INPUT, requestId: contextValue.requestId },
+                  },
+                ],
+              },
+              400,
+              false,
+            );
           }
           const v = contextValue.viewer;
           const scope = v.userId ? `user:${v.userId}` : v.apiKeyId ? `key:${v.apiKeyId}` : 'public';
-          const hash = createHash('sha256').update(JSON.stringify([request.query, request.variables ?? {}, request.operationName ?? null])).digest('hex');
+          const hash = createHash('sha256')
+            .update(JSON.stringify([request.query, request.variables ?? {}, request.operationName ?? null]))
+            .digest('hex');
           // A new key, an expired record, or the abandoned claim of this same request: this request runs.
           const inserted: unknown[] = await deps.db.query(
             `INSERT INTO idempotency_record AS r (scope, key, request_hash) VALUES ($1, $2, $3)
@@ -64,9 +86,14 @@ export function idempotencyPlugin(deps: ContextDeps, settings: Config['idempoten
             'SELECT request_hash, response, status FROM idempotency_record WHERE scope = $1 AND key = $2',
             [scope, key],
           );
-          if (!row || row.request_hash !== hash) return conflict('This Idempotency-Key was already used with a different request.', contextValue.requestId);
+          if (!row || row.request_hash !== hash)
+            return conflict('This Idempotency-Key was already used with a different request.', contextValue.requestId);
           if (row.response === null) {
-            return conflict('A request with this Idempotency-Key is still running; retry shortly.', contextValue.requestId, { retryAfter: 1 });
+            return conflict(
+              'A request with this Idempotency-Key is still running; retry shortly.',
+              contextValue.requestId,
+              { retryAfter: 1 },
+            );
           }
           return single(JSON.parse(row.response), row.status ?? undefined);
         },
@@ -76,17 +103,18 @@ export function idempotencyPlugin(deps: ContextDeps, settings: Config['idempoten
           const failed = result.errors?.some((e) => e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
           // A masked failure is not a result worth replaying: free the key so that a retry runs again.
           if (failed) {
-            await deps.db.query('DELETE FROM idempotency_record WHERE scope = $1 AND key = $2', [claimed.scope, claimed.key]);
+            await deps.db.query('DELETE FROM idempotency_record WHERE scope = $1 AND key = $2', [
+              claimed.scope,
+              claimed.key,
+            ]);
             return;
           }
           // Kept as text, so a replay sends the same bytes in the same field order.
           const stored = { data: result.data ?? null, ...(result.errors ? { errors: result.errors } : {}) };
-          await deps.db.query('UPDATE idempotency_record SET response = $3, status = $4 WHERE scope = $1 AND key = $2', [
-            claimed.scope,
-            claimed.key,
-            JSON.stringify(stored),
-            response.http.status ?? null,
-          ]);
+          await deps.db.query(
+            'UPDATE idempotency_record SET response = $3, status = $4 WHERE scope = $1 AND key = $2',
+            [claimed.scope, claimed.key, JSON.stringify(stored), response.http.status ?? null],
+          );
         },
       };
     },

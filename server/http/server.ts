@@ -16,7 +16,13 @@ import type { RequestContext } from '../core/context';
 import { ConcordError, ErrorCode } from '../core/errors';
 import type { Authenticator } from '../modules/auth/auth.service';
 import { createRequestContext, requestIdFrom, type ContextDeps } from '../core/context';
-import { classifyDatabaseError, codedError, createErrorFormatter, RETRY_AFTER_SECONDS, statusFor } from '../graphql/errors';
+import {
+  classifyDatabaseError,
+  codedError,
+  createErrorFormatter,
+  RETRY_AFTER_SECONDS,
+  statusFor,
+} from '../graphql/errors';
 import { OperationGuard } from '../graphql/guard';
 import type { RateLimiter } from '../core/rate-limit';
 import { guardPlugin, metricsPlugin, readRoutingPlugin, requestIdPlugin } from './graphql-plugins';
@@ -40,7 +46,15 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
-export async function createHttpApp(config: Config, schema: GraphQLSchema, deps: ContextDeps, auth: Authenticator, limiter: RateLimiter, statements: () => number, writers?: RecentWriters): Promise<HttpApp> {
+export async function createHttpApp(
+  config: Config,
+  schema: GraphQLSchema,
+  deps: ContextDeps,
+  auth: Authenticator,
+  limiter: RateLimiter,
+  statements: () => number,
+  writers?: RecentWriters,
+): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -71,7 +85,15 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
       // Concord serves its own IDE, and no HTTP caching applies: both plugins would only cost time per field.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await ws.stop(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await ws.stop();
+            },
+          };
+        },
+      },
       guardPlugin(guard),
       ...(writers ? [readRoutingPlugin(writers)] : []),
       metricsPlugin(metrics),
@@ -94,7 +116,16 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     res.on('finish', () => {
       const route = req.originalUrl.split('?')[0];
       const probe = route === '/healthz' || route === '/readyz';
-      const line = { requestId: id, method: req.method, path: route, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: scope.operation, viewer: scope.viewer, statements: scope.statements };
+      const line = {
+        requestId: id,
+        method: req.method,
+        path: route,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        operation: scope.operation,
+        viewer: scope.viewer,
+        statements: scope.statements,
+      };
       if (probe) accessLog.debug(line, 'request');
       else accessLog.info(line, 'request');
     });
@@ -115,7 +146,8 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   app.use(
     '/graphql',
     cors({
-      origin: (origin, callback) => callback(null, Boolean(origin) && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin!))),
+      origin: (origin, callback) =>
+        callback(null, Boolean(origin) && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin!))),
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'apollo-require-preflight'],
       exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
@@ -125,7 +157,9 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   );
   app.use('/graphql', express.json({ limit: config.bodyLimit }));
   // The request's scope follows its async work from here on (body parsing would lose it).
-  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => requestScope.run(res.locals.scope as RequestScope, next));
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) =>
+    requestScope.run(res.locals.scope as RequestScope, next),
+  );
   // Trusted documents: `documentId` becomes the registered text; arbitrary text is refused where configured.
   app.use('/graphql', trustedDocumentsMiddleware(config.trustedDocuments));
   app.use(
@@ -138,18 +172,33 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
           // Credentials expire by the wall clock; the injectable clock is for the domain's deadlines.
           const viewer = await auth.viewerFor(req.headers.authorization, new Date());
           const scope = req.res?.locals.scope as RequestScope | undefined;
-          if (scope) scope.viewer = viewer.userId ? `user:${viewer.userId}` : viewer.apiKeyId ? `key:${viewer.apiKeyId}` : 'anonymous';
+          if (scope)
+            scope.viewer = viewer.userId
+              ? `user:${viewer.userId}`
+              : viewer.apiKeyId
+                ? `key:${viewer.apiKeyId}`
+                : 'anonymous';
           await guard.chargeRequest(viewer, address);
           return createRequestContext(deps, viewer, requestId, address);
         } catch (e) {
-          if (e instanceof ConcordError) throw codedError(e.code, e.message, { requestId, ...e.details }, statusFor(e.code));
+          if (e instanceof ConcordError)
+            throw codedError(e.code, e.message, { requestId, ...e.details }, statusFor(e.code));
           if (e instanceof GraphQLError) {
             // Keep the status (429) and headers (Retry-After) the guard put on the error.
             throw new GraphQLError(e.message, { extensions: { ...e.extensions, requestId } });
           }
           const kind = classifyDatabaseError(e);
           if (kind === 'retryable') {
-            throw codedError(ErrorCode.INTERNAL_SERVER_ERROR, 'The request ran out of time waiting for the database; retry shortly.', { requestId, retryable: true, retryAfter: RETRY_AFTER_SECONDS, http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) } });
+            throw codedError(
+              ErrorCode.INTERNAL_SERVER_ERROR,
+              'The request ran out of time waiting for the database; retry shortly.',
+              {
+                requestId,
+                retryable: true,
+                retryAfter: RETRY_AFTER_SECONDS,
+                http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+              },
+            );
           }
           throw e;
         }
@@ -158,16 +207,38 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
   );
 
   // Any other path: a coded JSON 404 rather than express's HTML page.
-  app.use((_req: Request, res: Response) => sendError(res, 404, ErrorCode.NOT_FOUND, 'Nothing is served at this path; the API is at /graphql.', res.locals.requestId as string));
+  app.use((_req: Request, res: Response) =>
+    sendError(
+      res,
+      404,
+      ErrorCode.NOT_FOUND,
+      'Nothing is served at this path; the API is at /graphql.',
+      res.locals.requestId as string,
+    ),
+  );
 
   // Malformed JSON, oversize bodies and anything else that escapes: a coded JSON error, never a stack.
   app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     const requestId = res.locals.requestId as string;
-    if (err.type === 'entity.parse.failed') return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.', requestId);
-    if (err.type === 'entity.too.large') return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is larger than ${config.bodyLimit}.`, requestId);
+    if (err.type === 'entity.parse.failed')
+      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.', requestId);
+    if (err.type === 'entity.too.large')
+      return sendError(
+        res,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        `The request body is larger than ${config.bodyLimit}.`,
+        requestId,
+      );
     if (err instanceof GraphQLError) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, err.message, requestId);
     deps.log.error({ err, requestId }, 'unhandled http error');
-    return sendError(res, err.status && err.status < 500 ? err.status : 500, err.status && err.status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR, err.status && err.status < 500 ? err.message : 'Internal server error.', requestId);
+    return sendError(
+      res,
+      err.status && err.status < 500 ? err.status : 500,
+      err.status && err.status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR,
+      err.status && err.status < 500 ? err.message : 'Internal server error.',
+      requestId,
+    );
   });
 
   return {
@@ -178,4 +249,3 @@ export async function createHttpApp(config: Config, schema: GraphQLSchema, deps:
     },
   };
 }
-

@@ -8,7 +8,13 @@ import { documentFor } from '../graphql/trusted-documents';
 export function trustedDocumentsMiddleware(mode: Config['trustedDocuments']) {
   return (req: Request, res: Response, next: NextFunction) => {
     const request = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-    if (!request || typeof request !== 'object' || Array.isArray(request) || (req.method !== 'GET' && req.method !== 'POST')) return next();
+    if (
+      !request ||
+      typeof request !== 'object' ||
+      Array.isArray(request) ||
+      (req.method !== 'GET' && req.method !== 'POST')
+    )
+      return next();
     try {
       const text = documentFor(mode, request, req.headers.authorization);
       if (request.documentId !== undefined && req.method === 'POST') {
@@ -18,7 +24,11 @@ export function trustedDocumentsMiddleware(mode: Config['trustedDocuments']) {
       next();
     } catch (e) {
       if (!(e instanceof ConcordError)) return next(e);
-      res.status(400).json({ errors: [{ message: e.message, extensions: { code: e.code, ...e.details, requestId: res.locals.requestId } }] });
+      res
+        .status(400)
+        .json({
+          errors: [{ message: e.message, extensions: { code: e.code, ...e.details, requestId: res.locals.requestId } }],
+        });
     }
   };
 }

@@ -5,7 +5,13 @@
 // Idempotency-Key handling lives.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  type ExecutionArgs,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
@@ -53,12 +59,25 @@ function authorizationOf(params: Record<string, unknown> | undefined): string | 
 
 /** Tags an error from parse/validate with the code Apollo would give it, so the formatter treats both alike. */
 function tagged(e: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: e.extensions?.code ?? code } });
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    extensions: { ...e.extensions, code: e.extensions?.code ?? code },
+  });
 }
 
 export function mountWebSocket(
   server: http.Server,
-  opts: { config: Config; schema: GraphQLSchema; guard: OperationGuard; deps: ContextDeps; auth: Authenticator; formatError: Formatter; metrics: Metrics },
+  opts: {
+    config: Config;
+    schema: GraphQLSchema;
+    guard: OperationGuard;
+    deps: ContextDeps;
+    auth: Authenticator;
+    formatError: Formatter;
+    metrics: Metrics;
+  },
 ) {
   const { config, schema, guard, deps, auth, formatError, metrics } = opts;
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
@@ -160,40 +179,82 @@ export function mountWebSocket(
       onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const requestId = randomUUID();
         const withId = (errors: readonly GraphQLError[]) =>
-          errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, originalError: e.originalError, extensions: { ...e.extensions, requestId } }));
+          errors.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                source: e.source,
+                positions: e.positions,
+                originalError: e.originalError,
+                extensions: { ...e.extensions, requestId },
+              }),
+          );
         const admitted = await (async (): Promise<ExecutionArgs | readonly GraphQLError[]> => {
-        try {
-          // Credentials are checked again for every operation: a revoked key or a deactivated user stops here.
-          const viewer = await auth.viewerFor(authorizationOf(ctx.connectionParams), new Date());
-          if (Object.keys(ctx.subscriptions).length > config.rateLimit.subscriptionsPerSocket) {
-            throw new ConcordError(ErrorCode.RATE_LIMITED, `At most ${config.rateLimit.subscriptionsPerSocket} subscriptions per connection.`, { limit: config.rateLimit.subscriptionsPerSocket });
-          }
-          await guard.chargeRequest(viewer, ctx.extra.address ?? 'unknown');
-          const query = documentFor(config.trustedDocuments, { query: payload.query, documentId: (payload.extensions as { documentId?: unknown } | undefined)?.documentId }, authorizationOf(ctx.connectionParams));
-          let document;
           try {
-            document = guard.parse(query);
+            // Credentials are checked again for every operation: a revoked key or a deactivated user stops here.
+            const viewer = await auth.viewerFor(authorizationOf(ctx.connectionParams), new Date());
+            if (Object.keys(ctx.subscriptions).length > config.rateLimit.subscriptionsPerSocket) {
+              throw new ConcordError(
+                ErrorCode.RATE_LIMITED,
+                `At most ${config.rateLimit.subscriptionsPerSocket} subscriptions per connection.`,
+                { limit: config.rateLimit.subscriptionsPerSocket },
+              );
+            }
+            await guard.chargeRequest(viewer, ctx.extra.address ?? 'unknown');
+            const query = documentFor(
+              config.trustedDocuments,
+              {
+                query: payload.query,
+                documentId: (payload.extensions as { documentId?: unknown } | undefined)?.documentId,
+              },
+              authorizationOf(ctx.connectionParams),
+            );
+            let document;
+            try {
+              document = guard.parse(query);
+            } catch (e) {
+              return [
+                e instanceof GraphQLError
+                  ? tagged(e, 'GRAPHQL_PARSE_FAILED')
+                  : codedError(ErrorCode.BAD_USER_INPUT, 'The operation could not be parsed.'),
+              ];
+            }
+            const invalid = guard.validate(document);
+            if (invalid.length) return invalid.map((e) => tagged(e, 'GRAPHQL_VALIDATION_FAILED'));
+            const operation = getOperationAST(document, payload.operationName);
+            if (!operation)
+              return [
+                codedError(ErrorCode.BAD_USER_INPUT, 'Name the operation to run: the document holds several, or none.'),
+              ];
+            metrics.requests.inc({
+              operation: operationLabel(payload.operationName ?? operation.name?.value ?? null),
+              type: operation.operation,
+            });
+            // The same checks as HTTP, in the same order, before the transport's own refusal.
+            const cost = guard.check(document, payload.operationName, payload.variables ?? {});
+            if (operation.operation !== 'subscription') {
+              return [
+                codedError(
+                  ErrorCode.BAD_USER_INPUT,
+                  'The socket carries subscriptions only; send queries and mutations with POST /graphql.',
+                  { transport: 'graphql-ws' },
+                ),
+              ];
+            }
+            const contextValue = createRequestContext(deps, viewer, requestId, ctx.extra.address ?? 'unknown');
+            await guard.charge(contextValue, cost);
+            return {
+              schema,
+              document,
+              operationName: payload.operationName,
+              variableValues: payload.variables ?? {},
+              contextValue,
+            };
           } catch (e) {
-            return [e instanceof GraphQLError ? tagged(e, 'GRAPHQL_PARSE_FAILED') : codedError(ErrorCode.BAD_USER_INPUT, 'The operation could not be parsed.')];
+            if (e instanceof GraphQLError) return [e];
+            if (e instanceof ConcordError) return [toHttpError(e)];
+            return [new GraphQLError((e as Error).message ?? 'error', { originalError: e as Error })];
           }
-          const invalid = guard.validate(document);
-          if (invalid.length) return invalid.map((e) => tagged(e, 'GRAPHQL_VALIDATION_FAILED'));
-          const operation = getOperationAST(document, payload.operationName);
-          if (!operation) return [codedError(ErrorCode.BAD_USER_INPUT, 'Name the operation to run: the document holds several, or none.')];
-          metrics.requests.inc({ operation: operationLabel(payload.operationName ?? operation.name?.value ?? null), type: operation.operation });
-          // The same checks as HTTP, in the same order, before the transport's own refusal.
-          const cost = guard.check(document, payload.operationName, payload.variables ?? {});
-          if (operation.operation !== 'subscription') {
-            return [codedError(ErrorCode.BAD_USER_INPUT, 'The socket carries subscriptions only; send queries and mutations with POST /graphql.', { transport: 'graphql-ws' })];
-          }
-          const contextValue = createRequestContext(deps, viewer, requestId, ctx.extra.address ?? 'unknown');
-          await guard.charge(contextValue, cost);
-          return { schema, document, operationName: payload.operationName, variableValues: payload.variables ?? {}, contextValue };
-        } catch (e) {
-          if (e instanceof GraphQLError) return [e];
-          if (e instanceof ConcordError) return [toHttpError(e)];
-          return [new GraphQLError((e as Error).message ?? 'error', { originalError: e as Error })];
-        }
         })();
         return Array.isArray(admitted) ? withId(admitted) : admitted;
       },

@@ -17,7 +17,10 @@ const server = http.createServer(async (req, res) => {
   const s = SHAPES[shape];
   statements += 1;
   try {
-    const { rows } = await pool.query(s.sql, s.params.map((p) => variables[p]));
+    const { rows } = await pool.query(
+      s.sql,
+      s.params.map((p) => variables[p]),
+    );
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(rows[0].body));
   } catch (e) {

@@ -33,7 +33,11 @@ const NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=4'];
 
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: NODE_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(script, [], {
+      env: { ...process.env, ...env },
+      execArgv: NODE_FLAGS,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     child.once('message', (m: { port: number }) => resolve({ child, port: m.port }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -47,13 +51,22 @@ function peakRssMb(pid: number): number {
 function table(title: string, rows: string[][]) {
   process.stdout.write(`\n${title}\n\n`);
   const width = (i: number) => Math.max(i === 0 ? 16 : 11, ...rows.map((r) => (r[i] ?? '').length + (i === 0 ? 1 : 2)));
-  for (const row of rows) process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(width(i)) : x.padStart(width(i)))).join('') + '\n');
+  for (const row of rows)
+    process.stdout.write(row.map((x, i) => (i === 0 ? x.padEnd(width(i)) : x.padStart(width(i)))).join('') + '\n');
 }
 
 const ratio = (a: number, b: number) => Number((a / Math.max(b, 1e-9)).toFixed(2));
 
 async function main() {
-  const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, compiledReads: process.env.GRAPHQL_COMPILED_READS !== 'false', nodeFlags: NODE_FLAGS, shapes: [] as unknown[] };
+  const results: Record<string, unknown> = {
+    at: new Date().toISOString(),
+    node: process.version,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    compiledReads: process.env.GRAPHQL_COMPILED_READS !== 'false',
+    nodeFlags: NODE_FLAGS,
+    shapes: [] as unknown[],
+  };
   const admin = new Client({ connectionString: BASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
@@ -61,7 +74,22 @@ async function main() {
   await admin.end();
 
   progress('starting Concord (migrations)');
-  const concordEnv = { DATABASE_URL: dbUrl(DB), NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!', JWT_ISSUER: 'bench', JWT_AUDIENCE: 'concord', AUDIT_HMAC_KEY: 'bench-audit-key-bench-audit-key-0123', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', GRAPHQL_MAX_COST: '10000000', RATE_LIMIT_ENABLED: 'false', METRICS_TOKEN: 'bench-metrics-token-0123456789', METRICS_PORT: '-1' };
+  const concordEnv = {
+    DATABASE_URL: dbUrl(DB),
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret!',
+    JWT_ISSUER: 'bench',
+    JWT_AUDIENCE: 'concord',
+    AUDIT_HMAC_KEY: 'bench-audit-key-bench-audit-key-0123',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_DATA: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GRAPHQL_MAX_COST: '10000000',
+    RATE_LIMIT_ENABLED: 'false',
+    METRICS_TOKEN: 'bench-metrics-token-0123456789',
+    METRICS_PORT: '-1',
+  };
   const concord = await start(path.join(__dirname, 'concord-child.js'), concordEnv);
   const pg = new Client({ connectionString: dbUrl(DB) });
   await pg.connect();
@@ -77,8 +105,17 @@ async function main() {
   const baselineUrl = `http://127.0.0.1:${baseline.port}/`;
   const auth = { authorization: `Bearer ${token}` };
   const statements = async () =>
-    Number(/concord_db_statements_total (\d+)/.exec(await (await fetch(`http://127.0.0.1:${concord.port}/metrics`, { headers: { authorization: 'Bearer bench-metrics-token-0123456789' } })).text())?.[1] ?? 0);
-  const baselineStatements = async () => ((await (await fetch(`${baselineUrl}stats`)).json()) as { statements: number }).statements;
+    Number(
+      /concord_db_statements_total (\d+)/.exec(
+        await (
+          await fetch(`http://127.0.0.1:${concord.port}/metrics`, {
+            headers: { authorization: 'Bearer bench-metrics-token-0123456789' },
+          })
+        ).text(),
+      )?.[1] ?? 0,
+    );
+  const baselineStatements = async () =>
+    ((await (await fetch(`${baselineUrl}stats`)).json()) as { statements: number }).statements;
 
   // Which reads SQL answers in one statement, and which fall back to the resolvers (and why).
   progress('read-path report');
@@ -88,53 +125,119 @@ async function main() {
   });
   results.readPaths = report;
   const compiledLists = report.lists.filter((l) => l.path === 'compiled').length;
-  table(`read paths: ${compiledLists} of ${report.lists.length} list fields compiled into one statement; the rest through the resolvers:`, [
-    ['list field', 'path', 'reason'],
-    ...report.lists.map((l) => [l.field, l.path, l.reason ?? '']),
-  ]);
-  table(`the SDK's query documents (sdk/documents), as an analyst sends them: fallback rate ${(report.fallbackRate * 100).toFixed(0)}%`, [
-    ['document', 'path', 'reason'],
-    ...report.documents.map((d) => [d.operation, d.path, d.reason ?? '']),
-  ]);
+  table(
+    `read paths: ${compiledLists} of ${report.lists.length} list fields compiled into one statement; the rest through the resolvers:`,
+    [['list field', 'path', 'reason'], ...report.lists.map((l) => [l.field, l.path, l.reason ?? ''])],
+  );
+  table(
+    `the SDK's query documents (sdk/documents), as an analyst sends them: fallback rate ${(report.fallbackRate * 100).toFixed(0)}%`,
+    [['document', 'path', 'reason'], ...report.documents.map((d) => [d.operation, d.path, d.reason ?? ''])],
+  );
 
-  const shapeRows: string[][] = [['shape', 'req/s C', 'req/s SQL', 'ratio', 'p50 C', 'p99 C', 'p99/p50', 'SQL/req', 'RSS C MB', 'RSS ratio']];
+  const shapeRows: string[][] = [
+    ['shape', 'req/s C', 'req/s SQL', 'ratio', 'p50 C', 'p99 C', 'p99/p50', 'SQL/req', 'RSS C MB', 'RSS ratio'],
+  ];
   for (const [index, shape] of SHAPES.entries()) {
     progress(`shape ${index + 1}/${SHAPES.length}: ${shape.name}`);
     const cBody = JSON.stringify({ query: shape.query, variables: shape.variables });
     const bBody = JSON.stringify({ variables: shape.variables, shape: index });
-    const post = async (url: string, body: string, headers: Record<string, string> = {}) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+    const post = async (url: string, body: string, headers: Record<string, string> = {}) =>
+      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
     const a = (await post(concordUrl, cBody, auth)) as { data?: unknown; errors?: unknown };
     const b = (await post(baselineUrl, bBody)) as { data?: unknown };
     if (!a.data || a.errors) throw new Error(`Concord answered with errors: ${JSON.stringify(a).slice(0, 500)}`);
-    if (JSON.stringify(a.data) !== JSON.stringify(b.data)) throw new Error(`${shape.name}: Concord and the baseline disagree:\n${JSON.stringify(a.data).slice(0, 300)}\n${JSON.stringify(b.data).slice(0, 300)}`);
+    if (JSON.stringify(a.data) !== JSON.stringify(b.data))
+      throw new Error(
+        `${shape.name}: Concord and the baseline disagree:\n${JSON.stringify(a.data).slice(0, 300)}\n${JSON.stringify(b.data).slice(0, 300)}`,
+      );
     const hc = { 'content-type': 'application/json', ...auth };
     await autocannon({ url: concordUrl, method: 'POST', headers: hc, body: cBody, connections: 2, duration: 2 });
-    await autocannon({ url: baselineUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: bBody, connections: 2, duration: 2 });
+    await autocannon({
+      url: baselineUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bBody,
+      connections: 2,
+      duration: 2,
+    });
     const s0 = await statements();
-    const c = await autocannon({ url: concordUrl, method: 'POST', headers: hc, body: cBody, connections: CONNECTIONS, duration: DURATION });
+    const c = await autocannon({
+      url: concordUrl,
+      method: 'POST',
+      headers: hc,
+      body: cBody,
+      connections: CONNECTIONS,
+      duration: DURATION,
+    });
     const cStatements = ((await statements()) - s0 - 0) / c.requests.total;
     const b0 = await baselineStatements();
-    const r = await autocannon({ url: baselineUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: bBody, connections: CONNECTIONS, duration: DURATION });
+    const r = await autocannon({
+      url: baselineUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bBody,
+      connections: CONNECTIONS,
+      duration: DURATION,
+    });
     const rStatements = ((await baselineStatements()) - b0) / r.requests.total;
     const rssC = peakRssMb(concord.child.pid!);
     const rssB = peakRssMb(baseline.child.pid!);
     const figures = {
       shape: shape.name,
       depth: shape.depth,
-      concord: { reqPerSec: c.requests.average, p50: c.latency.p50, p99: c.latency.p99, statementsPerRequest: Number(cStatements.toFixed(2)), peakRssMb: Number(rssC.toFixed(0)), errors: c.errors + c.non2xx },
-      baseline: { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, statementsPerRequest: Number(rStatements.toFixed(2)), peakRssMb: Number(rssB.toFixed(0)), errors: r.errors + r.non2xx },
-      ratios: { throughput: ratio(c.requests.average, r.requests.average), p50: ratio(c.latency.p50, r.latency.p50), tail: ratio(c.latency.p99, c.latency.p50), memory: ratio(rssC, rssB) },
+      concord: {
+        reqPerSec: c.requests.average,
+        p50: c.latency.p50,
+        p99: c.latency.p99,
+        statementsPerRequest: Number(cStatements.toFixed(2)),
+        peakRssMb: Number(rssC.toFixed(0)),
+        errors: c.errors + c.non2xx,
+      },
+      baseline: {
+        reqPerSec: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        statementsPerRequest: Number(rStatements.toFixed(2)),
+        peakRssMb: Number(rssB.toFixed(0)),
+        errors: r.errors + r.non2xx,
+      },
+      ratios: {
+        throughput: ratio(c.requests.average, r.requests.average),
+        p50: ratio(c.latency.p50, r.latency.p50),
+        tail: ratio(c.latency.p99, c.latency.p50),
+        memory: ratio(rssC, rssB),
+      },
     };
     (results.shapes as unknown[]).push(figures);
-    shapeRows.push([`${index + 1}`, c.requests.average.toFixed(0), r.requests.average.toFixed(0), figures.ratios.throughput.toFixed(2), String(c.latency.p50), String(c.latency.p99), figures.ratios.tail.toFixed(2), cStatements.toFixed(2), rssC.toFixed(0), figures.ratios.memory.toFixed(2)]);
+    shapeRows.push([
+      `${index + 1}`,
+      c.requests.average.toFixed(0),
+      r.requests.average.toFixed(0),
+      figures.ratios.throughput.toFixed(2),
+      String(c.latency.p50),
+      String(c.latency.p99),
+      figures.ratios.tail.toFixed(2),
+      cStatements.toFixed(2),
+      rssC.toFixed(0),
+      figures.ratios.memory.toFixed(2),
+    ]);
   }
-  table(`nested reads, ${CONNECTIONS} connections, ${DURATION} s each (C = Concord; ratio = Concord / raw SQL):\n${SHAPES.map((s, i) => `  ${i + 1}. ${s.name}`).join('\n')}`, shapeRows);
+  table(
+    `nested reads, ${CONNECTIONS} connections, ${DURATION} s each (C = Concord; ratio = Concord / raw SQL):\n${SHAPES.map((s, i) => `  ${i + 1}. ${s.name}`).join('\n')}`,
+    shapeRows,
+  );
 
   // Publishing an advisory to every recipient: one GraphQL mutation against one raw INSERT ... SELECT.
   progress('publishing an advisory to 10,000 recipients');
   const cisaToken = await sign(clearinghouseAnalystId);
   const gql = async (query: string, variables: Record<string, unknown>) =>
-    (await (await fetch(concordUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, any>; errors?: unknown };
+    (await (
+      await fetch(concordUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data: Record<string, any>; errors?: unknown };
   const entryGlobalId = Buffer.from(`ClearinghouseEntry:${entryId}`).toString('base64url');
   // Five rounds, each a fresh advisory against a fresh raw INSERT ... SELECT, alternating; the medians count
   // (one publish right after the read load is at the mercy of PostgreSQL's checkpointer).
@@ -144,27 +247,59 @@ async function main() {
   let publishStatements = 0;
   let n = 0;
   for (let round = 0; round < 5; round++) {
-    const draft = await gql('mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { advisory { id } } }', {
-      input: { title: `Benchmark advisory ${round + 1}`, summary: 'To every benchmark recipient.', entryIds: [entryGlobalId], marking: 'GREEN', priority: 'ROUTINE', audience: { recipientTypes: ['HOSPITAL', 'COMMUNITY_BANK', 'LOCAL_UTILITY'] } },
-    });
+    const draft = await gql(
+      'mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { advisory { id } } }',
+      {
+        input: {
+          title: `Benchmark advisory ${round + 1}`,
+          summary: 'To every benchmark recipient.',
+          entryIds: [entryGlobalId],
+          marking: 'GREEN',
+          priority: 'ROUTINE',
+          audience: { recipientTypes: ['HOSPITAL', 'COMMUNITY_BANK', 'LOCAL_UTILITY'] },
+        },
+      },
+    );
     const p0 = await statements();
     let t = performance.now();
-    const published = await gql('mutation($input: AdvisoryActionInput!) { publishAdvisory(input: $input) { advisory { id } } }', { input: { advisoryId: draft.data.draftAdvisory.advisory.id } });
+    const published = await gql(
+      'mutation($input: AdvisoryActionInput!) { publishAdvisory(input: $input) { advisory { id } } }',
+      { input: { advisoryId: draft.data.draftAdvisory.advisory.id } },
+    );
     publishTimes.push(performance.now() - t);
     publishStatements = (await statements()) - p0;
     if (published.errors) throw new Error(JSON.stringify(published.errors));
-    const { rows: [delivered] } = await pg.query('SELECT count(*)::int AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE a.title = $1', [`Benchmark advisory ${round + 1}`]);
+    const {
+      rows: [delivered],
+    } = await pg.query(
+      'SELECT count(*)::int AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE a.title = $1',
+      [`Benchmark advisory ${round + 1}`],
+    );
     n = delivered.n;
-    const { rows: [raw] } = await pg.query(`INSERT INTO advisory (title, summary, marking, priority, audience, status, issuer_id, entry_ids)
+    const {
+      rows: [raw],
+    } = await pg.query(`INSERT INTO advisory (title, summary, marking, priority, audience, status, issuer_id, entry_ids)
       SELECT 'raw', 'raw baseline', 'GREEN', 'ROUTINE', '{}'::jsonb, 'PUBLISHED', issuer_id, entry_ids FROM advisory LIMIT 1 RETURNING id`);
     t = performance.now();
-    await pg.query(`INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
-      SELECT $1, o.id, now(), 'DELIVERED' FROM organization o WHERE o.kind = 'CRITICAL_INFRASTRUCTURE'`, [raw.id]);
+    await pg.query(
+      `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
+      SELECT $1, o.id, now(), 'DELIVERED' FROM organization o WHERE o.kind = 'CRITICAL_INFRASTRUCTURE'`,
+      [raw.id],
+    );
     rawTimes.push(performance.now() - t);
   }
   const publishMs = median(publishTimes);
   const rawMs = median(rawTimes);
-  results.publish = { recipients: n, rounds: publishTimes.length, concordMs: Number(publishMs.toFixed(1)), rawInsertSelectMs: Number(rawMs.toFixed(1)), ratio: ratio(publishMs, rawMs), statements: publishStatements, concordRoundsMs: publishTimes.map((x) => Number(x.toFixed(1))), rawRoundsMs: rawTimes.map((x) => Number(x.toFixed(1))) };
+  results.publish = {
+    recipients: n,
+    rounds: publishTimes.length,
+    concordMs: Number(publishMs.toFixed(1)),
+    rawInsertSelectMs: Number(rawMs.toFixed(1)),
+    ratio: ratio(publishMs, rawMs),
+    statements: publishStatements,
+    concordRoundsMs: publishTimes.map((x) => Number(x.toFixed(1))),
+    rawRoundsMs: rawTimes.map((x) => Number(x.toFixed(1))),
+  };
   table(`publish an advisory to ${n} recipients (one transaction; median of ${publishTimes.length} rounds):`, [
     ['', 'Concord', 'raw SQL', 'ratio'],
     ['ms', publishMs.toFixed(0), rawMs.toFixed(0), ratio(publishMs, rawMs).toFixed(2)],
@@ -175,39 +310,83 @@ async function main() {
   progress("importing CISA's KEV catalog (1,404 entries)");
   const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/kev/known_exploited_vulnerabilities.json'), 'utf8'));
   let t = performance.now();
-  const imported = await gql('mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }', { c: catalog });
+  const imported = await gql(
+    'mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }',
+    { c: catalog },
+  );
   const importMs = performance.now() - t;
   if (imported.errors) throw new Error(JSON.stringify(imported.errors));
   t = performance.now();
-  const again = await gql('mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }', { c: catalog });
+  const again = await gql(
+    'mutation($c: JSONObject!) { importKevCatalog(input: { catalog: $c }) { total created updated unchanged } }',
+    { c: catalog },
+  );
   const reimportMs = performance.now() - t;
-  results.kevImport = { ...imported.data.importKevCatalog, ms: Number(importMs.toFixed(0)), reimport: { ...again.data.importKevCatalog, ms: Number(reimportMs.toFixed(0)) } };
+  results.kevImport = {
+    ...imported.data.importKevCatalog,
+    ms: Number(importMs.toFixed(0)),
+    reimport: { ...again.data.importKevCatalog, ms: Number(reimportMs.toFixed(0)) },
+  };
   table("import CISA's KEV catalog through importKevCatalog:", [
     ['', 'ms', 'created', 'updated', 'unchanged'],
-    ['first import', importMs.toFixed(0), String(imported.data.importKevCatalog.created), String(imported.data.importKevCatalog.updated), String(imported.data.importKevCatalog.unchanged)],
-    ['same file again', reimportMs.toFixed(0), String(again.data.importKevCatalog.created), String(again.data.importKevCatalog.updated), String(again.data.importKevCatalog.unchanged)],
+    [
+      'first import',
+      importMs.toFixed(0),
+      String(imported.data.importKevCatalog.created),
+      String(imported.data.importKevCatalog.updated),
+      String(imported.data.importKevCatalog.unchanged),
+    ],
+    [
+      'same file again',
+      reimportMs.toFixed(0),
+      String(again.data.importKevCatalog.created),
+      String(again.data.importKevCatalog.updated),
+      String(again.data.importKevCatalog.unchanged),
+    ],
   ]);
 
   // Search whose cost follows the page, not the matches: a narrow query (its matches stay the KEV entries' as the
   // catalog grows; at most EXACT_RANK_LIMIT, ranked exactly) and a broad one (a term every entry holds: walked by
   // search weight through an index). Goals: the narrow p50 within 1.2 x as the catalog grows to 100,000, and the
   // broad p50 within 2 x the narrow one at 100,000.
-  const SEARCH_QUERY = 'query S($q: String!) { clearinghouseEntries(search: $q, first: 20) { nodes { id key title severity } } }';
+  const SEARCH_QUERY =
+    'query S($q: String!) { clearinghouseEntries(search: $q, first: 20) { nodes { id key title severity } } }';
   const SELECTIVE = 'remote code execution';
   const COMMON = 'vulnerability';
   const searchP50 = async (q: string) => {
     const body = JSON.stringify({ query: SEARCH_QUERY, variables: { q } });
     const hc = { 'content-type': 'application/json', authorization: `Bearer ${cisaToken}` };
     await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: 2, duration: 2 });
-    return (await autocannon({ url: concordUrl, method: 'POST', headers: hc, body, connections: CONNECTIONS, duration: Math.max(3, DURATION / 2) })).latency.p50;
+    return (
+      await autocannon({
+        url: concordUrl,
+        method: 'POST',
+        headers: hc,
+        body,
+        connections: CONNECTIONS,
+        duration: Math.max(3, DURATION / 2),
+      })
+    ).latency.p50;
   };
-  const matches = async (q: string) => Number((await pg.query("SELECT count(*)::int AS n FROM clearinghouse_entry WHERE search @@ websearch_to_tsquery('english', $1)", [q])).rows[0].n);
-  const { rows: [{ small }] } = await pg.query('SELECT count(*)::int AS small FROM clearinghouse_entry');
+  const matches = async (q: string) =>
+    Number(
+      (
+        await pg.query(
+          "SELECT count(*)::int AS n FROM clearinghouse_entry WHERE search @@ websearch_to_tsquery('english', $1)",
+          [q],
+        )
+      ).rows[0].n,
+    );
+  const {
+    rows: [{ small }],
+  } = await pg.query('SELECT count(*)::int AS small FROM clearinghouse_entry');
   progress(`search over ${small} entries`);
   const selective = { query: SELECTIVE, matchesSmall: await matches(SELECTIVE), p50Small: await searchP50(SELECTIVE) };
   const common = { query: COMMON, matchesSmall: await matches(COMMON), p50Small: await searchP50(COMMON) };
   progress('growing to 100,000 entries from the KEV text');
-  const { rows: [cisa] } = await pg.query("SELECT id FROM organization WHERE slug = 'bench-cisa'");
+  const {
+    rows: [cisa],
+  } = await pg.query("SELECT id FROM organization WHERE slug = 'bench-cisa'");
   await growEntries(pg, 100_000, cisa.id);
   progress('search over 100,000 entries');
   const p50Large = await searchP50(SELECTIVE);
@@ -219,14 +398,29 @@ async function main() {
     matchesLarge: await matches(SELECTIVE),
     p50Large,
     ratio: ratio(p50Large, selective.p50Small),
-    common: { ...common, matchesLarge: await matches(COMMON), p50Large: commonLarge, ratio: ratio(commonLarge, common.p50Small) },
+    common: {
+      ...common,
+      matchesLarge: await matches(COMMON),
+      p50Large: commonLarge,
+      ratio: ratio(commonLarge, common.p50Small),
+    },
     broadOverNarrowAt100k: ratio(commonLarge, p50Large),
   };
   results.search = searchResults;
   table(`search, first 20, ${CONNECTIONS} connections (p50 ms; matches in brackets):`, [
     ['query', `${small} entries`, '100,000', 'ratio'],
-    [`"${SELECTIVE}"`, `${selective.p50Small} (${selective.matchesSmall})`, `${p50Large} (${searchResults.matchesLarge})`, searchResults.ratio.toFixed(2)],
-    [`"${COMMON}" (broad)`, `${common.p50Small} (${common.matchesSmall})`, `${commonLarge} (${searchResults.common.matchesLarge})`, searchResults.common.ratio.toFixed(2)],
+    [
+      `"${SELECTIVE}"`,
+      `${selective.p50Small} (${selective.matchesSmall})`,
+      `${p50Large} (${searchResults.matchesLarge})`,
+      searchResults.ratio.toFixed(2),
+    ],
+    [
+      `"${COMMON}" (broad)`,
+      `${common.p50Small} (${common.matchesSmall})`,
+      `${commonLarge} (${searchResults.common.matchesLarge})`,
+      searchResults.common.ratio.toFixed(2),
+    ],
     ['broad / narrow', '', searchResults.broadOverNarrowAt100k.toFixed(2), ''],
   ]);
 
@@ -238,7 +432,9 @@ async function main() {
 }
 
 main().catch((e) => {
-  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n(the benchmark needs PostgreSQL: set BENCH_DATABASE_URL)\n`);
+  process.stderr.write(
+    `bench failed: ${e instanceof Error ? e.stack : String(e)}\n(the benchmark needs PostgreSQL: set BENCH_DATABASE_URL)\n`,
+  );
   process.exit(1);
 });
 

@@ -10,7 +10,8 @@ export interface Shape {
   depth: number;
 }
 
-const gid = (type: string, col: string) => `rtrim(translate(encode(convert_to('${type}:' || ${col}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+const gid = (type: string, col: string) =>
+  `rtrim(translate(encode(convert_to('${type}:' || ${col}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
 const COVERAGE = `COALESCE((SELECT dd.status FROM designation dd WHERE dd.model_id = m.id AND dd.status IN ('COVERED', 'NOT_COVERED') ORDER BY dd.decided_at DESC, dd.id DESC LIMIT 1),
   CASE WHEN EXISTS (SELECT 1 FROM designation od WHERE od.model_id = m.id AND od.status IN ('OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED')) THEN 'UNDER_ASSESSMENT' ELSE 'UNDETERMINED' END)`;

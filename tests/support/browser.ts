@@ -19,13 +19,24 @@ function onPath(names: string[]): string | undefined {
   return undefined;
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH || onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
 
 /** Whether browser tests run: a Chromium was found, or CI requires them (and they fail without one). */
 export const BROWSER_TESTS = Boolean(CHROMIUM) || Boolean(process.env.CI);
 
 if (!BROWSER_TESTS) {
-  process.stderr.write('Browser tests skipped: no Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; with CI set they are required.\n');
+  process.stderr.write(
+    'Browser tests skipped: no Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; with CI set they are required.\n',
+  );
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,6 +1,9 @@
 // Types for BSI's @secvisogram/csaf-validator-lib (plain JavaScript, ESM), as the tests use it.
 declare module '@secvisogram/csaf-validator-lib/validateStrict.js' {
-  type Result = { isValid: boolean; tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[] };
+  type Result = {
+    isValid: boolean;
+    tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[];
+  };
   export default function validateStrict(tests: ((doc: unknown) => unknown)[], document: unknown): Promise<Result>;
 }
 declare module '@secvisogram/csaf-validator-lib/mandatoryTests.js' {

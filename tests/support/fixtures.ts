@@ -36,8 +36,12 @@ export async function createCast(server: TestServer): Promise<Cast> {
     [slug],
   );
   const email = `${unique('admin')}@ops.gov`;
-  const [user] = await db.query(`INSERT INTO user_account (organization_id, email, name, roles) VALUES ($1, $2, 'Platform Admin', ARRAY['PLATFORM_ADMIN','ANALYST']::varchar[]) RETURNING id`, [agency.id, email]);
-  const clientFor = async (userId: string, mail: string) => createClient({ url: server.url, token: await server.concord.auth.sign(userId, mail, server.concord.clock.now()) });
+  const [user] = await db.query(
+    `INSERT INTO user_account (organization_id, email, name, roles) VALUES ($1, $2, 'Platform Admin', ARRAY['PLATFORM_ADMIN','ANALYST']::varchar[]) RETURNING id`,
+    [agency.id, email],
+  );
+  const clientFor = async (userId: string, mail: string) =>
+    createClient({ url: server.url, token: await server.concord.auth.sign(userId, mail, server.concord.clock.now()) });
   const admin = await clientFor(user.id, email);
   const cast: Cast = {
     server,
@@ -47,26 +51,52 @@ export async function createCast(server: TestServer): Promise<Cast> {
     clientFor,
     async agency(opts = {}) {
       const r = await admin.execute(CreateAgencyDocument, {
-        input: { name: unique('Agency'), slug: unique('agency'), acronym: opts.acronym ?? 'AG', capabilities: opts.capabilities ?? [] },
+        input: {
+          name: unique('Agency'),
+          slug: unique('agency'),
+          acronym: opts.acronym ?? 'AG',
+          capabilities: opts.capabilities ?? [],
+        },
       });
       return r.createAgency.agency;
     },
     async developer(opts = {}) {
       const r = await admin.execute(CreateDeveloperDocument, {
-        input: { name: opts.name ?? unique('Lab'), slug: unique('lab'), participation: 'ENROLLED', website: 'https://lab.example' },
+        input: {
+          name: opts.name ?? unique('Lab'),
+          slug: unique('lab'),
+          participation: 'ENROLLED',
+          website: 'https://lab.example',
+        },
       });
       return r.createDeveloper.developer;
     },
     async recipient(opts = {}) {
       const r = await admin.execute(CreateRecipientDocument, {
-        input: { name: unique('Hospital'), slug: unique('hospital'), recipientType: 'HOSPITAL', sector: 'HEALTHCARE_AND_PUBLIC_HEALTH', state: 'OH', county: 'Meigs', rural: true, sizeTier: 'SMALL', ...opts },
+        input: {
+          name: unique('Hospital'),
+          slug: unique('hospital'),
+          recipientType: 'HOSPITAL',
+          sector: 'HEALTHCARE_AND_PUBLIC_HEALTH',
+          state: 'OH',
+          county: 'Meigs',
+          rural: true,
+          sizeTier: 'SMALL',
+          ...opts,
+        },
       });
       return r.createRecipient.recipient;
     },
     async user(organizationId, roles) {
       const mail = `${unique('user')}@example.org`;
-      const r = await admin.execute(CreateUserDocument, { input: { organizationId, email: mail, name: 'Test User', roles } });
-      return { id: r.createUser.user.id, email: mail, client: await clientFor(fromGlobalId(r.createUser.user.id)!.id, mail) };
+      const r = await admin.execute(CreateUserDocument, {
+        input: { organizationId, email: mail, name: 'Test User', roles },
+      });
+      return {
+        id: r.createUser.user.id,
+        email: mail,
+        client: await clientFor(fromGlobalId(r.createUser.user.id)!.id, mail),
+      };
     },
   };
   return cast;
@@ -76,7 +106,9 @@ export async function createCast(server: TestServer): Promise<Cast> {
 export async function expectForbidden(p: Promise<unknown>, required: string) {
   const err = await expectError(p);
   if (err.code !== 'FORBIDDEN' || err.errors[0]?.extensions?.required !== required) {
-    throw new Error(`expected FORBIDDEN requiring ${required}, got ${err.code} ${JSON.stringify(err.errors[0]?.extensions)}: ${err.message}`);
+    throw new Error(
+      `expected FORBIDDEN requiring ${required}, got ${err.code} ${JSON.stringify(err.errors[0]?.extensions)}: ${err.message}`,
+    );
   }
   return err;
 }

@@ -26,7 +26,7 @@ function unpack(dump: Buffer, dir: string) {
   fs.mkdirSync(root, { recursive: true, mode: 0o700 });
   const text = (from: number, length: number) => dump.toString('utf8', from, from + length).replace(/\0.*$/s, '');
   let longName: string | undefined;
-  for (let at = 0; at + 512 <= dump.length; ) {
+  for (let at = 0; at + 512 <= dump.length;) {
     const header = dump.subarray(at, at + 512);
     if (header.every((b) => b === 0)) break;
     const size = parseInt(text(at + 124, 12).trim() || '0', 8);
@@ -71,7 +71,12 @@ async function postgresTemplates(base: string): Promise<() => Promise<void>> {
       await admin(base, `CREATE DATABASE ${name}`);
       const u = new URL(base);
       u.pathname = `/${name}`;
-      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', DATABASE_URL: u.toString() });
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO_DATA: 'false',
+        DATABASE_URL: u.toString(),
+      });
       const database = await openDatabase(config, createLogger('silent'));
       try {
         if (kind === 'seeded') await seedDemoData(database.db, new AdjustableClock());
@@ -107,7 +112,9 @@ export default async function setup() {
   process.env[SNAPSHOT_ENV] = dir;
   const base = process.env.TEST_DATABASE_URL;
   const dropTemplates = base ? await postgresTemplates(base) : undefined;
-  process.stderr.write(`test databases: migrated and seeded ${base ? 'templates and ' : ''}snapshots made once in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `test databases: migrated and seeded ${base ? 'templates and ' : ''}snapshots made once in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return async () => {
     fs.rmSync(dir, { recursive: true, force: true });
     await dropTemplates?.();

@@ -12,7 +12,12 @@ export interface RunResult {
 }
 
 /** Runs a TypeScript entry point (the server, a script) to its end. */
-export function runScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 20_000): Promise<RunResult> {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = startProcess(script, args, env);
@@ -36,7 +41,11 @@ export function startProcess(script: string, args: string[], env: Record<string,
 }
 
 /** Starts `server/main.ts` and resolves once /readyz answers ok. */
-export async function startServerProcess(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; stderr: () => string; stdout: () => string }> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+  timeoutMs = 60_000,
+): Promise<{ child: ChildProcess; url: string; stderr: () => string; stdout: () => string }> {
   const child = startProcess('server/main.ts', [], { HOST: '127.0.0.1', PORT: String(port), ...env });
   let stderr = '';
   let stdout = '';

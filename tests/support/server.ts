@@ -44,7 +44,10 @@ export async function admin(url: string, sql: string) {
   }
 }
 
-export async function startTestServer(env: Record<string, string> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { seed?: boolean } = {},
+): Promise<TestServer> {
   const base = process.env.TEST_DATABASE_URL;
   let databaseUrl: string | undefined;
   let dbName: string | undefined;
@@ -60,15 +63,35 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   // With TEST_REPLICA_URL (a synchronous streaming replica of TEST_DATABASE_URL's server, made by .ci/run), reads
   // go to the replica. Commits in the test database wait until the replica has applied them (remote_apply), so a
   // test may read another caller's write at once, as the stories do.
-  const replica = base && process.env.TEST_REPLICA_URL && !('DATABASE_REPLICA_URLS' in env) ? await replicaOf(dbName!) : undefined;
+  const replica =
+    base && process.env.TEST_REPLICA_URL && !('DATABASE_REPLICA_URLS' in env) ? await replicaOf(dbName!) : undefined;
   if (replica) await admin(base!, `ALTER DATABASE ${dbName} SET synchronous_commit = remote_apply`);
   if (replica) env = { ...env, DATABASE_REPLICA_URLS: replica };
   // Budgets high enough for story tests; the rate-limit tests set their own.
-  const budgets = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', METRICS_PORT: '0', RATE_LIMIT_REQUESTS: '1000000', RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000', RATE_LIMIT_COST_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000' };
-  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', ...budgets, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+  const budgets = {
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    METRICS_PORT: '0',
+    RATE_LIMIT_REQUESTS: '1000000',
+    RATE_LIMIT_ANONYMOUS_REQUESTS: '1000000',
+    RATE_LIMIT_COST_PER_HOUR: '1000000000',
+    RATE_LIMIT_ANONYMOUS_COST_PER_HOUR: '1000000000',
+  };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SEED_DEMO_DATA: 'false',
+    HOST: '127.0.0.1',
+    ...budgets,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
   // Embedded: a copy of the database migrated (and seeded) once for the whole suite.
   const copy = base ? undefined : snapshot(opts.seed ? 'seeded' : 'migrated');
-  const concord = await startConcord(config, { port: 0, inMemory: true, seed: copy || template ? false : (opts.seed ?? false), snapshot: copy });
+  const concord = await startConcord(config, {
+    port: 0,
+    inMemory: true,
+    seed: copy || template ? false : (opts.seed ?? false),
+    snapshot: copy,
+  });
   return {
     concord,
     url: concord.url,
@@ -83,7 +106,15 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
 /** A second server process-alike on the same PostgreSQL database as `primary` (a replica behind a load balancer). */
 export async function startReplica(primary: TestServer, env: Record<string, string> = {}): Promise<TestServer> {
   if (primary.kind !== 'postgres') throw new Error('replicas share a PostgreSQL database');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', METRICS_PORT: '0', SEED_DEMO_DATA: 'false', HOST: '127.0.0.1', DATABASE_URL: primary.concord.config.databaseUrl!, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    METRICS_PORT: '0',
+    SEED_DEMO_DATA: 'false',
+    HOST: '127.0.0.1',
+    DATABASE_URL: primary.concord.config.databaseUrl!,
+    ...env,
+  });
   const concord = await startConcord(config, { port: 0, seed: false });
   return { concord, url: concord.url, kind: 'postgres', stop: () => concord.stop() };
 }

@@ -19,6 +19,8 @@ export default class SlowestFiles implements Reporter {
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 10);
     const lines = rows.map((r) => `  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.file}`);
-    process.stdout.write(`\nnpm test took ${((Date.now() - this.started) / 1000).toFixed(0)} s; the ten slowest files:\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `\nnpm test took ${((Date.now() - this.started) / 1000).toFixed(0)} s; the ten slowest files:\n${lines.join('\n')}\n`,
+    );
   }
 }

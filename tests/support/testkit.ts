@@ -31,7 +31,11 @@ export class Caller {
   ) {}
 
   async call(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLCall> {
-    const res = await postGraphQL(this.url, { query, variables }, this.token ? { authorization: `Bearer ${this.token}` } : {});
+    const res = await postGraphQL(
+      this.url,
+      { query, variables },
+      this.token ? { authorization: `Bearer ${this.token}` } : {},
+    );
     return { status: res.status, body: res.body as GraphQLCall['body'], requestId: res.headers.get('x-request-id') };
   }
 
@@ -43,7 +47,10 @@ export class Caller {
   }
 
   /** The first error's code, failing (with the exchange) when there is none. */
-  async fails(query: string, variables: Record<string, unknown> = {}): Promise<{ code: string; error: NonNullable<GraphQLCall['body']['errors']>[number]; call: GraphQLCall }> {
+  async fails(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ code: string; error: NonNullable<GraphQLCall['body']['errors']>[number]; call: GraphQLCall }> {
     const r = await this.call(query, variables);
     const error = r.body.errors?.[0];
     if (!error) throw new Error(describe('expected an error', query, variables, r));
@@ -52,7 +59,12 @@ export class Caller {
 }
 
 function describe(what: string, query: string, variables: Record<string, unknown>, r: GraphQLCall): string {
-  return [`${what}; got HTTP ${r.status}, request id ${r.requestId ?? 'none'}`, `document: ${query.trim()}`, `variables: ${JSON.stringify(variables)}`, `body: ${JSON.stringify(r.body, null, 2).slice(0, 4000)}`].join('\n');
+  return [
+    `${what}; got HTTP ${r.status}, request id ${r.requestId ?? 'none'}`,
+    `document: ${query.trim()}`,
+    `variables: ${JSON.stringify(variables)}`,
+    `body: ${JSON.stringify(r.body, null, 2).slice(0, 4000)}`,
+  ].join('\n');
 }
 
 export interface Roles {
@@ -72,7 +84,10 @@ interface FileFixtures {
 
 /** Waits until `n` more subscriptions than `before` listen in this process (no fixed sleeps before publishing). */
 export async function subscribers(before: number, n: number) {
-  await vi.waitFor(() => expect(activeSubscriptions()).toBeGreaterThanOrEqual(before + n), { timeout: 30_000, interval: 20 });
+  await vi.waitFor(() => expect(activeSubscriptions()).toBeGreaterThanOrEqual(before + n), {
+    timeout: 30_000,
+    interval: 20,
+  });
 }
 
 export const test = base.extend<FileFixtures>({
@@ -93,12 +108,23 @@ export const test = base.extend<FileFixtures>({
         const [{ id }] = await server.concord.db.query('SELECT id FROM user_account WHERE email = $1', [u.email]);
         return server.concord.auth.sign(id, u.email);
       };
-      const [adminRow] = await server.concord.db.query(`SELECT id, email FROM user_account WHERE 'PLATFORM_ADMIN' = ANY(roles) ORDER BY created_at LIMIT 1`);
+      const [adminRow] = await server.concord.db.query(
+        `SELECT id, email FROM user_account WHERE 'PLATFORM_ADMIN' = ANY(roles) ORDER BY created_at LIMIT 1`,
+      );
       await use({
         public: new Caller(server.url, undefined),
         admin: new Caller(server.url, await server.concord.auth.sign(adminRow.id, adminRow.email)),
-        analyst: new Caller(server.url, await token((await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR', 'DIRECTIVE_ISSUER'] })).id, ['ANALYST'])),
-        authority: new Caller(server.url, await token((await cast.agency({ acronym: 'NSA', capabilities: ['DESIGNATION_AUTHORITY'] })).id, ['ANALYST'])),
+        analyst: new Caller(
+          server.url,
+          await token(
+            (await cast.agency({ acronym: 'CISA', capabilities: ['CLEARINGHOUSE_OPERATOR', 'DIRECTIVE_ISSUER'] })).id,
+            ['ANALYST'],
+          ),
+        ),
+        authority: new Caller(
+          server.url,
+          await token((await cast.agency({ acronym: 'NSA', capabilities: ['DESIGNATION_AUTHORITY'] })).id, ['ANALYST']),
+        ),
         developer: new Caller(server.url, await token((await cast.developer()).id, ['MEMBER'])),
         hospital: new Caller(server.url, await token((await cast.recipient()).id, ['MEMBER'])),
       });

@@ -12,14 +12,26 @@ export interface HttpOutcome {
   body: { data?: unknown; errors?: WireError[] };
 }
 
-export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpOutcome> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+export async function postGraphQL(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpOutcome> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, headers: res.headers, body: (await res.json()) as HttpOutcome['body'] };
 }
 
 /** POSTs a body as given, for bodies JSON.stringify cannot make (nested deeper than its stack allows). */
 export async function postRaw(url: string, text: string, headers: Record<string, string> = {}): Promise<HttpOutcome> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: text,
+  });
   return { status: res.status, headers: res.headers, body: (await res.json()) as HttpOutcome['body'] };
 }
 
@@ -50,11 +62,20 @@ export function subscribeOnce(
       resolve(o);
       if (ws.readyState === WebSocket.OPEN) ws.close();
     };
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: opts.token ? { Authorization: `Bearer ${opts.token}` } : {} })));
+    ws.on('open', () =>
+      ws.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: opts.token ? { Authorization: `Bearer ${opts.token}` } : {},
+        }),
+      ),
+    );
     ws.on('message', (data) => {
       const m = JSON.parse(String(data));
       if (m.type === 'connection_ack') {
-        ws.send(`{"id":"1","type":"subscribe","payload":${typeof payload === 'string' ? payload : JSON.stringify(payload)}}`);
+        ws.send(
+          `{"id":"1","type":"subscribe","payload":${typeof payload === 'string' ? payload : JSON.stringify(payload)}}`,
+        );
         opts.onSubscribed?.();
       } else if (m.type === 'next') {
         done({ type: 'next', payload: m.payload, errors: m.payload?.errors });

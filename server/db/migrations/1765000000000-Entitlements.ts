@@ -1,9 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const GOVERNMENT = `ARRAY['DESIGNATION_AUTHORITY','CLEARINGHOUSE_OPERATOR','DIRECTIVE_ISSUER']::varchar[]`;
-const NOT_GOVERNMENT = (alias: string) => `NOT (${alias}.kind = 'GOVERNMENT_AGENCY' AND COALESCE(${alias}.capabilities, '{}') && ${GOVERNMENT})`;
+const NOT_GOVERNMENT = (alias: string) =>
+  `NOT (${alias}.kind = 'GOVERNMENT_AGENCY' AND COALESCE(${alias}.capabilities, '{}') && ${GOVERNMENT})`;
 const WITHOUT = (expr: string, roles: string[]) => roles.reduce((acc, r) => `array_remove(${acc}, '${r}')`, expr);
-const OR_MEMBER = (expr: string) => `CASE WHEN cardinality(${expr}) = 0 THEN ARRAY['MEMBER']::varchar[] ELSE ${expr} END`;
+const OR_MEMBER = (expr: string) =>
+  `CASE WHEN cardinality(${expr}) = 0 THEN ARRAY['MEMBER']::varchar[] ELSE ${expr} END`;
 
 /** Brings every user and key within the role ceilings; safe to run again (it changes only rows above them). */
 export async function repairRoleCeilings(q: { query(sql: string): Promise<unknown> }): Promise<void> {
@@ -13,7 +15,9 @@ export async function repairRoleCeilings(q: { query(sql: string): Promise<unknow
   const keyRoles = WITHOUT('k.roles', ['ANALYST', 'PLATFORM_ADMIN']);
   await q.query(`UPDATE api_key k SET roles = ${OR_MEMBER(keyRoles)}
     FROM organization o WHERE o.id = k.organization_id AND k.roles && ARRAY['ANALYST','PLATFORM_ADMIN']::varchar[] AND ${NOT_GOVERNMENT('o')}`);
-  await q.query(`UPDATE api_key SET roles = ${OR_MEMBER(WITHOUT('roles', ['PLATFORM_ADMIN']))} WHERE 'PLATFORM_ADMIN' = ANY(roles)`);
+  await q.query(
+    `UPDATE api_key SET roles = ${OR_MEMBER(WITHOUT('roles', ['PLATFORM_ADMIN']))} WHERE 'PLATFORM_ADMIN' = ANY(roles)`,
+  );
 }
 
 /**
@@ -34,7 +38,9 @@ export class Entitlements1765000000000 implements MigrationInterface {
 
     await q.query(`ALTER TABLE "clearinghouse_entry" ADD "possible_duplicate_of_id" uuid`);
     await q.query(`DROP INDEX "entry_cve_key"`);
-    await q.query(`CREATE UNIQUE INDEX "entry_cve_key" ON "clearinghouse_entry" ("cve") WHERE cve IS NOT NULL AND possible_duplicate_of_id IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "entry_cve_key" ON "clearinghouse_entry" ("cve") WHERE cve IS NOT NULL AND possible_duplicate_of_id IS NULL`,
+    );
     await q.query(`CREATE INDEX "entry_cve_idx" ON "clearinghouse_entry" ("cve")`);
   }
 

@@ -15,9 +15,13 @@ export class MissionGaps1765300000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "advisory_delivery" ADD "withdrawn_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`ALTER TABLE "advisory_delivery" ADD "withdrawal_reason" text`);
     await q.query(`UPDATE "advisory" SET "withdrawn_at" = "updated_at" WHERE "status" = 'WITHDRAWN'`);
-    await q.query(`UPDATE "advisory_delivery" d SET "withdrawn_at" = a."withdrawn_at" FROM "advisory" a WHERE a."id" = d."advisory_id" AND a."status" = 'WITHDRAWN'`);
+    await q.query(
+      `UPDATE "advisory_delivery" d SET "withdrawn_at" = a."withdrawn_at" FROM "advisory" a WHERE a."id" = d."advisory_id" AND a."status" = 'WITHDRAWN'`,
+    );
     await q.query(`ALTER TABLE "compliance_report" ADD "assigned_at" TIMESTAMP WITH TIME ZONE`);
-    await q.query(`UPDATE "compliance_report" r SET "assigned_at" = COALESCE(d."issued_at", r."updated_at") FROM "directive" d WHERE d."id" = r."directive_id"`);
+    await q.query(
+      `UPDATE "compliance_report" r SET "assigned_at" = COALESCE(d."issued_at", r."updated_at") FROM "directive" d WHERE d."id" = r."directive_id"`,
+    );
     await q.query(`ALTER TABLE "compliance_report" ALTER COLUMN "assigned_at" SET NOT NULL`);
   }
 

@@ -14,4 +14,19 @@ import { KevCatalog1765400000000 } from './1765400000000-KevCatalog';
 import { CleanReferences1765500000000 } from './1765500000000-CleanReferences';
 import { SearchWeight1765600000000 } from './1765600000000-SearchWeight';
 
-export const migrations = [Platform1764331200000, Designations1764400000000, Clearinghouse1764500000000, Advisories1764600000000, DefenseTools1764700000000, Directives1764800000000, AffectedParties1764900000000, Entitlements1765000000000, AuditCheckpoints1765100000000, IdempotencyLease1765200000000, MissionGaps1765300000000, KevCatalog1765400000000, CleanReferences1765500000000, SearchWeight1765600000000];
+export const migrations = [
+  Platform1764331200000,
+  Designations1764400000000,
+  Clearinghouse1764500000000,
+  Advisories1764600000000,
+  DefenseTools1764700000000,
+  Directives1764800000000,
+  AffectedParties1764900000000,
+  Entitlements1765000000000,
+  AuditCheckpoints1765100000000,
+  IdempotencyLease1765200000000,
+  MissionGaps1765300000000,
+  KevCatalog1765400000000,
+  CleanReferences1765500000000,
+  SearchWeight1765600000000,
+];

@@ -9,10 +9,22 @@ import { ADVISORIES, DELIVERIES, DELIVERIES_OF_RECIPIENT } from './advisory.serv
 export const advisoriesModule = defineModule({
   name: 'advisories',
   entities: [Advisory, AdvisoryDelivery],
-  resolvers: [AdvisoryResolver, AdvisoryDeliveryResolver, RecipientDeliveriesResolver, timelineOf(Advisory, 'The advisory timeline.'), timelineOf(AdvisoryDelivery, "The recipient's reports, oldest first.")],
+  resolvers: [
+    AdvisoryResolver,
+    AdvisoryDeliveryResolver,
+    RecipientDeliveriesResolver,
+    timelineOf(Advisory, 'The advisory timeline.'),
+    timelineOf(AdvisoryDelivery, "The recipient's reports, oldest first."),
+  ],
   nodes: [
     { type: 'Advisory', load: (ctx, id) => advisoryService.byId(ctx, id) },
     { type: 'AdvisoryDelivery', load: (ctx, id) => advisoryService.deliveryById(ctx, id) },
   ],
-  reads: { lists: { 'Query.advisories': ADVISORIES, 'Query.deliveries': DELIVERIES, 'Recipient.deliveries': DELIVERIES_OF_RECIPIENT } },
+  reads: {
+    lists: {
+      'Query.advisories': ADVISORIES,
+      'Query.deliveries': DELIVERIES,
+      'Recipient.deliveries': DELIVERIES_OF_RECIPIENT,
+    },
+  },
 });

@@ -9,7 +9,11 @@ import { DeliveryStatus } from './advisory.enums';
 @Entity('advisory_delivery')
 @Index('advisory_delivery_key', ['advisoryId', 'recipientId'], { unique: true })
 @Index('advisory_delivery_recipient_idx', ['recipientId', 'deliveredAt', 'id'])
-@ObjectType('AdvisoryDelivery', { simpleResolvers: true, implements: Node, description: "An advisory delivered to one recipient, and the recipient's progress." })
+@ObjectType('AdvisoryDelivery', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "An advisory delivered to one recipient, and the recipient's progress.",
+})
 export class AdvisoryDelivery extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -48,7 +52,11 @@ export class AdvisoryDelivery extends Node {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the advisory was withdrawn: the delivery stays, marked, and leaves overdue counts and patch coverage.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the advisory was withdrawn: the delivery stays, marked, and leaves overdue counts and patch coverage.',
+  })
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 

@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { Marking } from '../../core/marking';
 import { Node } from '../../core/node';
@@ -11,7 +20,12 @@ import { AdvisoryAudience } from './advisory.types';
 @Entity('advisory')
 @Index('advisory_status_idx', ['status', 'publishedAt', 'id'])
 @Index('advisory_entries_idx', { synchronize: false })
-@ObjectType('Advisory', { simpleResolvers: true, implements: Node, description: 'An advisory to critical-infrastructure recipients about clearinghouse entries, with acknowledgement and patch deadlines.' })
+@ObjectType('Advisory', {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'An advisory to critical-infrastructure recipients about clearinghouse entries, with acknowledgement and patch deadlines.',
+})
 export class Advisory extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -95,11 +109,15 @@ export class Advisory extends Node {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Acknowledgement deadline (published + hours).' })
   get acknowledgeBy(): Date | null {
-    return this.publishedAt && this.requiresAcknowledgement && this.acknowledgeWithinHours ? new Date(this.publishedAt.getTime() + this.acknowledgeWithinHours * 3600_000) : null;
+    return this.publishedAt && this.requiresAcknowledgement && this.acknowledgeWithinHours
+      ? new Date(this.publishedAt.getTime() + this.acknowledgeWithinHours * 3600_000)
+      : null;
   }
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Patch deadline (published + days).' })
   get patchBy(): Date | null {
-    return this.publishedAt && this.patchWithinDays ? new Date(this.publishedAt.getTime() + this.patchWithinDays * DAY_MS) : null;
+    return this.publishedAt && this.patchWithinDays
+      ? new Date(this.publishedAt.getTime() + this.patchWithinDays * DAY_MS)
+      : null;
   }
 }

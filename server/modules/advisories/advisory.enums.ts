@@ -25,7 +25,11 @@ export enum AdvisoryPriority {
 registerEnumType(AdvisoryPriority, {
   name: 'AdvisoryPriority',
   description: 'How fast recipients should act.',
-  valuesConfig: { ROUTINE: { description: 'Routine.' }, PRIORITY: { description: 'Priority.' }, URGENT: { description: 'Urgent.' } },
+  valuesConfig: {
+    ROUTINE: { description: 'Routine.' },
+    PRIORITY: { description: 'Priority.' },
+    URGENT: { description: 'Urgent.' },
+  },
 });
 
 export enum DeliveryStatus {
@@ -55,5 +59,9 @@ export enum CoverageGroupBy {
 registerEnumType(CoverageGroupBy, {
   name: 'CoverageGroupBy',
   description: 'How to group patch coverage.',
-  valuesConfig: { SECTOR: { description: 'By CISA sector.' }, STATE: { description: 'By state.' }, RECIPIENT_TYPE: { description: 'By operator type.' } },
+  valuesConfig: {
+    SECTOR: { description: 'By CISA sector.' },
+    STATE: { description: 'By state.' },
+    RECIPIENT_TYPE: { description: 'By operator type.' },
+  },
 });

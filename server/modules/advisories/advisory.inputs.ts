@@ -21,7 +21,9 @@ export class DraftAdvisoryInput {
   entryIds!: string[];
 
   @Field(() => Marking, { description: 'TLP marking (not RED: advisories go to organizations).' })
-  @IsIn([Marking.CLEAR, Marking.GREEN, Marking.AMBER, Marking.AMBER_STRICT], { message: 'advisories are CLEAR, GREEN, AMBER or AMBER_STRICT' })
+  @IsIn([Marking.CLEAR, Marking.GREEN, Marking.AMBER, Marking.AMBER_STRICT], {
+    message: 'advisories are CLEAR, GREEN, AMBER or AMBER_STRICT',
+  })
   marking!: Marking;
 
   @Field(() => AdvisoryPriority, { description: 'Priority.' })
@@ -52,7 +54,12 @@ export class DraftAdvisoryInput {
   supersedesId?: string;
 }
 
-export const AdvisoryActionInput = actionInput('AdvisoryActionInput', 'advisoryId', 'an advisory', 'A note for the timeline; to withdraw a published advisory, the reason its recipients see.');
+export const AdvisoryActionInput = actionInput(
+  'AdvisoryActionInput',
+  'advisoryId',
+  'an advisory',
+  'A note for the timeline; to withdraw a published advisory, the reason its recipients see.',
+);
 export type AdvisoryActionInput = InstanceType<typeof AdvisoryActionInput>;
 
 @InputType({ description: "A recipient's progress report on an advisory." })
@@ -87,7 +94,10 @@ export class DeliveryFilter {
   @IsOptional()
   withdrawn?: boolean;
 
-  @Field({ nullable: true, description: 'Still open: neither patched, not affected nor withdrawn (true), or closed (false).' })
+  @Field({
+    nullable: true,
+    description: 'Still open: neither patched, not affected nor withdrawn (true), or closed (false).',
+  })
   @IsOptional()
   open?: boolean;
 

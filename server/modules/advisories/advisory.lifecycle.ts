@@ -21,7 +21,12 @@ async function deliver(tx: RequestContext, advisory: Advisory): Promise<HookResu
   );
   if (embargoed.length) {
     const until = new Date(embargoed[0].embargo_until).toISOString();
-    throw new InvalidTransitionError(A.DRAFT, 'publish', `The advisory carries entries under embargo (${embargoed.map((e) => e.key).join(', ')}); publish it after ${until}.`, { embargoedUntil: until });
+    throw new InvalidTransitionError(
+      A.DRAFT,
+      'publish',
+      `The advisory carries entries under embargo (${embargoed.map((e) => e.key).join(', ')}); publish it after ${until}.`,
+      { embargoedUntil: until },
+    );
   }
   const where = audienceSql(advisory.audience);
   const inserted = await rawQuery(
@@ -31,17 +36,30 @@ async function deliver(tx: RequestContext, advisory: Advisory): Promise<HookResu
      ON CONFLICT (advisory_id, recipient_id) DO NOTHING RETURNING id`,
     { ...where.params, adv_id: advisory.id, adv_now: now },
   );
-  if (!inserted.length) throw new BadInputError('The audience matches no recipient; nothing would be delivered.', { audience: 'matches no recipient' });
+  if (!inserted.length)
+    throw new BadInputError('The audience matches no recipient; nothing would be delivered.', {
+      audience: 'matches no recipient',
+    });
   const subjects: string[] = [];
   if (advisory.supersedesId) {
-    const old = await transitionIn(tx, advisoryLifecycle, { id: advisory.supersedesId, action: 'supersede', note: `Superseded by ${advisory.title}` });
+    const old = await transitionIn(tx, advisoryLifecycle, {
+      id: advisory.supersedesId,
+      action: 'supersede',
+      note: `Superseded by ${advisory.title}`,
+    });
     subjects.push(...old.subjects);
   }
   return { subjects, note: `${inserted.length} recipients` };
 }
 
 async function markWithdrawn(tx: RequestContext, advisory: Advisory): Promise<HookResult> {
-  await updateManyVersioned(tx.db, AdvisoryDelivery, 'advisory_id = :id AND withdrawn_at IS NULL', { id: advisory.id }, { withdrawnAt: advisory.withdrawnAt ?? tx.clock.now(), withdrawalReason: advisory.withdrawalReason });
+  await updateManyVersioned(
+    tx.db,
+    AdvisoryDelivery,
+    'advisory_id = :id AND withdrawn_at IS NULL',
+    { id: advisory.id },
+    { withdrawnAt: advisory.withdrawnAt ?? tx.clock.now(), withdrawalReason: advisory.withdrawalReason },
+  );
   return {};
 }
 
@@ -52,7 +70,12 @@ export const advisoryLifecycle = new Lifecycle(
     supersede: { from: [A.PUBLISHED], to: A.SUPERSEDED },
     withdraw: { from: [A.DRAFT, A.PUBLISHED], to: A.WITHDRAWN },
   },
-  { entity: () => Advisory, states: A, initial: [A.DRAFT], enter: { [A.PUBLISHED]: deliver, [A.WITHDRAWN]: markWithdrawn } },
+  {
+    entity: () => Advisory,
+    states: A,
+    initial: [A.DRAFT],
+    enter: { [A.PUBLISHED]: deliver, [A.WITHDRAWN]: markWithdrawn },
+  },
 );
 
 /** A recipient's progress only moves forward; repeating the current status is accepted and changes nothing. */

@@ -1,7 +1,14 @@
 import type { ListSource } from '../../core/reads';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate, type SortKey } from '../../core/connection';
+import {
+  applyCondition,
+  ConnectionArgs,
+  nestedConnection,
+  OrderDirection,
+  paginate,
+  type SortKey,
+} from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, BadInputError, NotFoundError } from '../../core/errors';
@@ -17,7 +24,13 @@ import { isClearinghouseAnalyst } from '../clearinghouse/entry.service';
 import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
 import { AdvisoryStatus, CoverageGroupBy, DeliveryStatus } from './advisory.enums';
-import { AdvisoryActionInput, AdvisoryFilter, DeliveryFilter, DraftAdvisoryInput, UpdateDeliveryStatusInput } from './advisory.inputs';
+import {
+  AdvisoryActionInput,
+  AdvisoryFilter,
+  DeliveryFilter,
+  DraftAdvisoryInput,
+  UpdateDeliveryStatusInput,
+} from './advisory.inputs';
 import { advisoryLifecycle, deliveryLifecycle } from './advisory.lifecycle';
 import { audienceSql, normalizeAudience } from './advisory.audience';
 import type { AdvisoryAudienceInput, AudiencePreview, DeliveryStats, PatchCoverageRow } from './advisory.types';
@@ -42,8 +55,14 @@ export const AdvisoryOrder = defineOrder(
   'Advisory',
   {
     CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'a.created_at', cast: 'timestamptz' } },
-    PUBLISHED_AT: { description: 'When it was published (drafts first when ascending).', sort: { expr: "COALESCE(a.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' } },
-    PRIORITY: { description: 'By priority, then by when it was drafted.', sort: [PRIORITY_KEY, { expr: 'a.created_at', cast: 'timestamptz' }] },
+    PUBLISHED_AT: {
+      description: 'When it was published (drafts first when ascending).',
+      sort: { expr: "COALESCE(a.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
+    },
+    PRIORITY: {
+      description: 'By priority, then by when it was drafted.',
+      sort: [PRIORITY_KEY, { expr: 'a.created_at', cast: 'timestamptz' }],
+    },
   },
   { field: 'CREATED_AT', direction: OrderDirection.DESC },
 );
@@ -55,7 +74,14 @@ export const DeliveryOrder = defineOrder(
     DELIVERED_AT: { description: 'When it was delivered.', sort: { expr: 'd.delivered_at', cast: 'timestamptz' } },
     URGENCY: {
       description: 'By priority, then the nearest patch deadline first (descending: most urgent first).',
-      sort: [PRIORITY_KEY, { expr: "a.published_at + COALESCE(a.patch_within_days, 36500) * interval '1 day'", cast: 'timestamptz', reverse: true }],
+      sort: [
+        PRIORITY_KEY,
+        {
+          expr: "a.published_at + COALESCE(a.patch_within_days, 36500) * interval '1 day'",
+          cast: 'timestamptz',
+          reverse: true,
+        },
+      ],
     },
   },
   { field: 'DELIVERED_AT', direction: OrderDirection.DESC },
@@ -72,17 +98,28 @@ const loadForAnalyst = (ctx: RequestContext, globalId: string) =>
 
 /** Deliveries the viewer may see, filtered: the one query behind every delivery list. */
 function deliveryQuery(ctx: RequestContext, filter: DeliveryFilter | undefined, opts: { mine?: boolean } = {}) {
-  const qb = applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).innerJoin(Advisory, 'a', 'a.id = d.advisory_id');
+  const qb = applyCondition(
+    ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'),
+    policy.delivery(ctx.viewer, 'd'),
+  ).innerJoin(Advisory, 'a', 'a.id = d.advisory_id');
   if (opts.mine) qb.andWhere('d.recipient_id = :mine', { mine: ctx.viewer.organizationId ?? null });
-  if (filter?.advisoryId) qb.andWhere('d.advisory_id = :aid', { aid: expectGlobalId(filter.advisoryId, 'Advisory', 'filter.advisoryId') });
-  if (filter?.recipientId) qb.andWhere('d.recipient_id = :drid', { drid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId') });
+  if (filter?.advisoryId)
+    qb.andWhere('d.advisory_id = :aid', { aid: expectGlobalId(filter.advisoryId, 'Advisory', 'filter.advisoryId') });
+  if (filter?.recipientId)
+    qb.andWhere('d.recipient_id = :drid', {
+      drid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId'),
+    });
   if (filter?.statuses?.length) qb.andWhere('d.status IN (:...dst)', { dst: filter.statuses });
   if (filter?.open === true) qb.andWhere(`NOT ${CLOSED_SQL}`);
   if (filter?.open === false) qb.andWhere(CLOSED_SQL);
   if (filter?.withdrawn === true) qb.andWhere('d.withdrawn_at IS NOT NULL');
   if (filter?.withdrawn === false) qb.andWhere('d.withdrawn_at IS NULL');
-  if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
-  if (filter?.states?.length) qb.innerJoin('organization', 'o', 'o.id = d.recipient_id').andWhere('o.state IN (:...dstates)', { dstates: filter.states });
+  if (filter?.overdue !== undefined && filter.overdue !== null)
+    qb.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+  if (filter?.states?.length)
+    qb.innerJoin('organization', 'o', 'o.id = d.recipient_id').andWhere('o.state IN (:...dstates)', {
+      dstates: filter.states,
+    });
   return qb;
 }
 
@@ -91,8 +128,19 @@ function deliveryQuery(ctx: RequestContext, filter: DeliveryFilter | undefined, 
  * (`Advisory.deliveries` stays with the resolvers: a delivery's query joins its advisory as `a`, the alias the
  * parent advisory's row has.)
  */
-export const ADVISORIES: ListSource<Advisory> = { type: 'Advisory', alias: 'a', base: (ctx) => applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a')), order: AdvisoryOrder };
-export const DELIVERIES: ListSource<AdvisoryDelivery> = { type: 'AdvisoryDelivery', alias: 'd', base: (ctx) => deliveryQuery(ctx, undefined), order: DeliveryOrder };
+export const ADVISORIES: ListSource<Advisory> = {
+  type: 'Advisory',
+  alias: 'a',
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(Advisory).createQueryBuilder('a'), policy.advisory(ctx.viewer, 'a')),
+  order: AdvisoryOrder,
+};
+export const DELIVERIES: ListSource<AdvisoryDelivery> = {
+  type: 'AdvisoryDelivery',
+  alias: 'd',
+  base: (ctx) => deliveryQuery(ctx, undefined),
+  order: DeliveryOrder,
+};
 export const DELIVERIES_OF_RECIPIENT: ListSource<AdvisoryDelivery> = { ...DELIVERIES, parentExpr: 'd.recipient_id' };
 
 export const advisoryService = {
@@ -111,7 +159,12 @@ export const advisoryService = {
     return ctx.loaders
       .get<string, Advisory | null>('advisorySupersededBy', async (ids) => {
         const c = policy.advisory(ctx.viewer, 'a');
-        const rows = await ctx.db.getRepository(Advisory).createQueryBuilder('a').where('a.supersedes_id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).andWhere(c.sql, c.params).getMany();
+        const rows = await ctx.db
+          .getRepository(Advisory)
+          .createQueryBuilder('a')
+          .where('a.supersedes_id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
+          .andWhere(c.sql, c.params)
+          .getMany();
         return ids.map((i) => rows.find((r) => r.supersedesId === i) ?? null);
       })
       .load(advisory.id);
@@ -121,26 +174,47 @@ export const advisoryService = {
   async preview(ctx: RequestContext, input: AdvisoryAudienceInput): Promise<AudiencePreview> {
     allow(isGovernment(ctx.viewer), 'ANALYST', 'Only government analysts preview audiences.');
     const where = audienceSql(normalizeAudience(input));
-    const rows: { recipient_type: string; state: string; n: string }[] = await rawQuery(ctx.db, `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`, where.params);
-    const sum = (key: 'recipient_type' | 'state') => [...rows.reduce((m, r) => m.set(r[key], (m.get(r[key]) ?? 0) + Number(r.n)), new Map<string, number>())].map(([k, count]) => ({ key: k, count })).sort((x, y) => x.key.localeCompare(y.key));
-    return { total: rows.reduce((t, r) => t + Number(r.n), 0), byRecipientType: sum('recipient_type'), byState: sum('state') };
+    const rows: { recipient_type: string; state: string; n: string }[] = await rawQuery(
+      ctx.db,
+      `SELECT o.recipient_type, o.state, count(*) AS n FROM organization o WHERE ${where.sql} GROUP BY o.recipient_type, o.state`,
+      where.params,
+    );
+    const sum = (key: 'recipient_type' | 'state') =>
+      [...rows.reduce((m, r) => m.set(r[key], (m.get(r[key]) ?? 0) + Number(r.n)), new Map<string, number>())]
+        .map(([k, count]) => ({ key: k, count }))
+        .sort((x, y) => x.key.localeCompare(y.key));
+    return {
+      total: rows.reduce((t, r) => t + Number(r.n), 0),
+      byRecipientType: sum('recipient_type'),
+      byState: sum('state'),
+    };
   },
 
   async draft(ctx: RequestContext, input: DraftAdvisoryInput): Promise<Advisory> {
     signedIn(ctx.viewer);
-    allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts draft advisories.');
+    allow(
+      isClearinghouseAnalyst(ctx.viewer),
+      'CLEARINGHOUSE_OPERATOR',
+      'Only clearinghouse analysts draft advisories.',
+    );
     const audience = normalizeAudience(input.audience);
-    const entryIds = [...new Set(input.entryIds.map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `entryIds[${i}]`)))];
+    const entryIds = [
+      ...new Set(input.entryIds.map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `entryIds[${i}]`))),
+    ];
     for (const id of entryIds) {
       const entry = await entryLoader(ctx).load(id);
       if (!entry) throw new NotFoundError();
-      if (!(PUBLISHED_STATUSES as readonly string[]).includes(entry.status)) throw new BadInputError(`${entry.key} is ${entry.status}; advisories carry validated entries.`, { entryIds: `${entry.key} is not validated` });
+      if (!(PUBLISHED_STATUSES as readonly string[]).includes(entry.status))
+        throw new BadInputError(`${entry.key} is ${entry.status}; advisories carry validated entries.`, {
+          entryIds: `${entry.key} is not validated`,
+        });
     }
     let supersedesId: string | null = null;
     if (input.supersedesId) {
       const old = await advisoryService.byId(ctx, expectGlobalId(input.supersedesId, 'Advisory', 'supersedesId'));
       if (!old) throw new NotFoundError();
-      if (old.status !== AdvisoryStatus.PUBLISHED) throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
+      if (old.status !== AdvisoryStatus.PUBLISHED)
+        throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
       supersedesId = old.id;
     }
     return mutate(ctx, 'draftAdvisory', async (tx) => {
@@ -169,7 +243,12 @@ export const advisoryService = {
   /** One transaction, one INSERT ... SELECT for every delivery, whatever the audience size (the lifecycle's PUBLISHED hook). */
   async publish(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
-    const published = await transition(ctx, advisoryLifecycle, { id: advisory.id, action: 'publish', auditAction: 'publishAdvisory', changes: () => ({ publishedAt: ctx.clock.now() }) });
+    const published = await transition(ctx, advisoryLifecycle, {
+      id: advisory.id,
+      action: 'publish',
+      auditAction: 'publishAdvisory',
+      changes: () => ({ publishedAt: ctx.clock.now() }),
+    });
     await ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
     return published;
   },
@@ -182,7 +261,9 @@ export const advisoryService = {
   async withdraw(ctx: RequestContext, input: AdvisoryActionInput): Promise<Advisory> {
     const advisory = await loadForAnalyst(ctx, input.advisoryId);
     if (advisory.status === AdvisoryStatus.PUBLISHED && !input.note?.trim()) {
-      throw new BadInputError('Withdrawing a published advisory needs a reason for its recipients: give a note.', { note: 'required to withdraw a published advisory' });
+      throw new BadInputError('Withdrawing a published advisory needs a reason for its recipients: give a note.', {
+        note: 'required to withdraw a published advisory',
+      });
     }
     const withdrawn = await transition(ctx, advisoryLifecycle, {
       id: advisory.id,
@@ -195,12 +276,29 @@ export const advisoryService = {
     return withdrawn;
   },
 
-  deliveries(ctx: RequestContext, filter: DeliveryFilter | undefined, args: ConnectionArgs, orderBy: DeliveryOrderValue | undefined, opts: { mine?: boolean } = {}) {
-    return paginate(deliveryQuery(ctx, filter, opts), { args, ...DeliveryOrder.resolve(orderBy ?? (opts.mine ? MY_ADVISORIES_ORDER : undefined)), idExpr: 'd.id' });
+  deliveries(
+    ctx: RequestContext,
+    filter: DeliveryFilter | undefined,
+    args: ConnectionArgs,
+    orderBy: DeliveryOrderValue | undefined,
+    opts: { mine?: boolean } = {},
+  ) {
+    return paginate(deliveryQuery(ctx, filter, opts), {
+      args,
+      ...DeliveryOrder.resolve(orderBy ?? (opts.mine ? MY_ADVISORIES_ORDER : undefined)),
+      idExpr: 'd.id',
+    });
   },
 
   /** `Advisory.deliveries` and `Recipient.deliveries`: one statement for the pages of every parent in the response. */
-  deliveriesOf(ctx: RequestContext, parent: 'advisory' | 'recipient', parentId: string, filter: DeliveryFilter | undefined, args: ConnectionArgs, orderBy: DeliveryOrderValue | undefined) {
+  deliveriesOf(
+    ctx: RequestContext,
+    parent: 'advisory' | 'recipient',
+    parentId: string,
+    filter: DeliveryFilter | undefined,
+    args: ConnectionArgs,
+    orderBy: DeliveryOrderValue | undefined,
+  ) {
     const { advisoryId: _a, recipientId: _r, ...rest } = filter ?? {};
     const scoped = parent === 'advisory' ? { ...rest, recipientId: _r } : { ...rest, advisoryId: _a };
     return nestedConnection(ctx.loaders, parentId, {
@@ -215,11 +313,15 @@ export const advisoryService = {
     });
   },
 
-
   /** The advisory, for `advisoryPublished`: to the government, and to recipients with a delivery they may see (policy.delivery). */
   async publishedTo(ctx: RequestContext, advisoryId: string): Promise<Advisory | null> {
     if (!isGovernment(ctx.viewer)) {
-      const delivered = await applyCondition(ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'), policy.delivery(ctx.viewer, 'd')).andWhere('d.advisory_id = :pid', { pid: advisoryId }).getCount();
+      const delivered = await applyCondition(
+        ctx.db.getRepository(AdvisoryDelivery).createQueryBuilder('d'),
+        policy.delivery(ctx.viewer, 'd'),
+      )
+        .andWhere('d.advisory_id = :pid', { pid: advisoryId })
+        .getCount();
       if (!delivered) return null;
     }
     return advisoryService.byId(ctx, advisoryId);
@@ -233,7 +335,11 @@ export const advisoryService = {
   overdue(ctx: RequestContext, d: AdvisoryDelivery): Promise<boolean> {
     return ctx.loaders
       .get<string, boolean>('deliveryOverdue', async (ids) => {
-        const rows: { id: string }[] = await rawQuery(ctx.db, `SELECT d.id FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = ANY(CAST(:dids AS uuid[])) AND ${OVERDUE_SQL}`, { dids: [...ids], overdue_now: ctx.clock.now() });
+        const rows: { id: string }[] = await rawQuery(
+          ctx.db,
+          `SELECT d.id FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.id = ANY(CAST(:dids AS uuid[])) AND ${OVERDUE_SQL}`,
+          { dids: [...ids], overdue_now: ctx.clock.now() },
+        );
         const late = new Set(rows.map((r) => r.id));
         return ids.map((id) => late.has(id));
       })
@@ -242,9 +348,16 @@ export const advisoryService = {
 
   async updateDelivery(ctx: RequestContext, input: UpdateDeliveryStatusInput): Promise<AdvisoryDelivery> {
     signedIn(ctx.viewer);
-    const d = await advisoryService.deliveryById(ctx, expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'));
+    const d = await advisoryService.deliveryById(
+      ctx,
+      expectGlobalId(input.deliveryId, 'AdvisoryDelivery', 'deliveryId'),
+    );
     assertVisible(d);
-    allow(isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId, 'DELIVERY_RECIPIENT', 'Only the receiving organization reports its progress.');
+    allow(
+      isRecipientMember(ctx.viewer) && d.recipientId === ctx.viewer.organizationId,
+      'DELIVERY_RECIPIENT',
+      'Only the receiving organization reports its progress.',
+    );
     // The same report again is accepted and changes nothing; a withdrawn advisory expects nothing more.
     const updated = await transition(ctx, deliveryLifecycle, {
       id: d.id,
@@ -252,11 +365,20 @@ export const advisoryService = {
       auditAction: 'updateDeliveryStatus',
       repeatable: true,
       guard: (locked, move) => {
-        if (locked.withdrawnAt) throw new InvalidTransitionError(move.from, move.action, `The advisory was withdrawn${locked.withdrawalReason ? `: ${locked.withdrawalReason}` : ''}; nothing more is expected.`);
+        if (locked.withdrawnAt)
+          throw new InvalidTransitionError(
+            move.from,
+            move.action,
+            `The advisory was withdrawn${locked.withdrawalReason ? `: ${locked.withdrawalReason}` : ''}; nothing more is expected.`,
+          );
       },
       changes: (locked) => {
         const now = ctx.clock.now();
-        return { note: input.note ?? locked.note, acknowledgedAt: locked.acknowledgedAt ?? now, patchedAt: input.status === DeliveryStatus.PATCHED ? now : locked.patchedAt };
+        return {
+          note: input.note ?? locked.note,
+          acknowledgedAt: locked.acknowledgedAt ?? now,
+          patchedAt: input.status === DeliveryStatus.PATCHED ? now : locked.patchedAt,
+        };
       },
       note: input.note,
     });
@@ -286,16 +408,33 @@ export const advisoryService = {
         return ids.map((id) => {
           const r = rows.find((x) => x.id === id);
           const n = (k: string) => Number(r?.[k] ?? 0);
-          return { targeted: n('targeted'), delivered: n('delivered'), acknowledged: n('acknowledged'), patchInProgress: n('patch_in_progress'), patched: n('patched'), notAffected: n('not_affected'), overdue: n('overdue'), withdrawn: n('withdrawn') };
+          return {
+            targeted: n('targeted'),
+            delivered: n('delivered'),
+            acknowledged: n('acknowledged'),
+            patchInProgress: n('patch_in_progress'),
+            patched: n('patched'),
+            notAffected: n('not_affected'),
+            overdue: n('overdue'),
+            withdrawn: n('withdrawn'),
+          };
         });
       })
       .load(advisory.id);
   },
 
   /** Patch coverage grouped by sector, state or operator type, over one advisory or all published ones. */
-  async patchCoverage(ctx: RequestContext, groupBy: CoverageGroupBy, advisoryGlobalId?: string): Promise<PatchCoverageRow[]> {
+  async patchCoverage(
+    ctx: RequestContext,
+    groupBy: CoverageGroupBy,
+    advisoryGlobalId?: string,
+  ): Promise<PatchCoverageRow[]> {
     allow(isGovernment(ctx.viewer), 'ANALYST', 'Patch coverage is for government analysts.');
-    const column = { [CoverageGroupBy.SECTOR]: 'o.sector', [CoverageGroupBy.STATE]: 'o.state', [CoverageGroupBy.RECIPIENT_TYPE]: 'o.recipient_type' }[groupBy];
+    const column = {
+      [CoverageGroupBy.SECTOR]: 'o.sector',
+      [CoverageGroupBy.STATE]: 'o.state',
+      [CoverageGroupBy.RECIPIENT_TYPE]: 'o.recipient_type',
+    }[groupBy];
     const advisoryId = advisoryGlobalId ? expectGlobalId(advisoryGlobalId, 'Advisory', 'advisoryId') : null;
     const rows: Record<string, string | null>[] = await rawQuery(
       ctx.db,
@@ -312,6 +451,15 @@ export const advisoryService = {
       { overdue_now: ctx.clock.now(), cov_id: advisoryId },
     );
     const num = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
-    return rows.map((r) => ({ key: String(r.key), targeted: +r.targeted!, acknowledged: +r.acknowledged!, patched: +r.patched!, notAffected: +r.not_affected!, overdue: +r.overdue!, medianHoursToAcknowledge: num(r.median_ack), medianHoursToPatch: num(r.median_patch) }));
+    return rows.map((r) => ({
+      key: String(r.key),
+      targeted: +r.targeted!,
+      acknowledged: +r.acknowledged!,
+      patched: +r.patched!,
+      notAffected: +r.not_affected!,
+      overdue: +r.overdue!,
+      medianHoursToAcknowledge: num(r.median_ack),
+      medianHoursToPatch: num(r.median_patch),
+    }));
   },
 };

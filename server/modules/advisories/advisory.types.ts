@@ -4,7 +4,10 @@ import { STATE_CODES } from '../../core/validation';
 import { RecipientType, Sector } from '../organizations/organization.enums';
 
 /** Who an advisory is for: recipients matching every given rule, plus the recipients named explicitly. */
-@ObjectType('AdvisoryAudience', { simpleResolvers: true, description: 'Who an advisory targets: recipients matching all given rules, plus named recipients.' })
+@ObjectType('AdvisoryAudience', {
+  simpleResolvers: true,
+  description: 'Who an advisory targets: recipients matching all given rules, plus named recipients.',
+})
 export class AdvisoryAudience {
   @Field(() => [Sector], { description: 'Sectors (any of).' })
   sectors!: Sector[];
@@ -22,7 +25,9 @@ export class AdvisoryAudience {
   recipientIds!: string[];
 }
 
-@InputType('AdvisoryAudienceInput', { description: 'Who an advisory targets. Rules combine with AND; named recipients are added.' })
+@InputType('AdvisoryAudienceInput', {
+  description: 'Who an advisory targets. Rules combine with AND; named recipients are added.',
+})
 export class AdvisoryAudienceInput {
   @Field(() => [Sector], { nullable: true, description: 'Sectors (any of).' })
   @IsOptional()
@@ -68,7 +73,10 @@ export class AudiencePreview {
   byState!: AudienceCount[];
 }
 
-@ObjectType('DeliveryStats', { simpleResolvers: true, description: 'Progress of one advisory across its recipients (computed in SQL, from the clock).' })
+@ObjectType('DeliveryStats', {
+  simpleResolvers: true,
+  description: 'Progress of one advisory across its recipients (computed in SQL, from the clock).',
+})
 export class DeliveryStats {
   @Field(() => Int, { description: 'Recipients targeted.' })
   targeted!: number;

@@ -8,7 +8,11 @@ import { Role } from '../users/role.enum';
 /** A machine partner's credential. The secret is shown once; only its SHA-256 is stored (no @Field). */
 @Entity('api_key')
 @Index('api_key_org_idx', ['organizationId', 'createdAt', 'id'])
-@ObjectType('ApiKey', { simpleResolvers: true, implements: Node, description: "A machine credential scoped to one organization. The secret is shown once, when issued." })
+@ObjectType('ApiKey', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A machine credential scoped to one organization. The secret is shown once, when issued.',
+})
 export class ApiKey extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -51,11 +55,17 @@ export class ApiKey extends Node {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last time the key authenticated a request (to the minute).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Last time the key authenticated a request (to the minute).',
+  })
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the key was revoked; a revoked key never works again.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the key was revoked; a revoked key never works again.',
+  })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 }

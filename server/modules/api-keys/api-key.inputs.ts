@@ -11,7 +11,10 @@ export class IssueApiKeyInput {
   @Length(1, 100)
   name!: string;
 
-  @Field(() => [Role], { nullable: true, description: 'Roles the key acts with (default MEMBER; never PLATFORM_ADMIN).' })
+  @Field(() => [Role], {
+    nullable: true,
+    description: 'Roles the key acts with (default MEMBER; never PLATFORM_ADMIN).',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)

@@ -10,5 +10,11 @@ export enum ApiKeyState {
 export const apiKeyLifecycle = new Lifecycle(
   'ApiKey',
   { revoke: { from: [ApiKeyState.ACTIVE], to: ApiKeyState.REVOKED } },
-  { entity: () => ApiKey, states: ApiKeyState, initial: [ApiKeyState.ACTIVE], versioned: false, stateOf: (k: ApiKey) => (k.revokedAt ? ApiKeyState.REVOKED : ApiKeyState.ACTIVE) },
+  {
+    entity: () => ApiKey,
+    states: ApiKeyState,
+    initial: [ApiKeyState.ACTIVE],
+    versioned: false,
+    stateOf: (k: ApiKey) => (k.revokedAt ? ApiKeyState.REVOKED : ApiKeyState.ACTIVE),
+  },
 );

@@ -14,7 +14,9 @@ export class IssueApiKeyPayload {
   @Field(() => ApiKey, { description: 'The key (without its secret).' })
   apiKey!: ApiKey;
 
-  @Field({ description: 'The secret to send as `Authorization: Bearer <secret>`. Shown only now; Concord keeps only its hash.' })
+  @Field({
+    description: 'The secret to send as `Authorization: Bearer <secret>`. Shown only now; Concord keeps only its hash.',
+  })
   secret!: string;
 }
 
@@ -26,11 +28,14 @@ export class RevokeApiKeyPayload {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Query(() => ApiKeyConnection, { description: "API keys you administer (your organization's, for org admins), newest first." })
+  @Query(() => ApiKeyConnection, {
+    description: "API keys you administer (your organization's, for org admins), newest first.",
+  })
   apiKeys(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('organizationId', () => ID, { nullable: true, description: 'Only keys of this organization.' }) organizationId?: string,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Only keys of this organization.' })
+    organizationId?: string,
     @Arg('orderBy', () => ApiKeyOrder.Input, ApiKeyOrder.arg) orderBy?: ApiKeyOrderValue,
   ) {
     return apiKeyService.apiKeys(ctx, organizationId, args, orderBy);
@@ -41,13 +46,21 @@ export class ApiKeyResolver {
     return organizationLoader(ctx).load(key.organizationId);
   }
 
-  @Mutation(() => IssueApiKeyPayload, { description: 'Issues an API key for an organization (its org admins or platform administrators).' })
-  issueApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => IssueApiKeyInput, { description: 'The key.' }) input: IssueApiKeyInput) {
+  @Mutation(() => IssueApiKeyPayload, {
+    description: 'Issues an API key for an organization (its org admins or platform administrators).',
+  })
+  issueApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueApiKeyInput, { description: 'The key.' }) input: IssueApiKeyInput,
+  ) {
     return apiKeyService.issue(ctx, input);
   }
 
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key; it never works again.' })
-  async revokeApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeApiKeyInput, { description: 'The key.' }) input: RevokeApiKeyInput) {
+  async revokeApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RevokeApiKeyInput, { description: 'The key.' }) input: RevokeApiKeyInput,
+  ) {
     return { apiKey: await apiKeyService.revoke(ctx, input) };
   }
 }

@@ -37,7 +37,8 @@ export type ApiKeyOrderValue = OrderValue<keyof typeof ApiKeyOrder.Field>;
 export const apiKeyService = {
   apiKeys(ctx: RequestContext, organizationId: string | undefined, args: ConnectionArgs, orderBy?: ApiKeyOrderValue) {
     const qb = applyCondition(ctx.db.getRepository(ApiKey).createQueryBuilder('k'), policy.apiKey(ctx.viewer, 'k'));
-    if (organizationId) qb.andWhere('k.organization_id = :org', { org: expectGlobalId(organizationId, ORG_TYPES, 'organizationId') });
+    if (organizationId)
+      qb.andWhere('k.organization_id = :org', { org: expectGlobalId(organizationId, ORG_TYPES, 'organizationId') });
     return paginate(qb, { args, ...ApiKeyOrder.resolve(orderBy), idExpr: 'k.id' });
   },
 
@@ -54,8 +55,13 @@ export const apiKeyService = {
     assertAdministers(ctx.viewer, orgId);
     const roles = [...new Set(input.roles ?? [Role.MEMBER])];
     assertRoleChange(ctx.viewer, org, [], roles, { apiKey: true });
-    if (input.expiresAt && input.expiresAt <= ctx.clock.now()) throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
-    const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+    if (input.expiresAt && input.expiresAt <= ctx.clock.now())
+      throw new BadInputError('expiresAt must be in the future.', { expiresAt: 'must be in the future' });
+    const prefix = randomBytes(9)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 12);
     const secret = `ck_${prefix}_${randomBytes(32).toString('base64url')}`;
     const apiKey = await mutate(ctx, 'issueApiKey', async (tx) => {
       const m = tx.db;
@@ -80,7 +86,12 @@ export const apiKeyService = {
     const id = expectGlobalId(input.id, 'ApiKey', 'id');
     const key = await apiKeyService.byId(ctx, id);
     if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
-    const revoked = await transition(ctx, apiKeyLifecycle, { id, action: 'revoke', auditAction: 'revokeApiKey', changes: () => ({ revokedAt: ctx.clock.now() }) });
+    const revoked = await transition(ctx, apiKeyLifecycle, {
+      id,
+      action: 'revoke',
+      auditAction: 'revokeApiKey',
+      changes: () => ({ revokedAt: ctx.clock.now() }),
+    });
     await ctx.pubsub.publish(CREDENTIALS_CHANGED, { apiKeyId: id });
     return revoked;
   },
@@ -101,4 +112,3 @@ export const apiKeyService = {
     return key;
   },
 };
-

@@ -27,7 +27,11 @@ export class AuditChainVerification {
 }
 
 // One class for the checkpoint a client reads and the one it hands back.
-@ObjectType('AuditCheckpoint', { simpleResolvers: true, description: 'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.' })
+@ObjectType('AuditCheckpoint', {
+  simpleResolvers: true,
+  description:
+    'A signed checkpoint of the audit chain head. Keep it outside Concord; pass it back to verifyAuditChain to prove nothing after it was removed or rewritten.',
+})
 @InputType('AuditCheckpointInput', { description: 'A checkpoint you kept from auditCheckpoint.' })
 export class AuditCheckpoint {
   @Field(() => Int, { description: 'Sequence number of the head link.' })
@@ -45,25 +49,43 @@ export class AuditCheckpoint {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => AuditEventConnection, { description: 'The audit trail, in chain order (government analysts and platform admins).' })
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail, in chain order (government analysts and platform admins).',
+  })
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('direction', () => OrderDirection, { nullable: true, deprecationReason: 'Use orderBy.', description: 'ASC (oldest first) or DESC; overrides orderBy.direction.' }) direction?: OrderDirection,
+    @Arg('direction', () => OrderDirection, {
+      nullable: true,
+      deprecationReason: 'Use orderBy.',
+      description: 'ASC (oldest first) or DESC; overrides orderBy.direction.',
+    })
+    direction?: OrderDirection,
     @Arg('orderBy', () => AuditEventOrder.Input, AuditEventOrder.arg) orderBy?: AuditEventOrderValue,
   ) {
     return auditService.events(ctx, args, direction ? { field: 'SEQUENCE', direction } : orderBy);
   }
 
-  @Query(() => AuditChainVerification, { description: 'Recomputes the whole keyed hash chain, checks every signed checkpoint (and the one you pass), and reports the first broken link.' })
+  @Query(() => AuditChainVerification, {
+    description:
+      'Recomputes the whole keyed hash chain, checks every signed checkpoint (and the one you pass), and reports the first broken link.',
+  })
   verifyAuditChain(
     @Ctx() ctx: RequestContext,
-    @Arg('checkpoint', () => AuditCheckpoint, { nullable: true, description: 'A checkpoint you kept from auditCheckpoint: a tail removed after it is reported.' }) checkpoint?: AuditCheckpoint,
+    @Arg('checkpoint', () => AuditCheckpoint, {
+      nullable: true,
+      description: 'A checkpoint you kept from auditCheckpoint: a tail removed after it is reported.',
+    })
+    checkpoint?: AuditCheckpoint,
   ) {
     return auditService.verify(ctx, checkpoint);
   }
 
-  @Query(() => AuditCheckpoint, { nullable: true, description: 'The latest signed checkpoint of the chain head, to keep outside Concord (null before the first event).' })
+  @Query(() => AuditCheckpoint, {
+    nullable: true,
+    description:
+      'The latest signed checkpoint of the chain head, to keep outside Concord (null before the first event).',
+  })
   auditCheckpoint(@Ctx() ctx: RequestContext) {
     return auditService.checkpoint(ctx);
   }

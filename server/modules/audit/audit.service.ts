@@ -17,7 +17,11 @@ export interface ChainVerification {
 
 const BATCH = 1000;
 
-export const AuditEventOrder = defineOrder('AuditEvent', { SEQUENCE: { description: 'Chain order.', sort: { expr: 'a.seq', cast: 'numeric' } } }, { field: 'SEQUENCE', direction: OrderDirection.ASC });
+export const AuditEventOrder = defineOrder(
+  'AuditEvent',
+  { SEQUENCE: { description: 'Chain order.', sort: { expr: 'a.seq', cast: 'numeric' } } },
+  { field: 'SEQUENCE', direction: OrderDirection.ASC },
+);
 export type AuditEventOrderValue = OrderValue<keyof typeof AuditEventOrder.Field>;
 
 export const auditService = {
@@ -32,9 +36,17 @@ export const auditService = {
   },
 
   /** The latest signed checkpoint of the chain head, for a verifier to keep outside Concord's database. */
-  async checkpoint(ctx: RequestContext): Promise<{ seq: number; hash: string; legacy: boolean; signature: string } | null> {
-    allow(isGovernment(ctx.viewer) || isPlatformAdmin(ctx.viewer), 'ANALYST', 'The audit trail is for government analysts and platform administrators.');
-    const [row]: { seq: string; hash: string; legacy: boolean; signature: string }[] = await ctx.db.query('SELECT seq, hash, legacy, signature FROM audit_checkpoint ORDER BY seq DESC LIMIT 1');
+  async checkpoint(
+    ctx: RequestContext,
+  ): Promise<{ seq: number; hash: string; legacy: boolean; signature: string } | null> {
+    allow(
+      isGovernment(ctx.viewer) || isPlatformAdmin(ctx.viewer),
+      'ANALYST',
+      'The audit trail is for government analysts and platform administrators.',
+    );
+    const [row]: { seq: string; hash: string; legacy: boolean; signature: string }[] = await ctx.db.query(
+      'SELECT seq, hash, legacy, signature FROM audit_checkpoint ORDER BY seq DESC LIMIT 1',
+    );
     return row ? { seq: Number(row.seq), hash: row.hash, legacy: row.legacy, signature: row.signature } : null;
   },
 
@@ -43,9 +55,18 @@ export const auditService = {
    * every signed checkpoint, the stored ones and one a verifier held: an edited row, a rewrite without the key
    * and a deleted tail are each reported at the first broken sequence number.
    */
-  async verify(ctx: RequestContext, held?: { seq: number; hash: string; legacy: boolean; signature: string } | null): Promise<ChainVerification> {
-    allow(isGovernment(ctx.viewer) || isPlatformAdmin(ctx.viewer), 'ANALYST', 'The audit trail is for government analysts and platform administrators.');
-    const stored: { seq: string; hash: string; legacy: boolean; signature: string }[] = await ctx.db.query('SELECT seq, hash, legacy, signature FROM audit_checkpoint ORDER BY seq');
+  async verify(
+    ctx: RequestContext,
+    held?: { seq: number; hash: string; legacy: boolean; signature: string } | null,
+  ): Promise<ChainVerification> {
+    allow(
+      isGovernment(ctx.viewer) || isPlatformAdmin(ctx.viewer),
+      'ANALYST',
+      'The audit trail is for government analysts and platform administrators.',
+    );
+    const stored: { seq: string; hash: string; legacy: boolean; signature: string }[] = await ctx.db.query(
+      'SELECT seq, hash, legacy, signature FROM audit_checkpoint ORDER BY seq',
+    );
     const checkpoints = new Map<number, { hash: string; legacy: boolean; signature: string }>();
     for (const c of [...stored.map((r) => ({ ...r, seq: Number(r.seq) })), ...(held ? [held] : [])]) {
       // A checkpoint whose signature fails was not written by Concord: its seq is where the chain was touched.
@@ -59,7 +80,13 @@ export const auditService = {
     let lastSeq = '0';
     let checked = 0;
     for (;;) {
-      const rows = await ctx.db.getRepository(AuditEvent).createQueryBuilder('a').where('a.seq > :lastSeq', { lastSeq }).orderBy('a.seq', 'ASC').limit(BATCH).getMany();
+      const rows = await ctx.db
+        .getRepository(AuditEvent)
+        .createQueryBuilder('a')
+        .where('a.seq > :lastSeq', { lastSeq })
+        .orderBy('a.seq', 'ASC')
+        .limit(BATCH)
+        .getMany();
       for (const e of rows) {
         const seq = Number(e.seq);
         // A checkpoint between the previous link and this one names a link that is gone.
@@ -67,7 +94,8 @@ export const auditService = {
         if (pending[next] === seq) next += 1;
         const expected = seq <= legacyUntil ? legacyAuditHash(prev, e) : auditHash(ctx.auditKey, prev, e);
         const checkpoint = checkpoints.get(seq);
-        if (e.prevHash !== prev || e.hash !== expected || (checkpoint && checkpoint.hash !== e.hash)) return broken(checked, seq, e.globalId);
+        if (e.prevHash !== prev || e.hash !== expected || (checkpoint && checkpoint.hash !== e.hash))
+          return broken(checked, seq, e.globalId);
         prev = e.hash;
         checked += 1;
         lastSeq = e.seq;

@@ -55,7 +55,9 @@ export class Authenticator {
     const token = match[1];
     const hit = this.cache.get(token);
     if (hit && hit.until > now.getTime()) return hit.viewer;
-    const { viewer, expiresAt } = token.startsWith('ck_') ? await this.viewerForApiKey(token, now) : await this.viewerForJwt(token, now);
+    const { viewer, expiresAt } = token.startsWith('ck_')
+      ? await this.viewerForApiKey(token, now)
+      : await this.viewerForJwt(token, now);
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(token, { viewer, until: Math.min(now.getTime() + VIEWER_CACHE_MS, expiresAt ?? Infinity) });
     return viewer;
@@ -74,7 +76,14 @@ export class Authenticator {
       [key.organizationId],
     );
     return {
-      viewer: { authenticated: true, apiKeyId: key.id, organizationId: org.organization_id, organizationKind: org.kind, capabilities: org.capabilities ?? [], roles: key.roles },
+      viewer: {
+        authenticated: true,
+        apiKeyId: key.id,
+        organizationId: org.organization_id,
+        organizationKind: org.kind,
+        capabilities: org.capabilities ?? [],
+        roles: key.roles,
+      },
       expiresAt: key.expiresAt ? new Date(key.expiresAt).getTime() : undefined,
     };
   }

@@ -2,8 +2,14 @@
 // `email` claim names the user). Kept apart from the Authenticator so that signing loads nothing but jose.
 import type { Config } from '../../config';
 
-export async function signToken(auth: Config['auth'], subject: string, email: string, now = new Date()): Promise<string> {
-  if (!auth.jwtSecret || auth.jwksUrl) throw new Error('Signing needs JWT_SECRET (with a JWKS URL, tokens come from your identity provider)');
+export async function signToken(
+  auth: Config['auth'],
+  subject: string,
+  email: string,
+  now = new Date(),
+): Promise<string> {
+  if (!auth.jwtSecret || auth.jwksUrl)
+    throw new Error('Signing needs JWT_SECRET (with a JWKS URL, tokens come from your identity provider)');
   // jose is ESM-only: imported dynamically, which works from CommonJS and under vitest alike.
   const { SignJWT } = await import('jose');
   const iat = Math.floor(now.getTime() / 1000);

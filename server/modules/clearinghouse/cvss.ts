@@ -5,7 +5,8 @@ import { BadInputError } from '../../core/errors';
 import { CvssVersion, Severity } from './entry.enums';
 
 const V3 = /^CVSS:3\.([01])\/AV:[NALP]\/AC:[LH]\/PR:[NLH]\/UI:[NR]\/S:[UC]\/C:[HLN]\/I:[HLN]\/A:[HLN]$/;
-const V4 = /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN]$/;
+const V4 =
+  /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN]$/;
 
 export interface ScoredCvss {
   version: CvssVersion;
@@ -33,10 +34,14 @@ export function scoreCvss(vector: string, claimedScore?: number | null, field = 
     version = CvssVersion.V4_0;
     score = new Cvss4P0(vector).calculateScores().base as number;
   } else {
-    throw new BadInputError('The CVSS vector is not a valid CVSS 3.0, 3.1 or 4.0 base vector.', { [`${field}.vector`]: 'expected e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' });
+    throw new BadInputError('The CVSS vector is not a valid CVSS 3.0, 3.1 or 4.0 base vector.', {
+      [`${field}.vector`]: 'expected e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+    });
   }
   if (claimedScore !== undefined && claimedScore !== null && Math.abs(claimedScore - score) > 0.05) {
-    throw new BadInputError(`baseScore ${claimedScore} does not match the vector, which scores ${score}.`, { [`${field}.baseScore`]: `the vector scores ${score}` });
+    throw new BadInputError(`baseScore ${claimedScore} does not match the vector, which scores ${score}.`, {
+      [`${field}.baseScore`]: `the vector scores ${score}`,
+    });
   }
   return { version, vector, baseScore: score };
 }

@@ -1,5 +1,14 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Marking } from '../../core/marking';
 import { Node } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
@@ -22,7 +31,12 @@ import { AffectedProduct, Cvss, EntryIdentifier, Kev, Remediation } from './entr
 @Index('entry_search_idx', { synchronize: false })
 @Index('entry_sectors_idx', { synchronize: false })
 @Index('entry_affected_idx', { synchronize: false })
-@ObjectType('ClearinghouseEntry', { simpleResolvers: true, implements: Node, description: 'A vulnerability in the AI cybersecurity clearinghouse, often found with an AI model, and the coordination of its fix.' })
+@ObjectType('ClearinghouseEntry', {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'A vulnerability in the AI cybersecurity clearinghouse, often found with an AI model, and the coordination of its fix.',
+})
 export class ClearinghouseEntry extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -62,7 +76,14 @@ export class ClearinghouseEntry extends Node {
   cvss!: Cvss | null;
 
   @Field(() => Float, { nullable: true, description: 'The CVSS base score (for ordering and filters).' })
-  @Column({ name: 'cvss_score', type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'cvss_score',
+    type: 'numeric',
+    precision: 3,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   cvssScore!: number | null;
 
   @Field(() => Severity, { description: 'Severity (from the CVSS score when there is one).' })
@@ -118,7 +139,10 @@ export class ClearinghouseEntry extends Node {
   @Column({ name: 'red_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
   redUserIds!: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until then only the reporter and the government see it.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Until then only the reporter and the government see it.',
+  })
   @Column({ name: 'embargo_until', type: 'timestamptz', nullable: true })
   embargoUntil!: Date | null;
 
@@ -144,7 +168,10 @@ export class ClearinghouseEntry extends Node {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   remediations!: Remediation[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first validated (published to its audience).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was first validated (published to its audience).',
+  })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

@@ -28,7 +28,12 @@ registerEnumType(EntryStatus, {
 });
 
 /** Statuses in which an entry counts as published (to the community, by its marking). */
-export const PUBLISHED_STATUSES = [EntryStatus.VALIDATED, EntryStatus.COORDINATING, EntryStatus.PATCH_AVAILABLE, EntryStatus.RESOLVED] as const;
+export const PUBLISHED_STATUSES = [
+  EntryStatus.VALIDATED,
+  EntryStatus.COORDINATING,
+  EntryStatus.PATCH_AVAILABLE,
+  EntryStatus.RESOLVED,
+] as const;
 
 export enum Severity {
   CRITICAL = 'CRITICAL',
@@ -95,5 +100,9 @@ export enum CvssVersion {
 registerEnumType(CvssVersion, {
   name: 'CvssVersion',
   description: 'CVSS version of a vector.',
-  valuesConfig: { V3_0: { description: 'CVSS 3.0.' }, V3_1: { description: 'CVSS 3.1.' }, V4_0: { description: 'CVSS 4.0.' } },
+  valuesConfig: {
+    V3_0: { description: 'CVSS 3.0.' },
+    V3_1: { description: 'CVSS 3.1.' },
+    V4_0: { description: 'CVSS 4.0.' },
+  },
 });

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsDate, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { Marking } from '../../core/marking';
 import { Sector } from '../organizations/organization.enums';
 import { EntryStatus, Severity } from './entry.enums';
@@ -105,7 +105,11 @@ export class ReportEntryInput {
   @IsOptional()
   marking?: Marking;
 
-  @Field(() => [ID], { nullable: true, description: 'Organizations affected (e.g. the vendor, if a participant): they see it during an embargo and by AMBER.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Organizations affected (e.g. the vendor, if a participant): they see it during an embargo and by AMBER.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   affectedPartyIds?: string[];
@@ -115,7 +119,10 @@ export class ReportEntryInput {
   @ArrayMaxSize(50)
   redUserIds?: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Embargo: until then only you and the government see it.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Embargo: until then only you and the government see it.',
+  })
   @IsOptional()
   @IsDate()
   embargoUntil?: Date;

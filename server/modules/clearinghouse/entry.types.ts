@@ -26,7 +26,9 @@ export class Cvss {
   baseScore!: number;
 }
 
-@InputType('CvssInput', { description: 'A CVSS 3.0, 3.1 or 4.0 base vector; the score is computed, and checked if given.' })
+@InputType('CvssInput', {
+  description: 'A CVSS 3.0, 3.1 or 4.0 base vector; the score is computed, and checked if given.',
+})
 export class CvssInput {
   @Field({ description: 'The base vector, e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.' })
   @Length(10, 200)
@@ -54,7 +56,10 @@ export class Kev {
   @Length(1, 2000)
   requiredAction!: string;
 
-  @Field(() => String, { nullable: true, description: "'Known' when used in ransomware campaigns, else 'Unknown' (as CISA writes it)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "'Known' when used in ransomware campaigns, else 'Unknown' (as CISA writes it).",
+  })
   @IsOptional()
   @IsIn(['Known', 'Unknown'])
   knownRansomwareCampaignUse?: string | null;
@@ -69,7 +74,10 @@ export class Kev {
   @Length(1, 200)
   product?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The catalog's notes (its reference URLs are also in the entry's references)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The catalog's notes (its reference URLs are also in the entry's references).",
+  })
   @IsOptional()
   @Length(0, 8000)
   notes?: string | null;
@@ -97,7 +105,9 @@ export class AffectedProduct {
 
   @Field(() => String, { nullable: true, description: 'Package URL (purl), e.g. pkg:npm/lodash.' })
   @IsOptional()
-  @Matches(/^pkg:[a-z][a-z0-9.+-]*\/[^\s]+$/, { message: 'purl must be a package URL (pkg:type/namespace/name@version)' })
+  @Matches(/^pkg:[a-z][a-z0-9.+-]*\/[^\s]+$/, {
+    message: 'purl must be a package URL (pkg:type/namespace/name@version)',
+  })
   purl?: string | null;
 }
 

@@ -1,10 +1,22 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../core/node';
 import { Developer } from '../organizations/developer.entity';
 import { RecipientType, Sector, SizeTier } from '../organizations/organization.enums';
 
-@ObjectType('ToolEligibility', { simpleResolvers: true, description: 'Who may request a tool; an empty list means any.' })
+@ObjectType('ToolEligibility', {
+  simpleResolvers: true,
+  description: 'Who may request a tool; an empty list means any.',
+})
 export class ToolEligibility {
   @Field(() => [RecipientType], { description: 'Operator types (any when empty).' })
   recipientTypes!: RecipientType[];
@@ -19,7 +31,11 @@ export class ToolEligibility {
 /** An AI cyber-defense tool a developer offers to critical-infrastructure operators. */
 @Entity('defense_tool')
 @Index('defense_tool_developer_idx', ['developerId', 'createdAt', 'id'])
-@ObjectType('DefenseTool', { simpleResolvers: true, implements: Node, description: 'An AI cyber-defense tool a developer offers to critical-infrastructure operators, with limited seats.' })
+@ObjectType('DefenseTool', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'An AI cyber-defense tool a developer offers to critical-infrastructure operators, with limited seats.',
+})
 export class DefenseTool extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

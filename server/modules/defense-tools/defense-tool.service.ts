@@ -15,11 +15,15 @@ import { isDeveloperMember, isGovernment, isRecipientMember } from '../../core/v
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Recipient } from '../organizations/recipient.entity';
 import { DefenseTool } from './defense-tool.entity';
-import { OfferDefenseToolInput, RequestToolGrantInput, ToolGrantActionInput, ToolGrantFilter } from './defense-tool.inputs';
+import {
+  OfferDefenseToolInput,
+  RequestToolGrantInput,
+  ToolGrantActionInput,
+  ToolGrantFilter,
+} from './defense-tool.inputs';
 import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
 import type { RecipientType, SizeTier } from '../organizations/organization.enums';
 import type { GrantRequester } from './tool-grant.types';
-
 
 export const DefenseToolOrder = defineOrder(
   'DefenseTool',
@@ -41,20 +45,35 @@ export const ToolGrantOrder = defineOrder(
 );
 export type ToolGrantOrderValue = OrderValue<keyof typeof ToolGrantOrder.Field>;
 
-const toolQuery = (ctx: RequestContext) => applyCondition(ctx.db.getRepository(DefenseTool).createQueryBuilder('t'), policy.defenseTool(ctx.viewer, 't'));
+const toolQuery = (ctx: RequestContext) =>
+  applyCondition(ctx.db.getRepository(DefenseTool).createQueryBuilder('t'), policy.defenseTool(ctx.viewer, 't'));
 
 function grantQuery(ctx: RequestContext, filter: ToolGrantFilter | undefined) {
   const qb = applyCondition(ctx.db.getRepository(ToolGrant).createQueryBuilder('g'), policy.toolGrant(ctx.viewer, 'g'));
-  if (filter?.toolId) qb.andWhere('g.tool_id = :tid', { tid: expectGlobalId(filter.toolId, 'DefenseTool', 'filter.toolId') });
-  if (filter?.recipientId) qb.andWhere('g.recipient_id = :grid', { grid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId') });
+  if (filter?.toolId)
+    qb.andWhere('g.tool_id = :tid', { tid: expectGlobalId(filter.toolId, 'DefenseTool', 'filter.toolId') });
+  if (filter?.recipientId)
+    qb.andWhere('g.recipient_id = :grid', {
+      grid: expectGlobalId(filter.recipientId, 'Recipient', 'filter.recipientId'),
+    });
   if (filter?.statuses?.length) qb.andWhere('g.status IN (:...gst)', { gst: filter.statuses });
   return qb;
 }
 
 /** Tools and grants, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
-export const TOOLS: ListSource<DefenseTool> = { type: 'DefenseTool', alias: 't', base: (ctx) => toolQuery(ctx), order: DefenseToolOrder };
+export const TOOLS: ListSource<DefenseTool> = {
+  type: 'DefenseTool',
+  alias: 't',
+  base: (ctx) => toolQuery(ctx),
+  order: DefenseToolOrder,
+};
 export const TOOLS_OF_DEVELOPER: ListSource<DefenseTool> = { ...TOOLS, parentExpr: 't.developer_id' };
-export const GRANTS: ListSource<ToolGrant> = { type: 'ToolGrant', alias: 'g', base: (ctx) => grantQuery(ctx, undefined), order: ToolGrantOrder };
+export const GRANTS: ListSource<ToolGrant> = {
+  type: 'ToolGrant',
+  alias: 'g',
+  base: (ctx) => grantQuery(ctx, undefined),
+  order: ToolGrantOrder,
+};
 export const GRANTS_OF_RECIPIENT: ListSource<ToolGrant> = { ...GRANTS, parentExpr: 'g.recipient_id' };
 
 export const defenseToolService = {
@@ -64,17 +83,45 @@ export const defenseToolService = {
 
   /** `Developer.defenseTools`: one statement for every developer in the response. */
   toolsOfDeveloper(ctx: RequestContext, developerId: string, args: ConnectionArgs, orderBy?: DefenseToolOrderValue) {
-    return nestedConnection(ctx.loaders, developerId, { name: 'toolsOfDeveloper', base: () => toolQuery(ctx), parentExpr: TOOLS_OF_DEVELOPER.parentExpr!, parentOf: (t) => t.developerId, ...DefenseToolOrder.resolve(orderBy), idExpr: 't.id', args });
+    return nestedConnection(ctx.loaders, developerId, {
+      name: 'toolsOfDeveloper',
+      base: () => toolQuery(ctx),
+      parentExpr: TOOLS_OF_DEVELOPER.parentExpr!,
+      parentOf: (t) => t.developerId,
+      ...DefenseToolOrder.resolve(orderBy),
+      idExpr: 't.id',
+      args,
+    });
   },
 
-  grants(ctx: RequestContext, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
+  grants(
+    ctx: RequestContext,
+    filter: ToolGrantFilter | undefined,
+    args: ConnectionArgs,
+    orderBy?: ToolGrantOrderValue,
+  ) {
     return paginate(grantQuery(ctx, filter), { args, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id' });
   },
 
   /** `Recipient.toolGrants`: one statement for every recipient in the response. */
-  grantsOfRecipient(ctx: RequestContext, recipientId: string, filter: ToolGrantFilter | undefined, args: ConnectionArgs, orderBy?: ToolGrantOrderValue) {
+  grantsOfRecipient(
+    ctx: RequestContext,
+    recipientId: string,
+    filter: ToolGrantFilter | undefined,
+    args: ConnectionArgs,
+    orderBy?: ToolGrantOrderValue,
+  ) {
     const { recipientId: _ignored, ...rest } = filter ?? {};
-    return nestedConnection(ctx.loaders, recipientId, { name: 'grantsOfRecipient', base: () => grantQuery(ctx, rest), parentExpr: GRANTS_OF_RECIPIENT.parentExpr!, parentOf: (g) => g.recipientId, ...ToolGrantOrder.resolve(orderBy), idExpr: 'g.id', args, key: rest });
+    return nestedConnection(ctx.loaders, recipientId, {
+      name: 'grantsOfRecipient',
+      base: () => grantQuery(ctx, rest),
+      parentExpr: GRANTS_OF_RECIPIENT.parentExpr!,
+      parentOf: (g) => g.recipientId,
+      ...ToolGrantOrder.resolve(orderBy),
+      idExpr: 'g.id',
+      args,
+      key: rest,
+    });
   },
 
   byId(ctx: RequestContext, id: string) {
@@ -86,13 +133,24 @@ export const defenseToolService = {
     return ctx.loaders
       .get<string, GrantRequester | null>('grantRequester', async (ids) => {
         const vis = policy.toolGrant(ctx.viewer, 'g');
-        const rows = await rawQuery<{ id: string; name: string; recipient_type: RecipientType; state: string; size_tier: SizeTier }>(
+        const rows = await rawQuery<{
+          id: string;
+          name: string;
+          recipient_type: RecipientType;
+          state: string;
+          size_tier: SizeTier;
+        }>(
           ctx.db,
           `SELECT g.id, o.name, o.recipient_type, o.state, o.size_tier FROM tool_grant g JOIN organization o ON o.id = g.recipient_id
            WHERE g.id = ANY(CAST(:rq_ids AS uuid[])) AND ${vis.sql}`,
           { ...vis.params, rq_ids: [...ids] },
         );
-        const byId = new Map(rows.map((r) => [r.id, { name: r.name, recipientType: r.recipient_type, state: r.state, sizeTier: r.size_tier }]));
+        const byId = new Map(
+          rows.map((r) => [
+            r.id,
+            { name: r.name, recipientType: r.recipient_type, state: r.state, sizeTier: r.size_tier },
+          ]),
+        );
         return ids.map((id) => byId.get(id) ?? null);
       })
       .load(g.id);
@@ -105,7 +163,10 @@ export const defenseToolService = {
   seatsTaken(ctx: RequestContext, tool: DefenseTool) {
     return ctx.loaders
       .get<string, number>('toolSeatsTaken', async (ids) => {
-        const rows: { tool_id: string; n: string }[] = await ctx.db.query(`SELECT tool_id, count(*) AS n FROM tool_grant WHERE tool_id = ANY($1) AND status IN ('APPROVED', 'PROVISIONED') GROUP BY tool_id`, [[...ids]]);
+        const rows: { tool_id: string; n: string }[] = await ctx.db.query(
+          `SELECT tool_id, count(*) AS n FROM tool_grant WHERE tool_id = ANY($1) AND status IN ('APPROVED', 'PROVISIONED') GROUP BY tool_id`,
+          [[...ids]],
+        );
         return ids.map((i) => Number(rows.find((r) => r.tool_id === i)?.n ?? 0));
       })
       .load(tool.id);
@@ -123,7 +184,11 @@ export const defenseToolService = {
           name: input.name,
           description: input.description,
           capabilities: [...new Set(input.capabilities)],
-          eligibility: { recipientTypes: [...new Set(e.recipientTypes ?? [])], sectors: [...new Set(e.sectors ?? [])], sizeTiers: [...new Set(e.sizeTiers ?? [])] },
+          eligibility: {
+            recipientTypes: [...new Set(e.recipientTypes ?? [])],
+            sectors: [...new Set(e.sectors ?? [])],
+            sizeTiers: [...new Set(e.sizeTiers ?? [])],
+          },
           seats: input.seats,
         }),
       );
@@ -141,12 +206,15 @@ export const defenseToolService = {
     try {
       return await mutate(ctx, 'requestToolGrant', async (tx) => {
         const m = tx.db;
-        const grant = await m.save(m.create(ToolGrant, { toolId, recipientId: recipient.id, status: G.REQUESTED, note: input.note ?? null }));
+        const grant = await m.save(
+          m.create(ToolGrant, { toolId, recipientId: recipient.id, status: G.REQUESTED, note: input.note ?? null }),
+        );
         await grantLifecycle.record(tx, grant.id, 'create', null, G.REQUESTED, { note: input.note });
         return { result: grant, subjects: [grant.globalId] };
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('You already have an open grant for this tool.', { field: 'toolId' });
+      if (isUniqueViolation(e))
+        throw new ConflictError('You already have an open grant for this tool.', { field: 'toolId' });
       throw e;
     }
   },
@@ -157,7 +225,8 @@ export const defenseToolService = {
     const grant = await defenseToolService.grantById(ctx, expectGlobalId(input.grantId, 'ToolGrant', 'grantId'));
     assertVisible(grant);
     const tool = await ctx.db.getRepository(DefenseTool).findOneByOrFail({ id: grant.toolId });
-    const mayDecide = isGovernment(ctx.viewer) || (isDeveloperMember(ctx.viewer) && tool.developerId === ctx.viewer.organizationId);
+    const mayDecide =
+      isGovernment(ctx.viewer) || (isDeveloperMember(ctx.viewer) && tool.developerId === ctx.viewer.organizationId);
     allow(mayDecide, 'TOOL_DEVELOPER', "Only the tool's developer (or a government analyst) decides its grants.");
     return transition(ctx, grantLifecycle, {
       id: grant.id,

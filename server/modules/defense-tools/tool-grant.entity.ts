@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../core/node';
 import { Recipient } from '../organizations/recipient.entity';
 import { DefenseTool } from './defense-tool.entity';
@@ -30,7 +39,11 @@ registerEnumType(GrantStatus, {
 @Index('tool_grant_tool_idx', ['toolId', 'status'])
 @Index('tool_grant_recipient_idx', ['recipientId', 'createdAt', 'id'])
 @Index('tool_grant_open_key', { synchronize: false })
-@ObjectType('ToolGrant', { simpleResolvers: true, implements: Node, description: "A recipient's grant of one seat of a defense tool." })
+@ObjectType('ToolGrant', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "A recipient's grant of one seat of a defense tool.",
+})
 export class ToolGrant extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

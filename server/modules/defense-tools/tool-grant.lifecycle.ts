@@ -24,8 +24,12 @@ export const grantLifecycle = new Lifecycle(
       [G.APPROVED]: async (tx, grant) => {
         await lockRow(tx.db, 'defense_tool', grant.toolId);
         const tool = await tx.db.findOneByOrFail(DefenseTool, { id: grant.toolId });
-        const [{ n }] = await tx.db.query(`SELECT count(*)::int AS n FROM tool_grant WHERE tool_id = $1 AND status IN ('APPROVED', 'PROVISIONED')`, [tool.id]);
-        if (n > tool.seats) throw new ConflictError(`All ${tool.seats} seats of ${tool.name} are taken.`, { seats: tool.seats });
+        const [{ n }] = await tx.db.query(
+          `SELECT count(*)::int AS n FROM tool_grant WHERE tool_id = $1 AND status IN ('APPROVED', 'PROVISIONED')`,
+          [tool.id],
+        );
+        if (n > tool.seats)
+          throw new ConflictError(`All ${tool.seats} seats of ${tool.name} are taken.`, { seats: tool.seats });
       },
     },
   },

@@ -5,7 +5,10 @@ import { RecipientType, SizeTier } from '../organizations/organization.enums';
  * What the tool's developer learns about who asks for a seat: enough to decide, nothing more (no contacts,
  * county, members or other grants). Not a node: it cannot be fetched or followed on its own.
  */
-@ObjectType('GrantRequester', { simpleResolvers: true, description: 'The facts about a requesting organization a tool developer needs to decide on a grant.' })
+@ObjectType('GrantRequester', {
+  simpleResolvers: true,
+  description: 'The facts about a requesting organization a tool developer needs to decide on a grant.',
+})
 export class GrantRequester {
   @Field({ description: 'The organization name.' })
   name!: string;

@@ -52,11 +52,16 @@ export class ClockPayload {
 }
 
 function clockOf(ctx: RequestContext): AdjustableClock {
-  if (!(ctx.clock instanceof AdjustableClock)) throw new BadInputError('This server runs on the system clock.', { input: 'no demo clock' });
+  if (!(ctx.clock instanceof AdjustableClock))
+    throw new BadInputError('This server runs on the system clock.', { input: 'no demo clock' });
   return ctx.clock;
 }
 
-async function moveClock(ctx: RequestContext, action: string, change: (clock: AdjustableClock) => void): Promise<ClockPayload> {
+async function moveClock(
+  ctx: RequestContext,
+  action: string,
+  change: (clock: AdjustableClock) => void,
+): Promise<ClockPayload> {
   signedIn(ctx.viewer);
   allow(isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Only platform administrators move the demo clock.');
   const clock = clockOf(ctx);
@@ -69,15 +74,30 @@ async function moveClock(ctx: RequestContext, action: string, change: (clock: Ad
 
 @Resolver()
 export class DemoClockResolver {
-  @Mutation(() => ClockPayload, { description: "Demo and test servers only (absent in production): move the server's clock forward, e.g. to watch a 14-day response window lapse (platform administrators)." })
-  advanceClock(@Ctx() ctx: RequestContext, @Arg('input', () => AdvanceClockInput, { description: 'How far.' }) input: AdvanceClockInput) {
+  @Mutation(() => ClockPayload, {
+    description:
+      "Demo and test servers only (absent in production): move the server's clock forward, e.g. to watch a 14-day response window lapse (platform administrators).",
+  })
+  advanceClock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AdvanceClockInput, { description: 'How far.' }) input: AdvanceClockInput,
+  ) {
     const ms = (input.days ?? 0) * DAY_MS + (input.hours ?? 0) * 3600_000;
-    if (ms <= 0) throw new BadInputError('Move the clock forward by at least one hour.', { days: 'days or hours must be positive' });
+    if (ms <= 0)
+      throw new BadInputError('Move the clock forward by at least one hour.', {
+        days: 'days or hours must be positive',
+      });
     return moveClock(ctx, 'advanceClock', (clock) => clock.advance(ms));
   }
 
-  @Mutation(() => ClockPayload, { description: 'Demo and test servers only (absent in production): return the clock to real time (platform administrators).' })
-  resetClock(@Ctx() ctx: RequestContext, @Arg('input', () => ResetClockInput, { nullable: true, description: 'Why.' }) _input?: ResetClockInput) {
+  @Mutation(() => ClockPayload, {
+    description:
+      'Demo and test servers only (absent in production): return the clock to real time (platform administrators).',
+  })
+  resetClock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResetClockInput, { nullable: true, description: 'Why.' }) _input?: ResetClockInput,
+  ) {
     return moveClock(ctx, 'resetClock', (clock) => clock.reset());
   }
 }

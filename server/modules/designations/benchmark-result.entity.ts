@@ -6,7 +6,11 @@ import { Designation } from './designation.entity';
 /** A classification benchmark run. Government-only; classified content is never stored, only a pointer. */
 @Entity('benchmark_result')
 @Index('benchmark_result_designation_idx', ['designationId', 'evaluatedAt', 'id'])
-@ObjectType('BenchmarkResult', { simpleResolvers: true, implements: Node, description: 'A classification benchmark result (government only). Classified content is never stored.' })
+@ObjectType('BenchmarkResult', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A classification benchmark result (government only). Classified content is never stored.',
+})
 export class BenchmarkResult extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

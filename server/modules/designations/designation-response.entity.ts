@@ -6,7 +6,11 @@ import { ResponsePosition } from './designation.enums';
 
 @Entity('designation_response')
 @Index('designation_response_designation_idx', ['designationId', 'submittedAt', 'id'])
-@ObjectType('DesignationResponse', { simpleResolvers: true, implements: Node, description: "The developer's answer to a proposal." })
+@ObjectType('DesignationResponse', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "The developer's answer to a proposal.",
+})
 export class DesignationResponse extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

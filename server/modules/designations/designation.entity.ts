@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { Node } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
@@ -10,7 +19,11 @@ import { DesignationBasis, DesignationStatus } from './designation.enums';
 @Entity('designation')
 @Index('designation_model_idx', ['modelId', 'createdAt', 'id'])
 @Index('designation_status_idx', ['status', 'createdAt', 'id'])
-@ObjectType('Designation', { simpleResolvers: true, implements: Node, description: 'One determination case on whether a model is a covered frontier model.' })
+@ObjectType('Designation', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'One determination case on whether a model is a covered frontier model.',
+})
 export class Designation extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -37,7 +50,10 @@ export class Designation extends Node {
   @Column({ type: 'varchar', length: 24 })
   status!: DesignationStatus;
 
-  @Field(() => String, { nullable: true, description: 'What the developer asked, or the new facts of a reassessment request.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the developer asked, or the new facts of a reassessment request.',
+  })
   @Column({ type: 'text', nullable: true })
   question!: string | null;
 
@@ -45,7 +61,10 @@ export class Designation extends Node {
   @Column({ name: 'proposed_at', type: 'timestamptz', nullable: true })
   proposedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the developer was told about the case (null: not told; the assessment may stay confidential).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the developer was told about the case (null: not told; the assessment may stay confidential).',
+  })
   @Column({ name: 'developer_notified_at', type: 'timestamptz', nullable: true })
   developerNotifiedAt!: Date | null;
 
@@ -81,7 +100,10 @@ export class Designation extends Node {
   version!: number;
 
   /** The response window opens once there is both a proposal and a notified developer. */
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when the developer may respond to the proposal (null until notified of one).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Until when the developer may respond to the proposal (null until notified of one).',
+  })
   get responseDueAt(): Date | null {
     if (!this.proposedAt || !this.developerNotifiedAt) return null;
     const opened = Math.max(this.proposedAt.getTime(), this.developerNotifiedAt.getTime());

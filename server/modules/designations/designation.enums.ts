@@ -23,7 +23,12 @@ registerEnumType(DesignationStatus, {
   },
 });
 
-export const OPEN_STATUSES = [DesignationStatus.OPEN, DesignationStatus.BENCHMARKING, DesignationStatus.PROPOSED_COVERED, DesignationStatus.PROPOSED_NOT_COVERED] as const;
+export const OPEN_STATUSES = [
+  DesignationStatus.OPEN,
+  DesignationStatus.BENCHMARKING,
+  DesignationStatus.PROPOSED_COVERED,
+  DesignationStatus.PROPOSED_NOT_COVERED,
+] as const;
 export const PROPOSED_STATUSES = [DesignationStatus.PROPOSED_COVERED, DesignationStatus.PROPOSED_NOT_COVERED] as const;
 
 export enum DesignationBasis {
@@ -48,7 +53,10 @@ export enum ResponsePosition {
 registerEnumType(ResponsePosition, {
   name: 'ResponsePosition',
   description: "The developer's position on a proposal.",
-  valuesConfig: { AGREE: { description: 'Agrees with the proposal.' }, CONTEST: { description: 'Contests the proposal, with arguments.' } },
+  valuesConfig: {
+    AGREE: { description: 'Agrees with the proposal.' },
+    CONTEST: { description: 'Contests the proposal, with arguments.' },
+  },
 });
 
 export enum DesignationDecision {
@@ -58,5 +66,8 @@ export enum DesignationDecision {
 registerEnumType(DesignationDecision, {
   name: 'DesignationDecision',
   description: 'The final determination of a case.',
-  valuesConfig: { COVERED: { description: 'A covered frontier model.' }, NOT_COVERED: { description: 'Not a covered frontier model.' } },
+  valuesConfig: {
+    COVERED: { description: 'A covered frontier model.' },
+    NOT_COVERED: { description: 'Not a covered frontier model.' },
+  },
 });

@@ -1,6 +1,6 @@
 import { actionInput } from '../../core/inputs';
 import { IsDate, IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { DesignationBasis, DesignationDecision, DesignationStatus, ResponsePosition } from './designation.enums';
 
 @InputType({ description: 'Filters for designation cases.' })
@@ -21,7 +21,11 @@ export class DesignationFilter {
   @IsOptional()
   modelId?: string;
 
-  @Field({ nullable: true, description: "Only proposals whose developer response window has passed without a response (true), or the others (false)." })
+  @Field({
+    nullable: true,
+    description:
+      'Only proposals whose developer response window has passed without a response (true), or the others (false).',
+  })
   @IsOptional()
   responseOverdue?: boolean;
 }

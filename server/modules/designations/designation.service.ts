@@ -2,7 +2,7 @@ import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, visible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate} from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -47,7 +47,6 @@ export const DEFAULT_RESPONSE_WINDOW_DAYS = 14;
 export const REASSESSMENT_COOLDOWN_DAYS = 180;
 export const DESIGNATION_UPDATED = 'designationUpdated';
 
-
 const isAuthority = (v: Viewer) => hasCapability(v, AgencyCapability.DESIGNATION_AUTHORITY);
 
 /** SQL: the proposal's response window has passed without a response. */
@@ -55,12 +54,15 @@ const OVERDUE_SQL = `(d.status IN ('PROPOSED_COVERED', 'PROPOSED_NOT_COVERED') A
   AND GREATEST(d.proposed_at, d.developer_notified_at) + d.response_window_days * interval '1 day' < :overdue_now
   AND NOT EXISTS (SELECT 1 FROM designation_response r WHERE r.designation_id = d.id))`;
 
-
 /** The developer's own model (visible and theirs), or NOT_FOUND. */
 async function ownModel(ctx: RequestContext, globalId: string): Promise<FrontierModel> {
   const id = expectGlobalId(globalId, 'FrontierModel', 'modelId');
   const model = visible(await frontierModelLoader(ctx).load(id));
-  allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer does that.");
+  allow(
+    isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId,
+    'MODEL_DEVELOPER',
+    "Only the model's developer does that.",
+  );
   return model;
 }
 
@@ -70,10 +72,15 @@ async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' 
   const id = expectGlobalId(globalId, 'Designation', 'designationId');
   const d = await designationLoader(ctx).load(id);
   if (!d) throw new NotFoundError();
-  if (role === 'authority') allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority move cases.');
+  if (role === 'authority')
+    allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority move cases.');
   if (role === 'developer') {
     const model = visible(await frontierModelLoader(ctx).load(d.modelId));
-    allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer answers its cases.");
+    allow(
+      isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId,
+      'MODEL_DEVELOPER',
+      "Only the model's developer answers its cases.",
+    );
   }
   return d;
 }
@@ -86,7 +93,13 @@ async function move(
   values: (locked: Designation, tx: RequestContext) => Promise<Partial<Designation>> | Partial<Designation>,
   opts: { note?: string | null; governmentOnly?: boolean } = {},
 ): Promise<Designation> {
-  const result = await transition(ctx, designationLifecycle, { id: d.id, action, changes: values, note: opts.note, governmentOnly: opts.governmentOnly });
+  const result = await transition(ctx, designationLifecycle, {
+    id: d.id,
+    action,
+    changes: values,
+    note: opts.note,
+    governmentOnly: opts.governmentOnly,
+  });
   await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
   return result;
 }
@@ -98,12 +111,26 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
     await lockRow(m, 'frontier_model', values.modelId!);
     // Only the open cases the caller may see count: a confidential screening the developer was never told of
     // must not show through a refusal, so the developer's own request then opens beside it.
-    const open = await applyCondition(m.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd'))
-      .andWhere('d.model_id = :model AND d.status IN (:...open)', { model: values.modelId, open: ['OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED'] })
+    const open = await applyCondition(
+      m.getRepository(Designation).createQueryBuilder('d'),
+      policy.designation(ctx.viewer, 'd'),
+    )
+      .andWhere('d.model_id = :model AND d.status IN (:...open)', {
+        model: values.modelId,
+        open: ['OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED'],
+      })
       .getCount();
     if (open) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
-    const d = await m.save(m.create(Designation, { status: DesignationStatus.OPEN, responseWindowDays: DEFAULT_RESPONSE_WINDOW_DAYS, ...values }));
-    await designationLifecycle.record(tx, d.id, 'create', null, DesignationStatus.OPEN, { note: values.question ?? null });
+    const d = await m.save(
+      m.create(Designation, {
+        status: DesignationStatus.OPEN,
+        responseWindowDays: DEFAULT_RESPONSE_WINDOW_DAYS,
+        ...values,
+      }),
+    );
+    await designationLifecycle.record(tx, d.id, 'create', null, DesignationStatus.OPEN, {
+      note: values.question ?? null,
+    });
     return { result: d, subjects: [d.globalId] };
   });
   await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
@@ -111,7 +138,9 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
 }
 
 async function leadAgencyId(ctx: RequestContext): Promise<string> {
-  const rows: { id: string }[] = await ctx.db.query(`SELECT id FROM organization WHERE kind = 'GOVERNMENT_AGENCY' AND 'DESIGNATION_AUTHORITY' = ANY(capabilities) ORDER BY created_at, id LIMIT 1`);
+  const rows: { id: string }[] = await ctx.db.query(
+    `SELECT id FROM organization WHERE kind = 'GOVERNMENT_AGENCY' AND 'DESIGNATION_AUTHORITY' = ANY(capabilities) ORDER BY created_at, id LIMIT 1`,
+  );
   if (!rows.length) throw new ConflictError('No agency holds the designation authority yet.');
   return rows[0].id;
 }
@@ -126,27 +155,47 @@ export const BenchmarkResultOrder = defineOrder(
 );
 export type BenchmarkResultOrderValue = OrderValue<keyof typeof BenchmarkResultOrder.Field>;
 
-export const DesignationResponseOrder = defineOrder('DesignationResponse', { SUBMITTED_AT: { description: 'When it was submitted.', sort: { expr: 'r.submitted_at', cast: 'timestamptz' } } }, { field: 'SUBMITTED_AT', direction: OrderDirection.ASC });
+export const DesignationResponseOrder = defineOrder(
+  'DesignationResponse',
+  { SUBMITTED_AT: { description: 'When it was submitted.', sort: { expr: 'r.submitted_at', cast: 'timestamptz' } } },
+  { field: 'SUBMITTED_AT', direction: OrderDirection.ASC },
+);
 export type DesignationResponseOrderValue = OrderValue<keyof typeof DesignationResponseOrder.Field>;
 
 /** Lists of cases and results, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
-export const DESIGNATIONS: ListSource<Designation> = { type: 'Designation', alias: 'd', base: (ctx) => applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')), order: DesignationOrder };
+export const DESIGNATIONS: ListSource<Designation> = {
+  type: 'Designation',
+  alias: 'd',
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(Designation).createQueryBuilder('d'), policy.designation(ctx.viewer, 'd')),
+  order: DesignationOrder,
+};
 export const CASES_OF_MODEL: ListSource<Designation> = { ...DESIGNATIONS, parentExpr: 'd.model_id' };
 export const BENCHMARK_RESULTS_OF: ListSource<BenchmarkResult> = {
   type: 'BenchmarkResult',
   alias: 'b',
-  base: (ctx) => applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)),
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(BenchmarkResult).createQueryBuilder('b'), policy.benchmarkResult(ctx.viewer)),
   order: BenchmarkResultOrder,
   parentExpr: 'b.designation_id',
 };
 
 export const designationService = {
-  list(ctx: RequestContext, filter: DesignationFilter | undefined, order: DesignationOrderValue | undefined, args: ConnectionArgs) {
+  list(
+    ctx: RequestContext,
+    filter: DesignationFilter | undefined,
+    order: DesignationOrderValue | undefined,
+    args: ConnectionArgs,
+  ) {
     const qb = DESIGNATIONS.base(ctx);
     if (filter?.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.bases?.length) qb.andWhere('d.basis IN (:...bases)', { bases: filter.bases });
-    if (filter?.leadAgencyId) qb.andWhere('d.lead_agency_id = :lead', { lead: expectGlobalId(filter.leadAgencyId, 'Agency', 'filter.leadAgencyId') });
-    if (filter?.modelId) qb.andWhere('d.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
+    if (filter?.leadAgencyId)
+      qb.andWhere('d.lead_agency_id = :lead', {
+        lead: expectGlobalId(filter.leadAgencyId, 'Agency', 'filter.leadAgencyId'),
+      });
+    if (filter?.modelId)
+      qb.andWhere('d.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
     if (filter?.responseOverdue !== undefined && filter.responseOverdue !== null) {
       qb.andWhere(filter.responseOverdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
     }
@@ -166,7 +215,12 @@ export const designationService = {
   },
 
   /** `Designation.benchmarkResults`: one statement for the pages of every case in the response. */
-  benchmarkResults(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: BenchmarkResultOrderValue) {
+  benchmarkResults(
+    ctx: RequestContext,
+    designationId: string,
+    args: ConnectionArgs,
+    orderBy?: BenchmarkResultOrderValue,
+  ) {
     return nestedConnection(ctx.loaders, designationId, {
       name: 'benchmarkResultsOf',
       base: () => BENCHMARK_RESULTS_OF.base(ctx),
@@ -183,14 +237,24 @@ export const designationService = {
   },
 
   responseById(ctx: RequestContext, id: string) {
-    return visibleById(ctx, 'designationResponseById', DesignationResponse, 'r', policy.designationResponse(ctx.viewer, 'r')).load(id);
+    return visibleById(
+      ctx,
+      'designationResponseById',
+      DesignationResponse,
+      'r',
+      policy.designationResponse(ctx.viewer, 'r'),
+    ).load(id);
   },
 
   /** `Designation.responses`: whoever sees the case sees its responses (policy.designationResponse); one statement per level. */
   responses(ctx: RequestContext, designationId: string, args: ConnectionArgs, orderBy?: DesignationResponseOrderValue) {
     return nestedConnection(ctx.loaders, designationId, {
       name: 'responsesOf',
-      base: () => applyCondition(ctx.db.getRepository(DesignationResponse).createQueryBuilder('r'), policy.designationResponse(ctx.viewer, 'r')),
+      base: () =>
+        applyCondition(
+          ctx.db.getRepository(DesignationResponse).createQueryBuilder('r'),
+          policy.designationResponse(ctx.viewer, 'r'),
+        ),
       parentExpr: 'r.designation_id',
       parentOf: (r) => r.designationId,
       ...DesignationResponseOrder.resolve(orderBy),
@@ -212,14 +276,21 @@ export const designationService = {
   async request(ctx: RequestContext, input: RequestDesignationInput) {
     signedIn(ctx.viewer);
     const model = await ownModel(ctx, input.modelId);
-    return openCase(ctx, 'requestDesignation', { modelId: model.id, basis: DesignationBasis.DEVELOPER_REQUEST, leadAgencyId: await leadAgencyId(ctx), question: input.question ?? null });
+    return openCase(ctx, 'requestDesignation', {
+      modelId: model.id,
+      basis: DesignationBasis.DEVELOPER_REQUEST,
+      leadAgencyId: await leadAgencyId(ctx),
+      question: input.question ?? null,
+    });
   },
 
   async open(ctx: RequestContext, input: OpenDesignationInput) {
     signedIn(ctx.viewer);
     allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority open cases.');
     if (input.basis === DesignationBasis.DEVELOPER_REQUEST) {
-      throw new BadInputError('Developers open DEVELOPER_REQUEST cases themselves.', { basis: 'BENCHMARK_SCREENING or AGENCY_INITIATIVE' });
+      throw new BadInputError('Developers open DEVELOPER_REQUEST cases themselves.', {
+        basis: 'BENCHMARK_SCREENING or AGENCY_INITIATIVE',
+      });
     }
     const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
     if (!model) throw new NotFoundError();
@@ -231,10 +302,16 @@ export const designationService = {
     });
   },
 
-  async recordBenchmarkResult(ctx: RequestContext, input: RecordBenchmarkResultInput): Promise<{ designation: Designation; result: BenchmarkResult }> {
+  async recordBenchmarkResult(
+    ctx: RequestContext,
+    input: RecordBenchmarkResultInput,
+  ): Promise<{ designation: Designation; result: BenchmarkResult }> {
     const d = await caseFor(ctx, input.designationId, 'authority');
     const evaluatedAt = input.evaluatedAt ?? ctx.clock.now();
-    if (evaluatedAt > ctx.clock.now()) throw new BadInputError('evaluatedAt cannot be in the future.', { evaluatedAt: `must be at or before ${ctx.clock.now().toISOString()}` });
+    if (evaluatedAt > ctx.clock.now())
+      throw new BadInputError('evaluatedAt cannot be in the future.', {
+        evaluatedAt: `must be at or before ${ctx.clock.now().toISOString()}`,
+      });
     let result!: BenchmarkResult;
     const designation = await move(
       ctx,
@@ -242,7 +319,15 @@ export const designationService = {
       'recordBenchmarkResult',
       async (_locked, tx) => {
         result = await tx.db.save(
-          tx.db.create(BenchmarkResult, { designationId: d.id, suite: input.suite, suiteVersion: input.suiteVersion, score: input.score, threshold: input.threshold, evaluatedAt, classifiedReference: input.classifiedReference ?? null }),
+          tx.db.create(BenchmarkResult, {
+            designationId: d.id,
+            suite: input.suite,
+            suiteVersion: input.suiteVersion,
+            score: input.score,
+            threshold: input.threshold,
+            evaluatedAt,
+            classifiedReference: input.classifiedReference ?? null,
+          }),
         );
         return {};
       },
@@ -254,12 +339,23 @@ export const designationService = {
   async propose(ctx: RequestContext, input: ProposeDesignationInput) {
     const d = await caseFor(ctx, input.designationId, 'authority');
     const action = input.outcome === DesignationDecision.COVERED ? 'proposeCovered' : 'proposeNotCovered';
-    return move(ctx, d, action, () => ({ proposedAt: ctx.clock.now(), rationale: input.rationale ?? null, ...(input.responseWindowDays ? { responseWindowDays: input.responseWindowDays } : {}) }), { note: input.rationale });
+    return move(
+      ctx,
+      d,
+      action,
+      () => ({
+        proposedAt: ctx.clock.now(),
+        rationale: input.rationale ?? null,
+        ...(input.responseWindowDays ? { responseWindowDays: input.responseWindowDays } : {}),
+      }),
+      { note: input.rationale },
+    );
   },
 
   async notifyDeveloper(ctx: RequestContext, input: DesignationActionInput) {
     const d = await caseFor(ctx, input.designationId, 'authority');
-    if (d.developerNotifiedAt) throw new InvalidTransitionError(d.status, 'notifyDeveloper', 'The developer has already been notified.');
+    if (d.developerNotifiedAt)
+      throw new InvalidTransitionError(d.status, 'notifyDeveloper', 'The developer has already been notified.');
     return move(ctx, d, 'notifyDeveloper', () => ({ developerNotifiedAt: ctx.clock.now() }), { note: input.note });
   },
 
@@ -267,16 +363,36 @@ export const designationService = {
     const d = await caseFor(ctx, input.designationId, 'developer');
     const due = d.responseDueAt;
     if (designationLifecycle.can(d.status, 'respond') && !due) {
-      throw new InvalidTransitionError(d.status, 'respond', 'The response window has not opened: the developer has not been notified of a proposal.');
+      throw new InvalidTransitionError(
+        d.status,
+        'respond',
+        'The response window has not opened: the developer has not been notified of a proposal.',
+      );
     }
     if (due && ctx.clock.now() > due) {
-      throw new BadInputError(`The response window closed at ${due.toISOString()}.`, { designationId: `responses were due by ${due.toISOString()}` });
+      throw new BadInputError(`The response window closed at ${due.toISOString()}.`, {
+        designationId: `responses were due by ${due.toISOString()}`,
+      });
     }
     let response!: DesignationResponse;
-    const designation = await move(ctx, d, 'respond', async (_l, tx) => {
-      response = await tx.db.save(tx.db.create(DesignationResponse, { designationId: d.id, position: input.position, arguments: input.arguments, submittedAt: ctx.clock.now(), submittedById: ctx.viewer.userId ?? null }));
-      return {};
-    }, { note: input.position });
+    const designation = await move(
+      ctx,
+      d,
+      'respond',
+      async (_l, tx) => {
+        response = await tx.db.save(
+          tx.db.create(DesignationResponse, {
+            designationId: d.id,
+            position: input.position,
+            arguments: input.arguments,
+            submittedAt: ctx.clock.now(),
+            submittedById: ctx.viewer.userId ?? null,
+          }),
+        );
+        return {};
+      },
+      { note: input.position },
+    );
     return { designation, response };
   },
 
@@ -286,14 +402,26 @@ export const designationService = {
     designationLifecycle.next(d.status, action);
     // A COVERED decision is never taken behind the developer's back: it must have been notified of the proposal.
     if (action === 'decideCovered' && !d.developerNotifiedAt) {
-      throw new InvalidTransitionError(d.status, action, 'The developer has not been notified of the proposal: notify it, then decide after its response or after its response window.', { requires: 'notifyDeveloper' });
+      throw new InvalidTransitionError(
+        d.status,
+        action,
+        'The developer has not been notified of the proposal: notify it, then decide after its response or after its response window.',
+        { requires: 'notifyDeveloper' },
+      );
     }
     const due = d.responseDueAt;
     // Before the response window closes, the decision waits for the developer's response.
     if (due && ctx.clock.now() < due && (await responseCountLoader(ctx).load(d.id)) === 0) {
-      throw new InvalidTransitionError(d.status, action, `The developer may respond until ${due.toISOString()}; decide after a response or after that date.`, { availableAt: due.toISOString() });
+      throw new InvalidTransitionError(
+        d.status,
+        action,
+        `The developer may respond until ${due.toISOString()}; decide after a response or after that date.`,
+        { availableAt: due.toISOString() },
+      );
     }
-    return move(ctx, d, action, () => ({ decidedAt: ctx.clock.now(), rationale: input.rationale }), { note: input.rationale });
+    return move(ctx, d, action, () => ({ decidedAt: ctx.clock.now(), rationale: input.rationale }), {
+      note: input.rationale,
+    });
   },
 
   async withdraw(ctx: RequestContext, input: DesignationActionInput) {
@@ -304,7 +432,11 @@ export const designationService = {
     // The authority may withdraw any case; a developer only a request it made itself.
     if (!isAuthority(ctx.viewer)) {
       await caseFor(ctx, input.designationId, 'developer');
-      allow(d.basis === DesignationBasis.DEVELOPER_REQUEST, 'CASE_REQUESTER', 'A developer withdraws only the requests it made.');
+      allow(
+        d.basis === DesignationBasis.DEVELOPER_REQUEST,
+        'CASE_REQUESTER',
+        'A developer withdraws only the requests it made.',
+      );
     }
     return move(ctx, d, 'withdraw', () => ({}), { note: input.note });
   },
@@ -322,11 +454,20 @@ export const designationService = {
       .limit(1)
       .getMany();
     if (!last || last.status !== DesignationStatus.COVERED) {
-      throw new InvalidTransitionError(last?.status ?? 'UNDETERMINED', 'requestReassessment', 'Only a covered model can be reassessed.');
+      throw new InvalidTransitionError(
+        last?.status ?? 'UNDETERMINED',
+        'requestReassessment',
+        'Only a covered model can be reassessed.',
+      );
     }
     const availableAt = new Date(last.decidedAt!.getTime() + REASSESSMENT_COOLDOWN_DAYS * DAY_MS);
     if (ctx.clock.now() < availableAt) {
-      throw new InvalidTransitionError(DesignationStatus.COVERED, 'requestReassessment', `Reassessment can be requested from ${availableAt.toISOString()} (${REASSESSMENT_COOLDOWN_DAYS} days after the designation).`, { availableAt: availableAt.toISOString() });
+      throw new InvalidTransitionError(
+        DesignationStatus.COVERED,
+        'requestReassessment',
+        `Reassessment can be requested from ${availableAt.toISOString()} (${REASSESSMENT_COOLDOWN_DAYS} days after the designation).`,
+        { availableAt: availableAt.toISOString() },
+      );
     }
     return openCase(ctx, 'requestReassessment', {
       modelId: model.id,
@@ -337,4 +478,3 @@ export const designationService = {
     });
   },
 };
-

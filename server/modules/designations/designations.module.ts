@@ -10,14 +10,22 @@ import { BENCHMARK_RESULTS_OF, CASES_OF_MODEL, DESIGNATIONS, designationService 
 export const designationsModule = defineModule({
   name: 'designations',
   entities: [Designation, BenchmarkResult, DesignationResponse],
-  resolvers: [DesignationResolver, ModelDesignationsResolver, timelineOf(Designation, 'The case timeline, oldest first.')],
+  resolvers: [
+    DesignationResolver,
+    ModelDesignationsResolver,
+    timelineOf(Designation, 'The case timeline, oldest first.'),
+  ],
   nodes: [
     { type: 'Designation', load: (ctx, id) => designationLoader(ctx).load(id) },
     { type: 'BenchmarkResult', load: (ctx, id) => designationService.benchmarkResultById(ctx, id) },
     { type: 'DesignationResponse', load: (ctx, id) => designationService.responseById(ctx, id) },
   ],
   reads: {
-    lists: { 'Query.designations': DESIGNATIONS, 'FrontierModel.designations': CASES_OF_MODEL, 'Designation.benchmarkResults': BENCHMARK_RESULTS_OF },
+    lists: {
+      'Query.designations': DESIGNATIONS,
+      'FrontierModel.designations': CASES_OF_MODEL,
+      'Designation.benchmarkResults': BENCHMARK_RESULTS_OF,
+    },
     derived: { 'BenchmarkResult.exceedsThreshold': (_ctx, b) => ({ sql: `${b}.score >= ${b}.threshold`, params: {} }) },
   },
 });

@@ -9,7 +9,11 @@ import { Directive } from './directive.entity';
 @Entity('compliance_report')
 @Index('compliance_report_key', ['directiveId', 'agencyId', 'actionIndex'], { unique: true })
 @Index('compliance_report_agency_idx', ['agencyId', 'directiveId'])
-@ObjectType('ComplianceReport', { simpleResolvers: true, implements: Node, description: "A federal civilian agency's compliance with one required action." })
+@ObjectType('ComplianceReport', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "A federal civilian agency's compliance with one required action.",
+})
 export class ComplianceReport extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -36,7 +40,10 @@ export class ComplianceReport extends Node {
   @Column({ type: 'varchar', length: 12 })
   status!: ComplianceStatus;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the directive began to apply to the agency: its issue date, or the day a federal civilian agency joined later.' })
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'When the directive began to apply to the agency: its issue date, or the day a federal civilian agency joined later.',
+  })
   @Column({ name: 'assigned_at', type: 'timestamptz' })
   assignedAt!: Date;
 
@@ -48,7 +55,10 @@ export class ComplianceReport extends Node {
   @Column({ type: 'text', nullable: true })
   evidence!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the report was closed (the directive was revoked).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the report was closed (the directive was revoked).',
+  })
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 

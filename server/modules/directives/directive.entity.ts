@@ -1,12 +1,24 @@
 import { Length, Max, Min } from 'class-validator';
 import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { Node } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 import { DirectiveKind, DirectiveStatus } from './directive.enums';
 
-@ObjectType('RequiredAction', { simpleResolvers: true, description: 'One action a directive requires, due a number of days after issuance.' })
+@ObjectType('RequiredAction', {
+  simpleResolvers: true,
+  description: 'One action a directive requires, due a number of days after issuance.',
+})
 @InputType('RequiredActionInput', { description: 'One action a directive requires.' })
 export class RequiredAction {
   @Field({ description: 'Title.' })
@@ -26,7 +38,11 @@ export class RequiredAction {
 /** A Binding Operational Directive, Emergency Directive or OMB memorandum binding federal civilian agencies. */
 @Entity('directive')
 @Index('directive_status_idx', ['status', 'issuedAt', 'id'])
-@ObjectType('Directive', { simpleResolvers: true, implements: Node, description: 'A directive from CISA or OMB, with required actions that federal civilian agencies report on.' })
+@ObjectType('Directive', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A directive from CISA or OMB, with required actions that federal civilian agencies report on.',
+})
 export class Directive extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

@@ -40,5 +40,9 @@ export enum ComplianceStatus {
 registerEnumType(ComplianceStatus, {
   name: 'ComplianceStatus',
   description: "An agency's progress on one required action.",
-  valuesConfig: { NOT_STARTED: { description: 'Not started.' }, IN_PROGRESS: { description: 'In progress.' }, COMPLETE: { description: 'Complete.' } },
+  valuesConfig: {
+    NOT_STARTED: { description: 'Not started.' },
+    IN_PROGRESS: { description: 'In progress.' },
+    COMPLETE: { description: 'Complete.' },
+  },
 });

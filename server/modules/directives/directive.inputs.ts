@@ -37,7 +37,10 @@ export class DraftDirectiveInput {
   @ArrayMaxSize(100)
   relatedEntryIds?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'An issued directive of the same issuer that this one replaces when issued.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An issued directive of the same issuer that this one replaces when issued.',
+  })
   @IsOptional()
   supersedesId?: string;
 }

@@ -18,12 +18,22 @@ async function assignReports(tx: RequestContext, d: Directive): Promise<HookResu
     { did: d.id, n: d.requiredActions.length, now: d.issuedAt ?? tx.clock.now() },
   );
   if (!d.supersedesId) return {};
-  const old = await transitionIn(tx, directiveLifecycle, { id: d.supersedesId, action: 'supersede', note: `Superseded by ${d.code}` });
+  const old = await transitionIn(tx, directiveLifecycle, {
+    id: d.supersedesId,
+    action: 'supersede',
+    note: `Superseded by ${d.code}`,
+  });
   return { subjects: old.subjects };
 }
 
 async function closeReports(tx: RequestContext, d: Directive): Promise<HookResult> {
-  await updateManyVersioned(tx.db, ComplianceReport, "directive_id = :id AND closed_at IS NULL AND status <> 'COMPLETE'", { id: d.id }, { closedAt: tx.clock.now() });
+  await updateManyVersioned(
+    tx.db,
+    ComplianceReport,
+    "directive_id = :id AND closed_at IS NULL AND status <> 'COMPLETE'",
+    { id: d.id },
+    { closedAt: tx.clock.now() },
+  );
   return {};
 }
 
@@ -34,7 +44,12 @@ export const directiveLifecycle = new Lifecycle(
     supersede: { from: [S.ISSUED], to: S.SUPERSEDED },
     revoke: { from: [S.ISSUED], to: S.REVOKED },
   },
-  { entity: () => Directive, states: S, initial: [S.DRAFT], enter: { [S.ISSUED]: assignReports, [S.REVOKED]: closeReports } },
+  {
+    entity: () => Directive,
+    states: S,
+    initial: [S.DRAFT],
+    enter: { [S.ISSUED]: assignReports, [S.REVOKED]: closeReports },
+  },
 );
 
 /** An agency's progress on one required action; reporting the same status again updates the evidence. */

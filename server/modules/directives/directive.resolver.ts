@@ -1,4 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { ClearinghouseEntry } from '../clearinghouse/entry.entity';
@@ -8,8 +22,21 @@ import { organizationLoader } from '../organizations/organization.loaders';
 import { ComplianceReport } from './compliance-report.entity';
 import { DirectiveStatus } from './directive.enums';
 import { Directive } from './directive.entity';
-import { ComplianceReportFilter, DirectiveActionInput, DraftDirectiveInput, UpdateComplianceReportInput } from './directive.inputs';
-import { ComplianceReportOrder, DirectiveOrder, directiveService, reportDueAt, type ActionCompliance, type ComplianceReportOrderValue, type DirectiveOrderValue } from './directive.service';
+import {
+  ComplianceReportFilter,
+  DirectiveActionInput,
+  DraftDirectiveInput,
+  UpdateComplianceReportInput,
+} from './directive.inputs';
+import {
+  ComplianceReportOrder,
+  DirectiveOrder,
+  directiveService,
+  reportDueAt,
+  type ActionCompliance,
+  type ComplianceReportOrderValue,
+  type DirectiveOrderValue,
+} from './directive.service';
 
 export const DirectiveConnection = connectionType(Directive, 'Directive');
 export const ComplianceReportConnection = connectionType(ComplianceReport, 'ComplianceReport');
@@ -32,7 +59,10 @@ export class DirectiveAction {
   dueAt!: Date | null;
 }
 
-@ObjectType('ActionCompliance', { simpleResolvers: true, description: 'How agencies stand on one required action (computed in SQL, from the clock).' })
+@ObjectType('ActionCompliance', {
+  simpleResolvers: true,
+  description: 'How agencies stand on one required action (computed in SQL, from the clock).',
+})
 export class ActionComplianceType {
   @Field(() => Int, { description: 'The action (0-based).' })
   actionIndex!: number;
@@ -72,26 +102,38 @@ export class ComplianceReportPayload {
 
 @Resolver(() => Directive)
 export class DirectiveResolver {
-  @Query(() => DirectiveConnection, { description: 'Directives: issued ones are public; drafts are for the government.' })
+  @Query(() => DirectiveConnection, {
+    description: 'Directives: issued ones are public; drafts are for the government.',
+  })
   directives(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('statuses', () => [DirectiveStatus], { nullable: true, description: 'Only these statuses.' }) statuses?: DirectiveStatus[],
+    @Arg('statuses', () => [DirectiveStatus], { nullable: true, description: 'Only these statuses.' })
+    statuses?: DirectiveStatus[],
     @Arg('orderBy', () => DirectiveOrder.Input, DirectiveOrder.arg) orderBy?: DirectiveOrderValue,
   ) {
     return directiveService.list(ctx, statuses, args, orderBy);
   }
 
-  @Query(() => [ActionComplianceType], { description: 'Per required action: agencies complete, in progress, not started and overdue (you see the reports you may see).' })
-  directiveCompliance(@Ctx() ctx: RequestContext, @Arg('directiveId', () => ID, { description: 'The directive.' }) directiveId: string): Promise<ActionCompliance[]> {
+  @Query(() => [ActionComplianceType], {
+    description:
+      'Per required action: agencies complete, in progress, not started and overdue (you see the reports you may see).',
+  })
+  directiveCompliance(
+    @Ctx() ctx: RequestContext,
+    @Arg('directiveId', () => ID, { description: 'The directive.' }) directiveId: string,
+  ): Promise<ActionCompliance[]> {
     return directiveService.compliance(ctx, directiveId);
   }
 
-  @Query(() => ComplianceReportConnection, { description: 'Compliance reports: your agency\'s own; all for government analysts.' })
+  @Query(() => ComplianceReportConnection, {
+    description: "Compliance reports: your agency's own; all for government analysts.",
+  })
   complianceReports(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters.' }) filter?: ComplianceReportFilter,
+    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters.' })
+    filter?: ComplianceReportFilter,
     @Arg('orderBy', () => ComplianceReportOrder.Input, ComplianceReportOrder.arg) orderBy?: ComplianceReportOrderValue,
   ) {
     return directiveService.reports(ctx, filter, args, orderBy);
@@ -114,22 +156,35 @@ export class DirectiveResolver {
 
   @FieldResolver(() => [ClearinghouseEntry], { description: 'Related clearinghouse entries you may see.' })
   async relatedEntries(@Root() d: Directive, @Ctx() ctx: RequestContext) {
-    return (await entryLoader(ctx).loadMany(d.relatedEntryIds)).filter((e): e is ClearinghouseEntry => Boolean(e) && !(e instanceof Error));
+    return (await entryLoader(ctx).loadMany(d.relatedEntryIds)).filter(
+      (e): e is ClearinghouseEntry => Boolean(e) && !(e instanceof Error),
+    );
   }
 
-
   @Mutation(() => DirectivePayload, { description: 'Draft a directive (directive issuers).' })
-  async draftDirective(@Ctx() ctx: RequestContext, @Arg('input', () => DraftDirectiveInput, { description: 'The directive.' }) input: DraftDirectiveInput) {
+  async draftDirective(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DraftDirectiveInput, { description: 'The directive.' }) input: DraftDirectiveInput,
+  ) {
     return { directive: await directiveService.draft(ctx, input) };
   }
 
-  @Mutation(() => DirectivePayload, { description: 'Issue it: every federal civilian agency gets a NOT_STARTED report per required action; a superseded directive is replaced.' })
-  async issueDirective(@Ctx() ctx: RequestContext, @Arg('input', () => DirectiveActionInput, { description: 'The directive.' }) input: DirectiveActionInput) {
+  @Mutation(() => DirectivePayload, {
+    description:
+      'Issue it: every federal civilian agency gets a NOT_STARTED report per required action; a superseded directive is replaced.',
+  })
+  async issueDirective(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DirectiveActionInput, { description: 'The directive.' }) input: DirectiveActionInput,
+  ) {
     return { directive: await directiveService.issue(ctx, input) };
   }
 
   @Mutation(() => DirectivePayload, { description: 'Revoke an issued directive; open reports close.' })
-  async revokeDirective(@Ctx() ctx: RequestContext, @Arg('input', () => DirectiveActionInput, { description: 'The directive.' }) input: DirectiveActionInput) {
+  async revokeDirective(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DirectiveActionInput, { description: 'The directive.' }) input: DirectiveActionInput,
+  ) {
     return { directive: await directiveService.revoke(ctx, input) };
   }
 }
@@ -161,7 +216,11 @@ export class ComplianceReportResolver {
     return d && a ? { index: r.actionIndex, ...a, dueAt: d.dueAt(r.actionIndex) } : null;
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: "This agency's due date: the action's days counted from when the directive began to apply to it (assignedAt)." })
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      "This agency's due date: the action's days counted from when the directive began to apply to it (assignedAt).",
+  })
   async dueAt(@Root() r: ComplianceReport, @Ctx() ctx: RequestContext) {
     const d = await directiveService.byId(ctx, r.directiveId);
     return d ? reportDueAt(d, r) : null;
@@ -173,19 +232,25 @@ export class ComplianceReportResolver {
   }
 
   @Mutation(() => ComplianceReportPayload, { description: "Report your agency's progress on a required action." })
-  async updateComplianceReport(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateComplianceReportInput, { description: 'The report.' }) input: UpdateComplianceReportInput) {
+  async updateComplianceReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateComplianceReportInput, { description: 'The report.' }) input: UpdateComplianceReportInput,
+  ) {
     return { report: await directiveService.updateReport(ctx, input) };
   }
 }
 
 @Resolver(() => Agency)
 export class AgencyReportsResolver {
-  @FieldResolver(() => ComplianceReportConnection, { description: "The agency's compliance reports that you may see (its own people, and government analysts)." })
+  @FieldResolver(() => ComplianceReportConnection, {
+    description: "The agency's compliance reports that you may see (its own people, and government analysts).",
+  })
   complianceReports(
     @Root() a: Agency,
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters (agencyId is this agency).' }) filter?: ComplianceReportFilter,
+    @Arg('filter', () => ComplianceReportFilter, { nullable: true, description: 'Filters (agencyId is this agency).' })
+    filter?: ComplianceReportFilter,
     @Arg('orderBy', () => ComplianceReportOrder.Input, ComplianceReportOrder.arg) orderBy?: ComplianceReportOrderValue,
   ) {
     return directiveService.reportsOfAgency(ctx, a.id, filter, args, orderBy);

@@ -6,7 +6,7 @@ import { defineOrder, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError} from '../../core/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { complianceLifecycle, directiveLifecycle } from './directive.lifecycle';
@@ -19,8 +19,12 @@ import { AgencyCapability } from '../organizations/organization.enums';
 import { ComplianceReport } from './compliance-report.entity';
 import { ComplianceStatus as C, DirectiveStatus as S } from './directive.enums';
 import { Directive } from './directive.entity';
-import { ComplianceReportFilter, DirectiveActionInput, DraftDirectiveInput, UpdateComplianceReportInput } from './directive.inputs';
-
+import {
+  ComplianceReportFilter,
+  DirectiveActionInput,
+  DraftDirectiveInput,
+  UpdateComplianceReportInput,
+} from './directive.inputs';
 
 /**
  * SQL: report `r` of directive `d` is past its action's due date, open and not complete. The directive's rule:
@@ -68,15 +72,26 @@ const loadForIssuer = (ctx: RequestContext, globalId: string) =>
   loadForAction(
     ctx.viewer,
     () => directiveService.byId(ctx, expectGlobalId(globalId, 'Directive', 'directiveId')),
-    { allowed: () => hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), required: 'DIRECTIVE_ISSUER', message: 'Only analysts of a directive-issuing agency do that.' },
-    { allowed: (d) => d.issuerId === ctx.viewer.organizationId, required: 'ISSUING_AGENCY', message: 'Only the issuing agency changes its directive.' },
+    {
+      allowed: () => hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER),
+      required: 'DIRECTIVE_ISSUER',
+      message: 'Only analysts of a directive-issuing agency do that.',
+    },
+    {
+      allowed: (d) => d.issuerId === ctx.viewer.organizationId,
+      required: 'ISSUING_AGENCY',
+      message: 'Only the issuing agency changes its directive.',
+    },
   );
 
 export const DirectiveOrder = defineOrder(
   'Directive',
   {
     CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'd.created_at', cast: 'timestamptz' } },
-    ISSUED_AT: { description: 'When it was issued (drafts first when ascending).', sort: { expr: "COALESCE(d.issued_at, '-infinity'::timestamptz)", cast: 'timestamptz' } },
+    ISSUED_AT: {
+      description: 'When it was issued (drafts first when ascending).',
+      sort: { expr: "COALESCE(d.issued_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
+    },
   },
   { field: 'CREATED_AT', direction: OrderDirection.DESC },
 );
@@ -86,24 +101,49 @@ export const ComplianceReportOrder = defineOrder(
   'ComplianceReport',
   {
     UPDATED_AT: { description: 'When it last changed.', sort: { expr: 'r.updated_at', cast: 'timestamptz' } },
-    DUE_AT: { description: "By the agency's due date.", sort: { expr: "r.assigned_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day'", cast: 'timestamptz' } },
+    DUE_AT: {
+      description: "By the agency's due date.",
+      sort: {
+        expr: "r.assigned_at + ((d.required_actions -> r.action_index ->> 'dueInDays')::int) * interval '1 day'",
+        cast: 'timestamptz',
+      },
+    },
   },
   { field: 'UPDATED_AT', direction: OrderDirection.DESC },
 );
 export type ComplianceReportOrderValue = OrderValue<keyof typeof ComplianceReportOrder.Field>;
 
 function reportQuery(ctx: RequestContext, filter: ComplianceReportFilter | undefined) {
-  const qb = applyCondition(ctx.db.getRepository(ComplianceReport).createQueryBuilder('r'), policy.complianceReport(ctx.viewer, 'r')).innerJoin(Directive, 'd', 'd.id = r.directive_id');
-  if (filter?.directiveId) qb.andWhere('r.directive_id = :did', { did: expectGlobalId(filter.directiveId, 'Directive', 'filter.directiveId') });
-  if (filter?.agencyId) qb.andWhere('r.agency_id = :raid', { raid: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
+  const qb = applyCondition(
+    ctx.db.getRepository(ComplianceReport).createQueryBuilder('r'),
+    policy.complianceReport(ctx.viewer, 'r'),
+  ).innerJoin(Directive, 'd', 'd.id = r.directive_id');
+  if (filter?.directiveId)
+    qb.andWhere('r.directive_id = :did', {
+      did: expectGlobalId(filter.directiveId, 'Directive', 'filter.directiveId'),
+    });
+  if (filter?.agencyId)
+    qb.andWhere('r.agency_id = :raid', { raid: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
   if (filter?.statuses?.length) qb.andWhere('r.status IN (:...rst)', { rst: filter.statuses });
-  if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? REPORT_OVERDUE_SQL : `NOT ${REPORT_OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
+  if (filter?.overdue !== undefined && filter.overdue !== null)
+    qb.andWhere(filter.overdue ? REPORT_OVERDUE_SQL : `NOT ${REPORT_OVERDUE_SQL}`, { overdue_now: ctx.clock.now() });
   return qb;
 }
 
 /** Directives and reports, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
-export const DIRECTIVES: ListSource<Directive> = { type: 'Directive', alias: 'd', base: (ctx) => applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd')), order: DirectiveOrder };
-export const REPORTS: ListSource<ComplianceReport> = { type: 'ComplianceReport', alias: 'r', base: (ctx) => reportQuery(ctx, undefined), order: ComplianceReportOrder };
+export const DIRECTIVES: ListSource<Directive> = {
+  type: 'Directive',
+  alias: 'd',
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(Directive).createQueryBuilder('d'), policy.directive(ctx.viewer, 'd')),
+  order: DirectiveOrder,
+};
+export const REPORTS: ListSource<ComplianceReport> = {
+  type: 'ComplianceReport',
+  alias: 'r',
+  base: (ctx) => reportQuery(ctx, undefined),
+  order: ComplianceReportOrder,
+};
 export const REPORTS_OF_AGENCY: ListSource<ComplianceReport> = { ...REPORTS, parentExpr: 'r.agency_id' };
 
 export const directiveService = {
@@ -117,12 +157,23 @@ export const directiveService = {
     return visibleById(ctx, 'directiveById', Directive, 'd', policy.directive(ctx.viewer, 'd')).load(id);
   },
 
-  reports(ctx: RequestContext, filter: ComplianceReportFilter | undefined, args: ConnectionArgs, orderBy?: ComplianceReportOrderValue) {
+  reports(
+    ctx: RequestContext,
+    filter: ComplianceReportFilter | undefined,
+    args: ConnectionArgs,
+    orderBy?: ComplianceReportOrderValue,
+  ) {
     return paginate(reportQuery(ctx, filter), { args, ...ComplianceReportOrder.resolve(orderBy), idExpr: 'r.id' });
   },
 
   /** `Agency.complianceReports`: one statement for the pages of every agency in the response. */
-  reportsOfAgency(ctx: RequestContext, agencyId: string, filter: ComplianceReportFilter | undefined, args: ConnectionArgs, orderBy?: ComplianceReportOrderValue) {
+  reportsOfAgency(
+    ctx: RequestContext,
+    agencyId: string,
+    filter: ComplianceReportFilter | undefined,
+    args: ConnectionArgs,
+    orderBy?: ComplianceReportOrderValue,
+  ) {
     const { agencyId: _ignored, ...rest } = filter ?? {};
     return nestedConnection(ctx.loaders, agencyId, {
       name: 'reportsOfAgency',
@@ -137,33 +188,69 @@ export const directiveService = {
   },
 
   reportById(ctx: RequestContext, id: string) {
-    return visibleById(ctx, 'complianceReportById', ComplianceReport, 'r', policy.complianceReport(ctx.viewer, 'r')).load(id);
+    return visibleById(
+      ctx,
+      'complianceReportById',
+      ComplianceReport,
+      'r',
+      policy.complianceReport(ctx.viewer, 'r'),
+    ).load(id);
   },
 
   async overdue(ctx: RequestContext, report: ComplianceReport): Promise<boolean> {
     const d = await directiveService.byId(ctx, report.directiveId);
     const due = d ? reportDueAt(d, report) : null;
-    return Boolean(d && due && d.status === S.ISSUED && !report.closedAt && report.status !== C.COMPLETE && due < ctx.clock.now());
+    return Boolean(
+      d && due && d.status === S.ISSUED && !report.closedAt && report.status !== C.COMPLETE && due < ctx.clock.now(),
+    );
   },
 
   async draft(ctx: RequestContext, input: DraftDirectiveInput): Promise<Directive> {
     signedIn(ctx.viewer);
-    allow(hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER), 'DIRECTIVE_ISSUER', 'Only analysts of a directive-issuing agency draft directives.');
-    const related = [...new Set((input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)))];
+    allow(
+      hasCapability(ctx.viewer, AgencyCapability.DIRECTIVE_ISSUER),
+      'DIRECTIVE_ISSUER',
+      'Only analysts of a directive-issuing agency draft directives.',
+    );
+    const related = [
+      ...new Set(
+        (input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)),
+      ),
+    ];
     for (const id of related) if (!(await entryLoader(ctx).load(id))) throw new NotFoundError();
     let supersedesId: string | null = null;
     if (input.supersedesId) {
       const old = await directiveService.byId(ctx, expectGlobalId(input.supersedesId, 'Directive', 'supersedesId'));
       if (!old) throw new NotFoundError();
       if (old.status !== S.ISSUED || old.issuerId !== ctx.viewer.organizationId) {
-        throw new BadInputError('supersedes must be an issued directive of the same issuer.', { supersedesId: old.status !== S.ISSUED ? `is ${old.status}` : 'another issuer' });
+        throw new BadInputError('supersedes must be an issued directive of the same issuer.', {
+          supersedesId: old.status !== S.ISSUED ? `is ${old.status}` : 'another issuer',
+        });
       }
       supersedesId = old.id;
     }
     try {
       return await mutate(ctx, 'draftDirective', async (tx) => {
         const m = tx.db;
-        const d = await m.save(m.create(Directive, { code: input.code.replace(/^(BOD|ED)-?(\d)/, '$1 $2'), kind: input.kind, title: input.title, summary: input.summary, sourceUrl: input.sourceUrl ?? null, issuerId: ctx.viewer.organizationId!, status: S.DRAFT, issuedAt: null, supersedesId, requiredActions: input.requiredActions.map((a) => ({ title: a.title, description: a.description, dueInDays: a.dueInDays })), relatedEntryIds: related }));
+        const d = await m.save(
+          m.create(Directive, {
+            code: input.code.replace(/^(BOD|ED)-?(\d)/, '$1 $2'),
+            kind: input.kind,
+            title: input.title,
+            summary: input.summary,
+            sourceUrl: input.sourceUrl ?? null,
+            issuerId: ctx.viewer.organizationId!,
+            status: S.DRAFT,
+            issuedAt: null,
+            supersedesId,
+            requiredActions: input.requiredActions.map((a) => ({
+              title: a.title,
+              description: a.description,
+              dueInDays: a.dueInDays,
+            })),
+            relatedEntryIds: related,
+          }),
+        );
         await directiveLifecycle.record(tx, d.id, 'create', null, S.DRAFT);
         return { result: d, subjects: [d.globalId] };
       });
@@ -177,28 +264,47 @@ export const directiveService = {
   /** Issuing assigns the reports and supersedes the directive it replaces (the lifecycle's ISSUED hook). */
   async issue(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return transition(ctx, directiveLifecycle, { id: d.id, action: 'issue', auditAction: 'issueDirective', changes: () => ({ issuedAt: ctx.clock.now() }), note: input.note });
+    return transition(ctx, directiveLifecycle, {
+      id: d.id,
+      action: 'issue',
+      auditAction: 'issueDirective',
+      changes: () => ({ issuedAt: ctx.clock.now() }),
+      note: input.note,
+    });
   },
 
   /** Revoking closes the reports still open (the lifecycle's REVOKED hook). */
   async revoke(ctx: RequestContext, input: DirectiveActionInput): Promise<Directive> {
     const d = await loadForIssuer(ctx, input.directiveId);
-    return transition(ctx, directiveLifecycle, { id: d.id, action: 'revoke', auditAction: 'revokeDirective', note: input.note });
+    return transition(ctx, directiveLifecycle, {
+      id: d.id,
+      action: 'revoke',
+      auditAction: 'revokeDirective',
+      note: input.note,
+    });
   },
 
   async updateReport(ctx: RequestContext, input: UpdateComplianceReportInput): Promise<ComplianceReport> {
     signedIn(ctx.viewer);
-    const report = await directiveService.reportById(ctx, expectGlobalId(input.reportId, 'ComplianceReport', 'reportId'));
+    const report = await directiveService.reportById(
+      ctx,
+      expectGlobalId(input.reportId, 'ComplianceReport', 'reportId'),
+    );
     // Only the agency itself reports; analysts of other agencies see reports but never touch them.
     assertVisible(report);
-    allow(report.agencyId === ctx.viewer.organizationId, 'REPORTING_AGENCY', 'Only the reporting agency updates its report.');
+    allow(
+      report.agencyId === ctx.viewer.organizationId,
+      'REPORTING_AGENCY',
+      'Only the reporting agency updates its report.',
+    );
     return transition(ctx, complianceLifecycle, {
       id: report.id,
       action: input.status as keyof typeof complianceLifecycle.transitions,
       auditAction: 'updateComplianceReport',
       expectedVersion: input.expectedVersion,
       guard: (locked) => {
-        if (locked.closedAt) throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
+        if (locked.closedAt)
+          throw new BadInputError('The report is closed: its directive was revoked.', { reportId: 'closed' });
       },
       changes: (locked) => ({ evidence: input.evidence ?? locked.evidence, reportedAt: ctx.clock.now() }),
       note: input.evidence ?? null,
@@ -224,8 +330,16 @@ export const directiveService = {
     );
     return d.requiredActions.map((a, i) => {
       const r = rows.find((x) => Number(x.idx) === i);
-      return { actionIndex: i, title: a.title, dueAt: d.dueAt(i), complete: Number(r?.complete ?? 0), inProgress: Number(r?.in_progress ?? 0), notStarted: Number(r?.not_started ?? 0), overdue: Number(r?.overdue ?? 0), overdueAgencyIds: (r?.overdue_agencies as string[]) ?? [] };
+      return {
+        actionIndex: i,
+        title: a.title,
+        dueAt: d.dueAt(i),
+        complete: Number(r?.complete ?? 0),
+        inProgress: Number(r?.in_progress ?? 0),
+        notStarted: Number(r?.not_started ?? 0),
+        overdue: Number(r?.overdue ?? 0),
+        overdueAgencyIds: (r?.overdue_agencies as string[]) ?? [],
+      };
     });
   },
-
 };

@@ -2,17 +2,34 @@ import { defineModule } from '../../core/module';
 import { timelineOf } from '../timeline/timeline.resolver';
 import { ComplianceReport } from './compliance-report.entity';
 import { Directive } from './directive.entity';
-import { ActionComplianceResolver, AgencyReportsResolver, ComplianceReportResolver, DirectiveResolver } from './directive.resolver';
+import {
+  ActionComplianceResolver,
+  AgencyReportsResolver,
+  ComplianceReportResolver,
+  DirectiveResolver,
+} from './directive.resolver';
 import { directiveService } from './directive.service';
 import { DIRECTIVES, REPORTS, REPORTS_OF_AGENCY } from './directive.service';
 
 export const directivesModule = defineModule({
   name: 'directives',
   entities: [Directive, ComplianceReport],
-  resolvers: [DirectiveResolver, ActionComplianceResolver, ComplianceReportResolver, AgencyReportsResolver, timelineOf(Directive, 'The directive timeline.')],
+  resolvers: [
+    DirectiveResolver,
+    ActionComplianceResolver,
+    ComplianceReportResolver,
+    AgencyReportsResolver,
+    timelineOf(Directive, 'The directive timeline.'),
+  ],
   nodes: [
     { type: 'Directive', load: (ctx, id) => directiveService.byId(ctx, id) },
     { type: 'ComplianceReport', load: (ctx, id) => directiveService.reportById(ctx, id) },
   ],
-  reads: { lists: { 'Query.directives': DIRECTIVES, 'Query.complianceReports': REPORTS, 'Agency.complianceReports': REPORTS_OF_AGENCY } },
+  reads: {
+    lists: {
+      'Query.directives': DIRECTIVES,
+      'Query.complianceReports': REPORTS,
+      'Agency.complianceReports': REPORTS_OF_AGENCY,
+    },
+  },
 });

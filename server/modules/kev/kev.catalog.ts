@@ -47,7 +47,9 @@ function validate(): ReturnType<Ajv['compile']> {
   if (!validator) {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    validator = ajv.compile(JSON.parse(fs.readFileSync(kevDataFile('known_exploited_vulnerabilities_schema.json'), 'utf8')));
+    validator = ajv.compile(
+      JSON.parse(fs.readFileSync(kevDataFile('known_exploited_vulnerabilities_schema.json'), 'utf8')),
+    );
   }
   return validator;
 }
@@ -63,17 +65,39 @@ export function kevSchemaErrors(doc: unknown): string[] {
 export function parseCatalog(doc: unknown): KevCatalog {
   const errors = kevSchemaErrors(doc);
   if (errors.length) {
-    const fields = Object.fromEntries(errors.slice(0, 10).map((e) => [`catalog${e.split(' ')[0] === '/' ? '' : e.split(' ')[0].replaceAll('/', '.')}`, e.slice(e.indexOf(' ') + 1)]));
-    throw new BadInputError(`The catalog does not follow CISA's KEV schema (${errors.length} problem${errors.length === 1 ? '' : 's'}).`, fields);
+    const fields = Object.fromEntries(
+      errors
+        .slice(0, 10)
+        .map((e) => [
+          `catalog${e.split(' ')[0] === '/' ? '' : e.split(' ')[0].replaceAll('/', '.')}`,
+          e.slice(e.indexOf(' ') + 1),
+        ]),
+    );
+    throw new BadInputError(
+      `The catalog does not follow CISA's KEV schema (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
+      fields,
+    );
   }
   const catalog = doc as KevCatalog;
-  if (catalog.vulnerabilities.length > MAX_CATALOG_ENTRIES) throw new BadInputError(`A catalog holds at most ${MAX_CATALOG_ENTRIES} entries.`, { 'catalog.vulnerabilities': `more than ${MAX_CATALOG_ENTRIES}` });
+  if (catalog.vulnerabilities.length > MAX_CATALOG_ENTRIES)
+    throw new BadInputError(`A catalog holds at most ${MAX_CATALOG_ENTRIES} entries.`, {
+      'catalog.vulnerabilities': `more than ${MAX_CATALOG_ENTRIES}`,
+    });
   const seen = new Set<string>();
   catalog.vulnerabilities.forEach((v, i) => {
-    if (seen.has(v.cveID)) throw new BadInputError(`${v.cveID} appears twice in the catalog.`, { [`catalog.vulnerabilities[${i}].cveID`]: 'duplicate' });
+    if (seen.has(v.cveID))
+      throw new BadInputError(`${v.cveID} appears twice in the catalog.`, {
+        [`catalog.vulnerabilities[${i}].cveID`]: 'duplicate',
+      });
     seen.add(v.cveID);
-    for (const [k, d] of [['dateAdded', v.dateAdded], ['dueDate', v.dueDate]] as const) {
-      if (Number.isNaN(Date.parse(`${d}T00:00:00Z`))) throw new BadInputError(`${v.cveID}: ${k} is not a date.`, { [`catalog.vulnerabilities[${i}].${k}`]: 'not a date' });
+    for (const [k, d] of [
+      ['dateAdded', v.dateAdded],
+      ['dueDate', v.dueDate],
+    ] as const) {
+      if (Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+        throw new BadInputError(`${v.cveID}: ${k} is not a date.`, {
+          [`catalog.vulnerabilities[${i}].${k}`]: 'not a date',
+        });
     }
   });
   return catalog;

@@ -11,7 +11,15 @@ import { mutate } from '../../core/transaction';
 import fs from 'node:fs';
 import { ANONYMOUS, type Viewer } from '../../core/viewer';
 import { isClearinghouseAnalyst } from '../clearinghouse/entry.service';
-import { importRow, kevDataFile, kevSchemaErrors, parseCatalog, referencesOf, type KevCatalog, type KevVulnerability } from './kev.catalog';
+import {
+  importRow,
+  kevDataFile,
+  kevSchemaErrors,
+  parseCatalog,
+  referencesOf,
+  type KevCatalog,
+  type KevVulnerability,
+} from './kev.catalog';
 
 /** Imports of KEV catalogs run one at a time (a transaction-scoped advisory lock). */
 const KEV_IMPORT_LOCK = 7340005;
@@ -41,7 +49,13 @@ const SRC = `src AS (
   FROM jsonb_to_recordset(CAST(:kev_rows AS jsonb)) AS x(cve text, vendor text, product text, name text, description text, cwes jsonb, refs jsonb, date_added text, kev jsonb))`;
 
 /** Updates visible entries holding a catalog CVE whose KEV fields differ; one timeline event each. */
-async function updateChanged(ctx: Pick<RequestContext, 'viewer'>, m: EntityManager, rows: unknown[], version: string, now: Date): Promise<string[]> {
+async function updateChanged(
+  ctx: Pick<RequestContext, 'viewer'>,
+  m: EntityManager,
+  rows: unknown[],
+  version: string,
+  now: Date,
+): Promise<string[]> {
   const vis = policy.entry(ctx.viewer, 'e', now);
   const changed = await rawQuery<{ id: string }>(
     m,
@@ -82,7 +96,14 @@ async function updateChanged(ctx: Pick<RequestContext, 'viewer'>, m: EntityManag
      SELECT 'ClearinghouseEntry', upd.id, :kev_now, :kev_user, :kev_org, 'importKev', upd.status, upd.status,
        'KEV catalog ' || :kev_version || ' changed ' || array_to_string(upd.diff, ', '), false
      FROM upd RETURNING subject_id AS id`,
-    { ...vis.params, kev_rows: JSON.stringify(rows), kev_now: now, kev_user: ctx.viewer.userId ?? null, kev_org: ctx.viewer.organizationId ?? null, kev_version: version },
+    {
+      ...vis.params,
+      kev_rows: JSON.stringify(rows),
+      kev_now: now,
+      kev_user: ctx.viewer.userId ?? null,
+      kev_org: ctx.viewer.organizationId ?? null,
+      kev_version: version,
+    },
   );
   return changed.map((r) => r.id);
 }
@@ -92,7 +113,13 @@ async function updateChanged(ctx: Pick<RequestContext, 'viewer'>, m: EntityManag
  * from the year's counter. A CVE held only by an entry the importer may not see is imported beside it, marked as
  * its possible duplicate (as a report would be), so the answer reveals nothing about the hidden entry.
  */
-async function insertNew(ctx: Pick<RequestContext, 'viewer'>, m: EntityManager, rows: unknown[], version: string, now: Date): Promise<string[]> {
+async function insertNew(
+  ctx: Pick<RequestContext, 'viewer'>,
+  m: EntityManager,
+  rows: unknown[],
+  version: string,
+  now: Date,
+): Promise<string[]> {
   const vis = policy.entry(ctx.viewer, 'e', now);
   const year = now.getUTCFullYear();
   const created = await rawQuery<{ id: string }>(
@@ -121,13 +148,27 @@ async function insertNew(ctx: Pick<RequestContext, 'viewer'>, m: EntityManager, 
      INSERT INTO timeline_event (subject_type, subject_id, at, actor_user_id, actor_organization_id, action, from_status, to_status, note, government_only)
      SELECT 'ClearinghouseEntry', ins.id, :kev_now, :kev_user, :kev_org, 'importKev', NULL, 'VALIDATED', 'Imported from KEV catalog ' || :kev_version, false
      FROM ins RETURNING subject_id AS id`,
-    { ...vis.params, kev_rows: JSON.stringify(rows), kev_now: now, kev_user: ctx.viewer.userId ?? null, kev_org: ctx.viewer.organizationId, kev_version: version, kev_year: year },
+    {
+      ...vis.params,
+      kev_rows: JSON.stringify(rows),
+      kev_now: now,
+      kev_user: ctx.viewer.userId ?? null,
+      kev_org: ctx.viewer.organizationId,
+      kev_version: version,
+      kev_year: year,
+    },
   );
   return created.map((r) => r.id);
 }
 
 /** One chunk of a catalog in the caller's transaction: changed entries updated, new CVEs inserted. */
-export async function importChunk(ctx: Pick<RequestContext, 'viewer'>, m: EntityManager, rows: ReturnType<typeof importRow>[], version: string, now: Date) {
+export async function importChunk(
+  ctx: Pick<RequestContext, 'viewer'>,
+  m: EntityManager,
+  rows: ReturnType<typeof importRow>[],
+  version: string,
+  now: Date,
+) {
   await m.query('SELECT pg_advisory_xact_lock($1)', [KEV_IMPORT_LOCK]);
   const changed = await updateChanged(ctx, m, rows, version, now);
   const fresh = await insertNew(ctx, m, rows, version, now);
@@ -136,8 +177,16 @@ export async function importChunk(ctx: Pick<RequestContext, 'viewer'>, m: Entity
 
 /** The demo's catalog (data/kev/), imported as `viewer` in the seeding transaction. */
 export async function seedKevCatalog(m: EntityManager, viewer: Viewer, now: Date): Promise<number> {
-  const catalog = parseCatalog(JSON.parse(fs.readFileSync(kevDataFile('known_exploited_vulnerabilities.json'), 'utf8')));
-  const { fresh } = await importChunk({ viewer }, m, catalog.vulnerabilities.map(importRow), catalog.catalogVersion, now);
+  const catalog = parseCatalog(
+    JSON.parse(fs.readFileSync(kevDataFile('known_exploited_vulnerabilities.json'), 'utf8')),
+  );
+  const { fresh } = await importChunk(
+    { viewer },
+    m,
+    catalog.vulnerabilities.map(importRow),
+    catalog.catalogVersion,
+    now,
+  );
   return fresh.length;
 }
 
@@ -145,7 +194,11 @@ export const kevService = {
   /** Validates `doc` against CISA's schema, then imports it (clearinghouse analysts). */
   async importCatalog(ctx: RequestContext, doc: unknown, opts: ImportOptions = {}): Promise<KevImportResult> {
     signedIn(ctx.viewer);
-    allow(isClearinghouseAnalyst(ctx.viewer), 'CLEARINGHOUSE_OPERATOR', 'Only clearinghouse analysts import the KEV catalog.');
+    allow(
+      isClearinghouseAnalyst(ctx.viewer),
+      'CLEARINGHOUSE_OPERATOR',
+      'Only clearinghouse analysts import the KEV catalog.',
+    );
     const catalog = parseCatalog(doc);
     const all = catalog.vulnerabilities;
     const size = opts.chunkSize && opts.chunkSize > 0 ? opts.chunkSize : Math.max(all.length, 1);
@@ -160,7 +213,10 @@ export const kevService = {
         const { fresh, changed } = await importChunk(ctx, m, chunk, catalog.catalogVersion, now);
         created += fresh.length;
         updated += changed.length;
-        return { result: [...fresh, ...changed], subjects: [...fresh, ...changed].map((id) => toGlobalId('ClearinghouseEntry', id)) };
+        return {
+          result: [...fresh, ...changed],
+          subjects: [...fresh, ...changed].map((id) => toGlobalId('ClearinghouseEntry', id)),
+        };
       });
       opts.onProgress?.(Math.min(i + size, all.length), all.length);
     }
@@ -183,7 +239,15 @@ export const kevService = {
   async feed(ctx: Pick<RequestContext, 'db' | 'clock'>): Promise<{ catalog: KevCatalog; lastModified: Date }> {
     const now = ctx.clock.now();
     const vis = policy.entry(ANONYMOUS, 'e', now);
-    const rows = await rawQuery<{ cve: string; title: string; summary: string; cwes: string[]; kev: Record<string, string>; affected: { vendor: string; product: string }[]; updated_at: Date }>(
+    const rows = await rawQuery<{
+      cve: string;
+      title: string;
+      summary: string;
+      cwes: string[];
+      kev: Record<string, string>;
+      affected: { vendor: string; product: string }[];
+      updated_at: Date;
+    }>(
       ctx.db,
       `SELECT e.cve, e.title, e.summary, e.cwes, e.kev, e.affected, e.updated_at FROM clearinghouse_entry e
        WHERE e.known_exploited AND e.kev IS NOT NULL AND e.cve IS NOT NULL AND e.marking = 'CLEAR' AND ${vis.sql}
@@ -204,7 +268,10 @@ export const kevService = {
       notes: r.kev.notes ?? '',
       cwes: r.cwes,
     }));
-    const lastModified = rows.reduce((max, r) => (new Date(r.updated_at) > max ? new Date(r.updated_at) : max), new Date(0));
+    const lastModified = rows.reduce(
+      (max, r) => (new Date(r.updated_at) > max ? new Date(r.updated_at) : max),
+      new Date(0),
+    );
     const released = rows.length ? lastModified : now;
     const catalog: KevCatalog = {
       title: 'Concord: Known Exploited Vulnerabilities (TLP:CLEAR clearinghouse entries)',

@@ -23,7 +23,11 @@ registerEnumType(MilestoneStatus, {
 /** A deliverable Executive Order 14409 sets (due 30 or 60 days after signing, and the rest). */
 @Entity('milestone')
 @Index('milestone_due_idx', ['dueAt', 'id'])
-@ObjectType('Milestone', { simpleResolvers: true, implements: Node, description: "One of Executive Order 14409's deliverables, with its responsible agency and due date." })
+@ObjectType('Milestone', {
+  simpleResolvers: true,
+  implements: Node,
+  description: "One of Executive Order 14409's deliverables, with its responsible agency and due date.",
+})
 export class Milestone extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

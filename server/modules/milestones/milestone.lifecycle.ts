@@ -11,5 +11,10 @@ export enum MilestoneStage {
 export const milestoneLifecycle = new Lifecycle(
   'Milestone',
   { complete: { from: [MilestoneStage.OPEN], to: MilestoneStage.COMPLETE } },
-  { entity: () => Milestone, states: MilestoneStage, initial: [MilestoneStage.OPEN], stateOf: (m: Milestone) => (m.completedAt ? MilestoneStage.COMPLETE : MilestoneStage.OPEN) },
+  {
+    entity: () => Milestone,
+    states: MilestoneStage,
+    initial: [MilestoneStage.OPEN],
+    stateOf: (m: Milestone) => (m.completedAt ? MilestoneStage.COMPLETE : MilestoneStage.OPEN),
+  },
 );

@@ -4,7 +4,13 @@ import type { RequestContext } from '../../core/context';
 import { Agency } from '../organizations/agency.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { Milestone, MilestoneStatus } from './milestone.entity';
-import { CompleteMilestoneInput, MilestoneFilter, MilestoneOrder, milestoneService, type MilestoneOrderValue } from './milestone.service';
+import {
+  CompleteMilestoneInput,
+  MilestoneFilter,
+  MilestoneOrder,
+  milestoneService,
+  type MilestoneOrderValue,
+} from './milestone.service';
 
 export const MilestoneConnection = connectionType(Milestone, 'Milestone');
 
@@ -31,13 +37,21 @@ export class MilestoneResolver {
     return milestoneService.statusOf(ctx, m);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'The responsible agency (null for the public, who sees no agencies).' })
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'The responsible agency (null for the public, who sees no agencies).',
+  })
   responsibleAgency(@Root() m: Milestone, @Ctx() ctx: RequestContext) {
     return organizationLoader(ctx).load(m.responsibleAgencyId);
   }
 
-  @Mutation(() => MilestonePayload, { description: 'Mark a milestone complete (the responsible agency or platform administrators).' })
-  async completeMilestone(@Ctx() ctx: RequestContext, @Arg('input', () => CompleteMilestoneInput, { description: 'The milestone.' }) input: CompleteMilestoneInput) {
+  @Mutation(() => MilestonePayload, {
+    description: 'Mark a milestone complete (the responsible agency or platform administrators).',
+  })
+  async completeMilestone(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CompleteMilestoneInput, { description: 'The milestone.' }) input: CompleteMilestoneInput,
+  ) {
     return { milestone: await milestoneService.complete(ctx, input) };
   }
 }

@@ -51,7 +51,10 @@ export const MILESTONES: ListSource<Milestone> = {
   alias: 'ms',
   base: (ctx) => {
     const now = ctx.clock.now();
-    return applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
+    return applyCondition(
+      ctx.db.getRepository(Milestone).createQueryBuilder('ms'),
+      policy.milestone(ctx.viewer),
+    ).setParameters({ ms_now: now, ms_soon: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) });
   },
   order: MilestoneOrder,
 };
@@ -68,24 +71,43 @@ export const milestoneService = {
   /** Milestones are public: the order and its deadlines are public record. */
   list(ctx: RequestContext, filter: MilestoneFilter | undefined, args: ConnectionArgs, orderBy?: MilestoneOrderValue) {
     const qb = MILESTONES.base(ctx);
-    if (filter?.statuses?.length) qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
-    if (filter?.agencyId) qb.andWhere('ms.responsible_agency_id = :ms_agency', { ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId') });
+    if (filter?.statuses?.length)
+      qb.andWhere(`(${MILESTONE_STATUS_SQL}) IN (:...ms_statuses)`, { ms_statuses: filter.statuses });
+    if (filter?.agencyId)
+      qb.andWhere('ms.responsible_agency_id = :ms_agency', {
+        ms_agency: expectGlobalId(filter.agencyId, 'Agency', 'filter.agencyId'),
+      });
     return paginate(qb, { args, ...MilestoneOrder.resolve(orderBy), idExpr: 'ms.id' });
   },
 
   byId(ctx: RequestContext, id: string) {
-    return ctx.loaders.get<string, Milestone | null>('milestoneById', async (ids) => {
-      const rows = await applyCondition(ctx.db.getRepository(Milestone).createQueryBuilder('ms'), policy.milestone(ctx.viewer)).andWhere('ms.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] }).getMany();
-      return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-    }).load(id);
+    return ctx.loaders
+      .get<string, Milestone | null>('milestoneById', async (ids) => {
+        const rows = await applyCondition(
+          ctx.db.getRepository(Milestone).createQueryBuilder('ms'),
+          policy.milestone(ctx.viewer),
+        )
+          .andWhere('ms.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
+          .getMany();
+        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+      })
+      .load(id);
   },
 
   async complete(ctx: RequestContext, input: CompleteMilestoneInput) {
     signedIn(ctx.viewer);
     const m = await milestoneService.byId(ctx, expectGlobalId(input.milestoneId, 'Milestone', 'milestoneId'));
-    const allowed = m && (isPlatformAdmin(ctx.viewer) || (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
+    const allowed =
+      m &&
+      (isPlatformAdmin(ctx.viewer) ||
+        (isGovernment(ctx.viewer) && ctx.viewer.organizationId === m.responsibleAgencyId));
     assertVisible(m);
     allow(Boolean(allowed), 'RESPONSIBLE_AGENCY', 'Only the responsible agency completes its milestone.');
-    return transition(ctx, milestoneLifecycle, { id: m.id, action: 'complete', auditAction: 'completeMilestone', changes: () => ({ completedAt: ctx.clock.now() }) });
+    return transition(ctx, milestoneLifecycle, {
+      id: m.id,
+      action: 'complete',
+      auditAction: 'completeMilestone',
+      changes: () => ({ completedAt: ctx.clock.now() }),
+    });
   },
 };

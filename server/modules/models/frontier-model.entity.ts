@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Developer } from '../organizations/developer.entity';
 import { Node } from '../../core/node';
 
@@ -23,7 +32,11 @@ registerEnumType(Coverage, {
 @Entity('frontier_model')
 @Index('frontier_model_developer_idx', ['developerId', 'createdAt', 'id'])
 @Index('frontier_model_release_idx', ['plannedReleaseAt', 'id'])
-@ObjectType('FrontierModel', { simpleResolvers: true, implements: Node, description: 'A frontier AI model registered by its developer.' })
+@ObjectType('FrontierModel', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A frontier AI model registered by its developer.',
+})
 export class FrontierModel extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

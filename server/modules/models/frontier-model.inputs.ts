@@ -1,5 +1,5 @@
 import { IsDate, IsOptional, Length, Matches, Min } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int} from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { Coverage } from './frontier-model.entity';
 
 @InputType({ description: 'Filters for frontier models.' })
@@ -87,7 +87,10 @@ export class RecordModelReleaseInput {
   @Field(() => ID, { description: 'Your model.' })
   modelId!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was released (default now; a future time counts as now).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was released (default now; a future time counts as now).',
+  })
   @IsOptional()
   @IsDate()
   releasedAt?: Date;

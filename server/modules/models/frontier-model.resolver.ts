@@ -1,14 +1,24 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType} from '../../core/connection';
+import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Developer } from '../organizations/developer.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { FrontierModel } from './frontier-model.entity';
-import { FrontierModelFilter, RecordModelReleaseInput, RegisterFrontierModelInput, UpdateFrontierModelInput } from './frontier-model.inputs';
+import {
+  FrontierModelFilter,
+  RecordModelReleaseInput,
+  RegisterFrontierModelInput,
+  UpdateFrontierModelInput,
+} from './frontier-model.inputs';
 import { Coverage } from './frontier-model.entity';
 import { coverageLoader } from './frontier-model.loaders';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
-import { ReviewWindowOrder, reviewWindowService, WINDOWS_OF_MODEL_ORDER, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
+import {
+  ReviewWindowOrder,
+  reviewWindowService,
+  WINDOWS_OF_MODEL_ORDER,
+  type ReviewWindowOrderValue,
+} from '../review-windows/review-window.service';
 import { frontierModelService, FrontierModelOrder, type FrontierModelOrderValue } from './frontier-model.service';
 
 export const FrontierModelConnection = connectionType(FrontierModel, 'FrontierModel');
@@ -21,7 +31,9 @@ export class FrontierModelPayload {
 
 @Resolver(() => FrontierModel)
 export class FrontierModelResolver {
-  @Query(() => FrontierModelConnection, { description: 'Frontier models you may see: your own, released ones, or all for the government.' })
+  @Query(() => FrontierModelConnection, {
+    description: 'Frontier models you may see: your own, released ones, or all for the government.',
+  })
   frontierModels(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
@@ -31,23 +43,39 @@ export class FrontierModelResolver {
     return frontierModelService.models(ctx, filter, orderBy, args);
   }
 
-  @Query(() => FrontierModelConnection, { description: 'Covered frontier models you may know to be covered (the government; a developer: its own).' })
+  @Query(() => FrontierModelConnection, {
+    description: 'Covered frontier models you may know to be covered (the government; a developer: its own).',
+  })
   coveredModels(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => FrontierModelFilter, { nullable: true, description: 'More filters, e.g. plannedReleaseBefore for "releasing in the next 30 days".' }) filter?: FrontierModelFilter,
+    @Arg('filter', () => FrontierModelFilter, {
+      nullable: true,
+      description: 'More filters, e.g. plannedReleaseBefore for "releasing in the next 30 days".',
+    })
+    filter?: FrontierModelFilter,
     @Arg('orderBy', () => FrontierModelOrder.Input, FrontierModelOrder.arg) orderBy?: FrontierModelOrderValue,
   ) {
     return frontierModelService.models(ctx, { ...filter, coverage: [Coverage.COVERED] }, orderBy, args);
   }
 
-  @FieldResolver(() => Coverage, { description: 'Whether it is a covered frontier model, derived from the designation cases you may see.' })
+  @FieldResolver(() => Coverage, {
+    description: 'Whether it is a covered frontier model, derived from the designation cases you may see.',
+  })
   coverage(@Root() model: FrontierModel, @Ctx() ctx: RequestContext) {
     return coverageLoader(ctx).load(model.id);
   }
 
-  @FieldResolver(() => ReviewWindowConnection, { description: 'Pre-release review windows for this model that you may see, newest first.' })
-  reviewWindows(@Root() model: FrontierModel, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.argWith(WINDOWS_OF_MODEL_ORDER)) orderBy?: ReviewWindowOrderValue) {
+  @FieldResolver(() => ReviewWindowConnection, {
+    description: 'Pre-release review windows for this model that you may see, newest first.',
+  })
+  reviewWindows(
+    @Root() model: FrontierModel,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.argWith(WINDOWS_OF_MODEL_ORDER))
+    orderBy?: ReviewWindowOrderValue,
+  ) {
     return reviewWindowService.windowsOfModel(ctx, model.id, args, orderBy);
   }
 
@@ -57,17 +85,32 @@ export class FrontierModelResolver {
   }
 
   @Mutation(() => FrontierModelPayload, { description: "Registers a frontier model for the viewer's developer." })
-  async registerFrontierModel(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterFrontierModelInput, { description: 'The model.' }) input: RegisterFrontierModelInput) {
+  async registerFrontierModel(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RegisterFrontierModelInput, { description: 'The model.' }) input: RegisterFrontierModelInput,
+  ) {
     return { model: await frontierModelService.register(ctx, input) };
   }
 
-  @Mutation(() => FrontierModelPayload, { description: 'Record the public release of your model. Always succeeds, whatever windows or findings are open; open review windows close as RELEASED. Nothing approves, licenses or clears a release.' })
-  async recordModelRelease(@Ctx() ctx: RequestContext, @Arg('input', () => RecordModelReleaseInput, { description: 'The release.' }) input: RecordModelReleaseInput) {
+  @Mutation(() => FrontierModelPayload, {
+    description:
+      'Record the public release of your model. Always succeeds, whatever windows or findings are open; open review windows close as RELEASED. Nothing approves, licenses or clears a release.',
+  })
+  async recordModelRelease(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordModelReleaseInput, { description: 'The release.' }) input: RecordModelReleaseInput,
+  ) {
     return { model: await frontierModelService.recordRelease(ctx, input) };
   }
 
-  @Mutation(() => FrontierModelPayload, { description: 'Changes a frontier model (its developer). Moving plannedReleaseAt moves open review windows and re-clamps their access start.' })
-  async updateFrontierModel(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateFrontierModelInput, { description: 'The changes.' }) input: UpdateFrontierModelInput) {
+  @Mutation(() => FrontierModelPayload, {
+    description:
+      'Changes a frontier model (its developer). Moving plannedReleaseAt moves open review windows and re-clamps their access start.',
+  })
+  async updateFrontierModel(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateFrontierModelInput, { description: 'The changes.' }) input: UpdateFrontierModelInput,
+  ) {
     return { model: await frontierModelService.update(ctx, input) };
   }
 }

@@ -12,7 +12,11 @@ export const modelsModule = defineModule({
   resolvers: [FrontierModelResolver, DeveloperModelsResolver],
   nodes: [{ type: 'FrontierModel', load: (ctx, id) => frontierModelLoader(ctx).load(id) }],
   reads: {
-    lists: { 'Query.frontierModels': MODELS, 'Developer.models': MODELS_OF_DEVELOPER, 'FrontierModel.reviewWindows': WINDOWS_OF_MODEL },
+    lists: {
+      'Query.frontierModels': MODELS,
+      'Developer.models': MODELS_OF_DEVELOPER,
+      'FrontierModel.reviewWindows': WINDOWS_OF_MODEL,
+    },
     // As coverageLoader computes it.
     derived: { 'FrontierModel.coverage': (ctx, m) => policy.coverage(ctx.viewer, m) },
   },

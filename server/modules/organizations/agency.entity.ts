@@ -5,7 +5,11 @@ import { Organization } from './organization.entity';
 import { AgencyCapability, OrganizationKind } from './organization.enums';
 
 @ChildEntity(OrganizationKind.GOVERNMENT_AGENCY)
-@ObjectType('Agency', { simpleResolvers: true, implements: [Node, Organization], description: 'A US government agency.' })
+@ObjectType('Agency', {
+  simpleResolvers: true,
+  implements: [Node, Organization],
+  description: 'A US government agency.',
+})
 export class Agency extends Organization {
   static readonly KIND = OrganizationKind.GOVERNMENT_AGENCY;
 

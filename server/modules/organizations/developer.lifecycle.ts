@@ -14,4 +14,8 @@ export const participationLifecycle = new Lifecycle(
   { entity: () => Developer, states: P, initial: [P.INVITED, P.ENROLLED], stateOf: (d: Developer) => d.participation },
 );
 
-export const PARTICIPATION_ACTION = { [P.ENROLLED]: 'enroll', [P.WITHDRAWN]: 'withdraw', [P.INVITED]: 'invite' } as const;
+export const PARTICIPATION_ACTION = {
+  [P.ENROLLED]: 'enroll',
+  [P.WITHDRAWN]: 'withdraw',
+  [P.INVITED]: 'invite',
+} as const;

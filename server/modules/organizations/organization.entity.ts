@@ -1,5 +1,13 @@
 import { Field, GraphQLISODateTime, Int, InterfaceType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, TableInheritance, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  TableInheritance,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../core/node';
 import { OrganizationKind } from './organization.enums';
 

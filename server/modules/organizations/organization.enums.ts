@@ -76,4 +76,3 @@ registerEnumType(SizeTier, {
     LARGE: { description: 'Large operator.' },
   },
 });
-

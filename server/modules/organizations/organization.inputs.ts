@@ -1,7 +1,14 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUrl, Length, Matches, Min } from 'class-validator';
-import { Field, ID, InputType, Int} from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { SLUG_PATTERN, STATE_CODES } from '../../core/validation';
-import { AgencyCapability, OrganizationKind, Participation, RecipientType, Sector, SizeTier } from './organization.enums';
+import {
+  AgencyCapability,
+  OrganizationKind,
+  Participation,
+  RecipientType,
+  Sector,
+  SizeTier,
+} from './organization.enums';
 
 @InputType({ description: 'Filters for organizations of any kind.' })
 export class OrganizationFilter {

@@ -1,10 +1,21 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, connectionType} from '../../core/connection';
+import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Agency } from './agency.entity';
 import { Developer } from './developer.entity';
 import { Organization } from './organization.entity';
-import { AgencyFilter, CreateAgencyInput, CreateDeveloperInput, CreateRecipientInput, DeveloperFilter, OrganizationFilter, RecipientFilter, UpdateAgencyInput, UpdateDeveloperInput, UpdateRecipientInput } from './organization.inputs';
+import {
+  AgencyFilter,
+  CreateAgencyInput,
+  CreateDeveloperInput,
+  CreateRecipientInput,
+  DeveloperFilter,
+  OrganizationFilter,
+  RecipientFilter,
+  UpdateAgencyInput,
+  UpdateDeveloperInput,
+  UpdateRecipientInput,
+} from './organization.inputs';
 import { organizationService, OrganizationOrder, type OrganizationOrderValue } from './organization.service';
 import { Recipient } from './recipient.entity';
 
@@ -63,7 +74,9 @@ export class OrganizationResolver {
     return organizationService.agencies(ctx, filter, orderBy, args);
   }
 
-  @Query(() => RecipientConnection, { description: 'Critical-infrastructure recipients you may see (the government sees all; a recipient sees itself).' })
+  @Query(() => RecipientConnection, {
+    description: 'Critical-infrastructure recipients you may see (the government sees all; a recipient sees itself).',
+  })
   recipients(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
@@ -74,32 +87,58 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => DeveloperPayload, { description: 'Adds an AI developer (platform administrators).' })
-  async createDeveloper(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDeveloperInput, { description: 'The developer.' }) input: CreateDeveloperInput) {
+  async createDeveloper(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateDeveloperInput, { description: 'The developer.' }) input: CreateDeveloperInput,
+  ) {
     return { developer: await organizationService.createDeveloper(ctx, input) };
   }
 
-  @Mutation(() => DeveloperPayload, { description: "Changes a developer (its own org admins; participation by platform administrators)." })
-  async updateDeveloper(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateDeveloperInput, { description: 'The changes.' }) input: UpdateDeveloperInput) {
+  @Mutation(() => DeveloperPayload, {
+    description: 'Changes a developer (its own org admins; participation by platform administrators).',
+  })
+  async updateDeveloper(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateDeveloperInput, { description: 'The changes.' }) input: UpdateDeveloperInput,
+  ) {
     return { developer: await organizationService.updateDeveloper(ctx, input) };
   }
 
   @Mutation(() => AgencyPayload, { description: 'Adds a government agency (platform administrators).' })
-  async createAgency(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgencyInput, { description: 'The agency.' }) input: CreateAgencyInput) {
+  async createAgency(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateAgencyInput, { description: 'The agency.' }) input: CreateAgencyInput,
+  ) {
     return { agency: await organizationService.createAgency(ctx, input) };
   }
 
-  @Mutation(() => AgencyPayload, { description: 'Changes an agency (its own org admins; capabilities by platform administrators).' })
-  async updateAgency(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput) {
+  @Mutation(() => AgencyPayload, {
+    description: 'Changes an agency (its own org admins; capabilities by platform administrators).',
+  })
+  async updateAgency(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateAgencyInput, { description: 'The changes.' }) input: UpdateAgencyInput,
+  ) {
     return { agency: await organizationService.updateAgency(ctx, input) };
   }
 
-  @Mutation(() => RecipientPayload, { description: 'Adds a critical-infrastructure recipient (platform administrators).' })
-  async createRecipient(@Ctx() ctx: RequestContext, @Arg('input', () => CreateRecipientInput, { description: 'The recipient.' }) input: CreateRecipientInput) {
+  @Mutation(() => RecipientPayload, {
+    description: 'Adds a critical-infrastructure recipient (platform administrators).',
+  })
+  async createRecipient(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateRecipientInput, { description: 'The recipient.' }) input: CreateRecipientInput,
+  ) {
     return { recipient: await organizationService.createRecipient(ctx, input) };
   }
 
-  @Mutation(() => RecipientPayload, { description: 'Changes a recipient (its own org admins or platform administrators).' })
-  async updateRecipient(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateRecipientInput, { description: 'The changes.' }) input: UpdateRecipientInput) {
+  @Mutation(() => RecipientPayload, {
+    description: 'Changes a recipient (its own org admins or platform administrators).',
+  })
+  async updateRecipient(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateRecipientInput, { description: 'The changes.' }) input: UpdateRecipientInput,
+  ) {
     return { recipient: await organizationService.updateRecipient(ctx, input) };
   }
 }

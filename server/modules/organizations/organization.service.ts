@@ -3,9 +3,9 @@ import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { allow, loadForAction, signedIn } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate} from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { ConflictError} from '../../core/errors';
+import { ConflictError } from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -35,8 +35,6 @@ import { Recipient } from './recipient.entity';
 
 type OrgClass = typeof Developer | typeof Agency | typeof Recipient | typeof Organization;
 
-
-
 function requirePlatformAdmin(viewer: Viewer) {
   signedIn(viewer);
   allow(isPlatformAdmin(viewer), 'PLATFORM_ADMIN', 'Only platform administrators create organizations.');
@@ -53,7 +51,12 @@ function baseQuery<T extends Organization>(ctx: RequestContext, cls: OrgClass): 
   return applyCondition(qb, policy.organization(ctx.viewer, 'o'));
 }
 
-function list<T extends Organization>(ctx: RequestContext, qb: SelectQueryBuilder<T>, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+function list<T extends Organization>(
+  ctx: RequestContext,
+  qb: SelectQueryBuilder<T>,
+  order: OrganizationOrderValue | undefined,
+  args: ConnectionArgs,
+) {
   return paginate(qb, { args, ...OrganizationOrder.resolve(order), idExpr: 'o.id' });
 }
 
@@ -69,17 +72,32 @@ async function uniqueSlug<T>(work: () => Promise<T>, slug: string): Promise<T> {
 }
 
 /** Loads an organization of a given class that the viewer may see and administer, or NOT_FOUND. */
-async function loadForUpdate<T extends Organization>(ctx: RequestContext, cls: OrgClass, globalId: string, typeName: string): Promise<T> {
+async function loadForUpdate<T extends Organization>(
+  ctx: RequestContext,
+  cls: OrgClass,
+  globalId: string,
+  typeName: string,
+): Promise<T> {
   const id = expectGlobalId(globalId, typeName, 'id');
-  const org = await loadForAction(ctx.viewer, async () => ((await organizationLoader(ctx).load(id)) instanceof cls ? organizationLoader(ctx).load(id) : null), {
-    allowed: () => canAdminister(ctx.viewer, id),
-    required: 'ORG_ADMIN',
-    message: "Only the organization's administrators (or a platform administrator) change it.",
-  });
+  const org = await loadForAction(
+    ctx.viewer,
+    async () => ((await organizationLoader(ctx).load(id)) instanceof cls ? organizationLoader(ctx).load(id) : null),
+    {
+      allowed: () => canAdminister(ctx.viewer, id),
+      required: 'ORG_ADMIN',
+      message: "Only the organization's administrators (or a platform administrator) change it.",
+    },
+  );
   return org as T;
 }
 
-async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, values: Partial<T>, after?: (m: EntityManager, org: T) => Promise<unknown>): Promise<T> {
+async function createOrg<T extends Organization>(
+  ctx: RequestContext,
+  cls: OrgClass,
+  action: string,
+  values: Partial<T>,
+  after?: (m: EntityManager, org: T) => Promise<unknown>,
+): Promise<T> {
   requirePlatformAdmin(ctx.viewer);
   return uniqueSlug(
     () =>
@@ -93,7 +111,15 @@ async function createOrg<T extends Organization>(ctx: RequestContext, cls: OrgCl
   );
 }
 
-async function updateOrg<T extends Organization>(ctx: RequestContext, cls: OrgClass, action: string, org: T, expectedVersion: number, values: Record<string, unknown>, after?: (m: EntityManager, org: T) => Promise<unknown>): Promise<T> {
+async function updateOrg<T extends Organization>(
+  ctx: RequestContext,
+  cls: OrgClass,
+  action: string,
+  org: T,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+  after?: (m: EntityManager, org: T) => Promise<unknown>,
+): Promise<T> {
   const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   return mutate(ctx, action, async (tx) => {
     const m = tx.db;
@@ -114,35 +140,73 @@ export const OrganizationOrder = defineOrder(
 export type OrganizationOrderValue = OrderValue<keyof typeof OrganizationOrder.Field>;
 
 /** `developers`, for compiled reads (core/reads.ts); the resolver path adds its filters to the same base. */
-export const DEVELOPERS: ListSource<Developer> = { type: 'Developer', alias: 'o', base: (ctx) => baseQuery<Developer>(ctx, Developer), order: OrganizationOrder };
-export const AGENCIES: ListSource<Agency> = { type: 'Agency', alias: 'o', base: (ctx) => baseQuery<Agency>(ctx, Agency), order: OrganizationOrder };
-export const RECIPIENTS: ListSource<Recipient> = { type: 'Recipient', alias: 'o', base: (ctx) => baseQuery<Recipient>(ctx, Recipient), order: OrganizationOrder };
+export const DEVELOPERS: ListSource<Developer> = {
+  type: 'Developer',
+  alias: 'o',
+  base: (ctx) => baseQuery<Developer>(ctx, Developer),
+  order: OrganizationOrder,
+};
+export const AGENCIES: ListSource<Agency> = {
+  type: 'Agency',
+  alias: 'o',
+  base: (ctx) => baseQuery<Agency>(ctx, Agency),
+  order: OrganizationOrder,
+};
+export const RECIPIENTS: ListSource<Recipient> = {
+  type: 'Recipient',
+  alias: 'o',
+  base: (ctx) => baseQuery<Recipient>(ctx, Recipient),
+  order: OrganizationOrder,
+};
 
 export const organizationService = {
-  organizations(ctx: RequestContext, filter: OrganizationFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+  organizations(
+    ctx: RequestContext,
+    filter: OrganizationFilter | undefined,
+    order: OrganizationOrderValue | undefined,
+    args: ConnectionArgs,
+  ) {
     const qb = baseQuery<Organization>(ctx, Organization);
     if (filter?.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     searchCondition(qb, filter?.search);
     return list(ctx, qb, order, args);
   },
 
-  developers(ctx: RequestContext, filter: DeveloperFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+  developers(
+    ctx: RequestContext,
+    filter: DeveloperFilter | undefined,
+    order: OrganizationOrderValue | undefined,
+    args: ConnectionArgs,
+  ) {
     const qb = DEVELOPERS.base(ctx);
-    if (filter?.participation?.length) qb.andWhere('o.participation IN (:...participation)', { participation: filter.participation });
+    if (filter?.participation?.length)
+      qb.andWhere('o.participation IN (:...participation)', { participation: filter.participation });
     searchCondition(qb as never, filter?.search);
     return list(ctx, qb, order, args);
   },
 
-  agencies(ctx: RequestContext, filter: AgencyFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+  agencies(
+    ctx: RequestContext,
+    filter: AgencyFilter | undefined,
+    order: OrganizationOrderValue | undefined,
+    args: ConnectionArgs,
+  ) {
     const qb = AGENCIES.base(ctx);
-    if (filter?.capabilities?.length) qb.andWhere('o.capabilities && CAST(:caps AS varchar[])', { caps: filter.capabilities });
+    if (filter?.capabilities?.length)
+      qb.andWhere('o.capabilities && CAST(:caps AS varchar[])', { caps: filter.capabilities });
     searchCondition(qb as never, filter?.search, 'o.acronym');
     return list(ctx, qb, order, args);
   },
 
-  recipients(ctx: RequestContext, filter: RecipientFilter | undefined, order: OrganizationOrderValue | undefined, args: ConnectionArgs) {
+  recipients(
+    ctx: RequestContext,
+    filter: RecipientFilter | undefined,
+    order: OrganizationOrderValue | undefined,
+    args: ConnectionArgs,
+  ) {
     const qb = RECIPIENTS.base(ctx);
-    if (filter?.recipientTypes?.length) qb.andWhere('o.recipient_type IN (:...rtypes)', { rtypes: filter.recipientTypes });
+    if (filter?.recipientTypes?.length)
+      qb.andWhere('o.recipient_type IN (:...rtypes)', { rtypes: filter.recipientTypes });
     if (filter?.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });
     if (filter?.states?.length) qb.andWhere('o.state IN (:...states)', { states: filter.states });
     if (filter?.sizeTiers?.length) qb.andWhere('o.size_tier IN (:...tiers)', { tiers: filter.sizeTiers });
@@ -172,12 +236,18 @@ export const organizationService = {
   },
 
   createAgency(ctx: RequestContext, input: CreateAgencyInput) {
-    return createOrg<Agency>(ctx, Agency, 'createAgency', {
-      name: input.name,
-      slug: input.slug,
-      acronym: input.acronym,
-      capabilities: [...new Set(input.capabilities)],
-    }, (m, agency) => assignDirectivesInForce(m, agency.id, ctx.clock.now()));
+    return createOrg<Agency>(
+      ctx,
+      Agency,
+      'createAgency',
+      {
+        name: input.name,
+        slug: input.slug,
+        acronym: input.acronym,
+        capabilities: [...new Set(input.capabilities)],
+      },
+      (m, agency) => assignDirectivesInForce(m, agency.id, ctx.clock.now()),
+    );
   },
 
   createRecipient(ctx: RequestContext, input: CreateRecipientInput) {
@@ -188,12 +258,29 @@ export const organizationService = {
     signedIn(ctx.viewer);
     const dev = await loadForUpdate<Developer>(ctx, Developer, input.id, 'Developer');
     // Participation is the framework's record, changed by platform administrators only.
-    allow(!input.participation || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', 'Participation is changed by platform administrators.');
+    allow(
+      !input.participation || isPlatformAdmin(ctx.viewer),
+      'PLATFORM_ADMIN',
+      'Participation is changed by platform administrators.',
+    );
     const enrolling = input.participation === Participation.ENROLLED && dev.participation !== Participation.ENROLLED;
-    const values = Object.fromEntries(Object.entries({ name: input.name, website: input.website, participation: input.participation, enrolledAt: enrolling ? ctx.clock.now() : undefined }).filter(([, v]) => v !== undefined));
+    const values = Object.fromEntries(
+      Object.entries({
+        name: input.name,
+        website: input.website,
+        participation: input.participation,
+        enrolledAt: enrolling ? ctx.clock.now() : undefined,
+      }).filter(([, v]) => v !== undefined),
+    );
     // A change of participation is a move of its lifecycle; any other change a versioned update.
     if (input.participation && input.participation !== dev.participation) {
-      return transition(ctx, participationLifecycle, { id: dev.id, action: PARTICIPATION_ACTION[input.participation], auditAction: 'updateDeveloper', expectedVersion: input.expectedVersion, changes: () => values as Partial<Developer> });
+      return transition(ctx, participationLifecycle, {
+        id: dev.id,
+        action: PARTICIPATION_ACTION[input.participation],
+        auditAction: 'updateDeveloper',
+        expectedVersion: input.expectedVersion,
+        changes: () => values as Partial<Developer>,
+      });
     }
     return updateOrg(ctx, Developer, 'updateDeveloper', dev, input.expectedVersion, values);
   },
@@ -201,11 +288,23 @@ export const organizationService = {
   async updateAgency(ctx: RequestContext, input: UpdateAgencyInput) {
     signedIn(ctx.viewer);
     const agency = await loadForUpdate<Agency>(ctx, Agency, input.id, 'Agency');
-    allow(!input.capabilities || isPlatformAdmin(ctx.viewer), 'PLATFORM_ADMIN', "An agency's capabilities are changed by platform administrators.");
-    const updated = await updateOrg(ctx, Agency, 'updateAgency', agency, input.expectedVersion, {
-      name: input.name,
-      capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
-    }, (m, a) => assignDirectivesInForce(m, a.id, ctx.clock.now()));
+    allow(
+      !input.capabilities || isPlatformAdmin(ctx.viewer),
+      'PLATFORM_ADMIN',
+      "An agency's capabilities are changed by platform administrators.",
+    );
+    const updated = await updateOrg(
+      ctx,
+      Agency,
+      'updateAgency',
+      agency,
+      input.expectedVersion,
+      {
+        name: input.name,
+        capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
+      },
+      (m, a) => assignDirectivesInForce(m, a.id, ctx.clock.now()),
+    );
     if (input.capabilities) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
     return updated;
   },

@@ -8,7 +8,8 @@ import { OrganizationKind, RecipientType, Sector, SizeTier } from './organizatio
 @Index('organization_recipient_audience_idx', ['recipientType', 'state', 'sector', 'rural'])
 @ObjectType('Recipient', {
   implements: [Node, Organization],
-  description: 'A critical-infrastructure operator (rural hospital, community bank, local utility, ...) that receives advisories.',
+  description:
+    'A critical-infrastructure operator (rural hospital, community bank, local utility, ...) that receives advisories.',
 })
 export class Recipient extends Organization {
   static readonly KIND = OrganizationKind.CRITICAL_INFRASTRUCTURE;

@@ -12,7 +12,11 @@ import { MilestoneStatus } from '../milestones/milestone.entity';
 import { MilestoneConnection } from '../milestones/milestone.resolver';
 import { MilestoneOrder, milestoneService, type MilestoneOrderValue } from '../milestones/milestone.service';
 import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
-import { ReviewWindowOrder, reviewWindowService, type ReviewWindowOrderValue } from '../review-windows/review-window.service';
+import {
+  ReviewWindowOrder,
+  reviewWindowService,
+  type ReviewWindowOrderValue,
+} from '../review-windows/review-window.service';
 import { ReviewWindowStatus } from '../review-windows/review-window.enums';
 
 @ObjectType('CountByKey', { simpleResolvers: true, description: 'A count for one value.' })
@@ -24,7 +28,10 @@ export class CountByKey {
   count!: number;
 }
 
-@ObjectType('CoverageTotals', { simpleResolvers: true, description: 'Patch coverage across every delivery you may see.' })
+@ObjectType('CoverageTotals', {
+  simpleResolvers: true,
+  description: 'Patch coverage across every delivery you may see.',
+})
 export class CoverageTotals {
   @Field(() => Int, { description: 'Deliveries.' })
   targeted!: number;
@@ -42,7 +49,10 @@ export class CoverageTotals {
   overdue!: number;
 }
 
-@ObjectType('DirectiveOverdue', { simpleResolvers: true, description: 'A directive and how many agency reports on it are overdue.' })
+@ObjectType('DirectiveOverdue', {
+  simpleResolvers: true,
+  description: 'A directive and how many agency reports on it are overdue.',
+})
 export class DirectiveOverdue {
   @Field(() => Directive, { description: 'The directive.' })
   directive!: Directive;
@@ -54,7 +64,10 @@ export class DirectiveOverdue {
   overdueReports!: number;
 }
 
-@ObjectType('Overview', { simpleResolvers: true, description: 'The state of the coordination at a glance, limited to what you may see.' })
+@ObjectType('Overview', {
+  simpleResolvers: true,
+  description: 'The state of the coordination at a glance, limited to what you may see.',
+})
 export class Overview {}
 
 type Raw = Record<string, string>;
@@ -65,7 +78,10 @@ const counts = (rows: Raw[]) => rows.map((r) => ({ key: r.key, count: Number(r.n
 
 @Resolver(() => Overview)
 export class OverviewResolver {
-  @Query(() => Overview, { description: 'The state of the coordination at a glance: models, windows, entries, advisories, coverage, directives, milestones.' })
+  @Query(() => Overview, {
+    description:
+      'The state of the coordination at a glance: models, windows, entries, advisories, coverage, directives, milestones.',
+  })
   overview(): Overview {
     return {};
   }
@@ -74,30 +90,65 @@ export class OverviewResolver {
   async modelsByCoverage(@Ctx() ctx: RequestContext) {
     const vis = policy.frontierModel(ctx.viewer, 'm');
     const cov = policy.coverage(ctx.viewer, 'm');
-    return counts(await run(ctx, `SELECT c.key, count(*) AS n FROM (SELECT ${cov.sql} AS key FROM frontier_model m WHERE ${vis.sql}) c GROUP BY c.key ORDER BY c.key`, { ...vis.params, ...cov.params }));
+    return counts(
+      await run(
+        ctx,
+        `SELECT c.key, count(*) AS n FROM (SELECT ${cov.sql} AS key FROM frontier_model m WHERE ${vis.sql}) c GROUP BY c.key ORDER BY c.key`,
+        { ...vis.params, ...cov.params },
+      ),
+    );
   }
 
-  @FieldResolver(() => ReviewWindowConnection, { description: 'Open review windows, soonest release first (each with daysUntilRelease).' })
-  openReviewWindows(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.arg) orderBy?: ReviewWindowOrderValue) {
-    return reviewWindowService.list(ctx, { statuses: [ReviewWindowStatus.PROPOSED, ReviewWindowStatus.AGREED, ReviewWindowStatus.ACCESS_GRANTED] }, args, orderBy);
+  @FieldResolver(() => ReviewWindowConnection, {
+    description: 'Open review windows, soonest release first (each with daysUntilRelease).',
+  })
+  openReviewWindows(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.arg) orderBy?: ReviewWindowOrderValue,
+  ) {
+    return reviewWindowService.list(
+      ctx,
+      { statuses: [ReviewWindowStatus.PROPOSED, ReviewWindowStatus.AGREED, ReviewWindowStatus.ACCESS_GRANTED] },
+      args,
+      orderBy,
+    );
   }
 
   @FieldResolver(() => [CountByKey], { description: 'Clearinghouse entries you may see, by status.' })
   async entriesByStatus(@Ctx() ctx: RequestContext) {
     const vis = policy.entry(ctx.viewer, 'e', ctx.clock.now());
-    return counts(await run(ctx, `SELECT e.status AS key, count(*) AS n FROM clearinghouse_entry e WHERE ${vis.sql} GROUP BY e.status ORDER BY e.status`, vis.params));
+    return counts(
+      await run(
+        ctx,
+        `SELECT e.status AS key, count(*) AS n FROM clearinghouse_entry e WHERE ${vis.sql} GROUP BY e.status ORDER BY e.status`,
+        vis.params,
+      ),
+    );
   }
 
   @FieldResolver(() => [CountByKey], { description: 'Clearinghouse entries you may see, by severity.' })
   async entriesBySeverity(@Ctx() ctx: RequestContext) {
     const vis = policy.entry(ctx.viewer, 'e', ctx.clock.now());
-    return counts(await run(ctx, `SELECT e.severity AS key, count(*) AS n FROM clearinghouse_entry e WHERE ${vis.sql} GROUP BY e.severity ORDER BY e.severity`, vis.params));
+    return counts(
+      await run(
+        ctx,
+        `SELECT e.severity AS key, count(*) AS n FROM clearinghouse_entry e WHERE ${vis.sql} GROUP BY e.severity ORDER BY e.severity`,
+        vis.params,
+      ),
+    );
   }
 
-  @FieldResolver(() => Int, { description: 'Deliveries still awaiting acknowledgement (of advisories that require it).' })
+  @FieldResolver(() => Int, {
+    description: 'Deliveries still awaiting acknowledgement (of advisories that require it).',
+  })
   async advisoriesAwaitingAcknowledgement(@Ctx() ctx: RequestContext) {
     const vis = policy.delivery(ctx.viewer, 'd');
-    const [r] = await run(ctx, `SELECT count(*) AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.status = 'DELIVERED' AND a.requires_acknowledgement AND a.status = 'PUBLISHED' AND d.withdrawn_at IS NULL AND ${vis.sql}`, vis.params);
+    const [r] = await run(
+      ctx,
+      `SELECT count(*) AS n FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE d.status = 'DELIVERED' AND a.requires_acknowledgement AND a.status = 'PUBLISHED' AND d.withdrawn_at IS NULL AND ${vis.sql}`,
+      vis.params,
+    );
     return Number(r.n);
   }
 
@@ -113,10 +164,18 @@ export class OverviewResolver {
        FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE ${COUNTED_DELIVERY_SQL} AND ${vis.sql}`,
       { ...vis.params, overdue_now: ctx.clock.now() },
     );
-    return { targeted: +r.targeted, acknowledged: +r.acknowledged, patched: +r.patched, notAffected: +r.not_affected, overdue: +r.overdue };
+    return {
+      targeted: +r.targeted,
+      acknowledged: +r.acknowledged,
+      patched: +r.patched,
+      notAffected: +r.not_affected,
+      overdue: +r.overdue,
+    };
   }
 
-  @FieldResolver(() => [DirectiveOverdue], { description: 'Issued directives with overdue agency reports (that you may see), most overdue first.' })
+  @FieldResolver(() => [DirectiveOverdue], {
+    description: 'Issued directives with overdue agency reports (that you may see), most overdue first.',
+  })
   async directivesWithOverdueAgencies(@Ctx() ctx: RequestContext): Promise<DirectiveOverdue[]> {
     const vis = policy.complianceReport(ctx.viewer, 'r');
     const rows = await run(
@@ -127,11 +186,19 @@ export class OverviewResolver {
       { ...vis.params, overdue_now: ctx.clock.now() },
     );
     const directives = await Promise.all(rows.map((r) => directiveService.byId(ctx, r.id)));
-    return rows.flatMap((r, i) => (directives[i] ? [{ directive: directives[i]!, overdueAgencies: Number(r.agencies), overdueReports: Number(r.reports) }] : []));
+    return rows.flatMap((r, i) =>
+      directives[i]
+        ? [{ directive: directives[i]!, overdueAgencies: Number(r.agencies), overdueReports: Number(r.reports) }]
+        : [],
+    );
   }
 
   @FieldResolver(() => MilestoneConnection, { description: "The order's milestones that are due soon or overdue." })
-  milestonesDueOrOverdue(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => MilestoneOrder.Input, MilestoneOrder.arg) orderBy?: MilestoneOrderValue) {
+  milestonesDueOrOverdue(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => MilestoneOrder.Input, MilestoneOrder.arg) orderBy?: MilestoneOrderValue,
+  ) {
     return milestoneService.list(ctx, { statuses: [MilestoneStatus.OVERDUE, MilestoneStatus.DUE_SOON] }, args, orderBy);
   }
 }

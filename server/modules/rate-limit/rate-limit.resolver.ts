@@ -2,7 +2,11 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 
-@ObjectType('RateLimit', { simpleResolvers: true, description: 'Your hourly query-cost budget. Each document costs 1 per field, multiplied by the page sizes of the connections around it.' })
+@ObjectType('RateLimit', {
+  simpleResolvers: true,
+  description:
+    'Your hourly query-cost budget. Each document costs 1 per field, multiplied by the page sizes of the connections around it.',
+})
 export class RateLimit {
   @Field(() => Int, { description: 'Cost points you may spend per hour.' })
   limit!: number;
@@ -22,7 +26,10 @@ export class RateLimit {
 
 @Resolver()
 export class RateLimitResolver {
-  @Query(() => RateLimit, { nullable: true, description: 'Your rate-limit budget after this document; null when the server runs without rate limits.' })
+  @Query(() => RateLimit, {
+    nullable: true,
+    description: 'Your rate-limit budget after this document; null when the server runs without rate limits.',
+  })
   rateLimit(@Ctx() ctx: RequestContext): RateLimit | null {
     return ctx.rateLimit ?? null;
   }

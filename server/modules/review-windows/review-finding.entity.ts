@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Marking } from '../../core/marking';
 import { Node } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
@@ -9,7 +18,11 @@ import { ReviewWindow } from './review-window.entity';
 /** What reviewers found. Findings inform the developer; they never gate a release. */
 @Entity('review_finding')
 @Index('review_finding_window_idx', ['windowId', 'createdAt', 'id'])
-@ObjectType('ReviewFinding', { simpleResolvers: true, implements: Node, description: 'A finding from a pre-release review. It informs; it never gates a release.' })
+@ObjectType('ReviewFinding', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A finding from a pre-release review. It informs; it never gates a release.',
+})
 export class ReviewFinding extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

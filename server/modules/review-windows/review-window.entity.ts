@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
 import { AccessTerms } from './access-terms';
@@ -9,7 +18,12 @@ import { ClosedReason, ReviewWindowStatus } from './review-window.enums';
 @Entity('review_window')
 @Index('review_window_model_idx', ['modelId', 'createdAt', 'id'])
 @Index('review_window_status_idx', ['status', 'plannedReleaseAt', 'id'])
-@ObjectType('ReviewWindow', { simpleResolvers: true, implements: Node, description: "A voluntary pre-release cybersecurity review window for a model. It informs; it never holds, approves or blocks a release." })
+@ObjectType('ReviewWindow', {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'A voluntary pre-release cybersecurity review window for a model. It informs; it never holds, approves or blocks a release.',
+})
 export class ReviewWindow extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
@@ -25,7 +39,9 @@ export class ReviewWindow extends Node {
   @Column({ name: 'planned_release_at', type: 'timestamptz' })
   plannedReleaseAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When reviewers get access: never earlier than 30 days before plannedReleaseAt.' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When reviewers get access: never earlier than 30 days before plannedReleaseAt.',
+  })
   @Column({ name: 'access_starts_at', type: 'timestamptz' })
   accessStartsAt!: Date;
 

@@ -19,7 +19,11 @@ registerEnumType(ReviewWindowStatus, {
   },
 });
 
-export const OPEN_WINDOW_STATUSES = [ReviewWindowStatus.PROPOSED, ReviewWindowStatus.AGREED, ReviewWindowStatus.ACCESS_GRANTED] as const;
+export const OPEN_WINDOW_STATUSES = [
+  ReviewWindowStatus.PROPOSED,
+  ReviewWindowStatus.AGREED,
+  ReviewWindowStatus.ACCESS_GRANTED,
+] as const;
 
 export enum ClosedReason {
   RELEASED = 'RELEASED',

@@ -15,7 +15,10 @@ export class ReviewWindowFilter {
   @IsOptional()
   modelId?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only windows whose release is planned at or before this time.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Only windows whose release is planned at or before this time.',
+  })
   @IsOptional()
   @IsDate()
   releaseBefore?: Date;
@@ -26,7 +29,9 @@ export class ProposeReviewWindowInput {
   @Field(() => ID, { description: 'Your model (with a planned release date).' })
   modelId!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When reviewers get access: not earlier than 30 days before the planned release.' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When reviewers get access: not earlier than 30 days before the planned release.',
+  })
   @IsDate()
   accessStartsAt!: Date;
 
@@ -45,8 +50,12 @@ export type ReviewWindowActionInput = InstanceType<typeof ReviewWindowActionInpu
 
 @InputType({ description: 'Close a review window before release.' })
 export class CloseReviewWindowInput extends ReviewWindowActionInput {
-  @Field(() => ClosedReason, { description: 'DEVELOPER_WITHDREW or RELEASE_CANCELLED (RELEASED comes from recordModelRelease).' })
-  @IsIn([ClosedReason.DEVELOPER_WITHDREW, ClosedReason.RELEASE_CANCELLED], { message: 'reason must be DEVELOPER_WITHDREW or RELEASE_CANCELLED' })
+  @Field(() => ClosedReason, {
+    description: 'DEVELOPER_WITHDREW or RELEASE_CANCELLED (RELEASED comes from recordModelRelease).',
+  })
+  @IsIn([ClosedReason.DEVELOPER_WITHDREW, ClosedReason.RELEASE_CANCELLED], {
+    message: 'reason must be DEVELOPER_WITHDREW or RELEASE_CANCELLED',
+  })
   reason!: ClosedReason;
 }
 
@@ -70,7 +79,10 @@ export class FileReviewFindingInput {
   @Length(1, 20000)
   description!: string;
 
-  @Field(() => Marking, { nullable: true, description: 'AMBER_STRICT (default: the developer and your agency) or AMBER (the developer and the government).' })
+  @Field(() => Marking, {
+    nullable: true,
+    description: 'AMBER_STRICT (default: the developer and your agency) or AMBER (the developer and the government).',
+  })
   @IsOptional()
   @IsIn([Marking.AMBER, Marking.AMBER_STRICT], { message: 'findings are marked AMBER or AMBER_STRICT' })
   marking?: Marking;

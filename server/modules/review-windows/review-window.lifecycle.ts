@@ -4,16 +4,24 @@ import { FindingStatus as F, ReviewWindowStatus as W } from './review-window.enu
 import { ReviewFinding } from './review-finding.entity';
 import { ReviewWindow } from './review-window.entity';
 
-export const reviewWindowLifecycle = new Lifecycle('ReviewWindow', {
-  agree: { from: [W.PROPOSED], to: W.AGREED },
-  grantAccess: { from: [W.AGREED], to: W.ACCESS_GRANTED },
-  cancel: { from: [W.PROPOSED, W.AGREED], to: W.CANCELLED },
-  close: { from: [W.PROPOSED, W.AGREED, W.ACCESS_GRANTED], to: W.CLOSED },
-  moveRelease: { from: [W.PROPOSED, W.AGREED, W.ACCESS_GRANTED], to: null },
-}, { entity: () => ReviewWindow, states: W, initial: [W.PROPOSED] });
+export const reviewWindowLifecycle = new Lifecycle(
+  'ReviewWindow',
+  {
+    agree: { from: [W.PROPOSED], to: W.AGREED },
+    grantAccess: { from: [W.AGREED], to: W.ACCESS_GRANTED },
+    cancel: { from: [W.PROPOSED, W.AGREED], to: W.CANCELLED },
+    close: { from: [W.PROPOSED, W.AGREED, W.ACCESS_GRANTED], to: W.CLOSED },
+    moveRelease: { from: [W.PROPOSED, W.AGREED, W.ACCESS_GRANTED], to: null },
+  },
+  { entity: () => ReviewWindow, states: W, initial: [W.PROPOSED] },
+);
 
-export const findingLifecycle = new Lifecycle('ReviewFinding', {
-  acknowledge: { from: [F.SHARED], to: F.ACKNOWLEDGED },
-  mitigate: { from: [F.SHARED, F.ACKNOWLEDGED], to: F.MITIGATED },
-  acceptRisk: { from: [F.SHARED, F.ACKNOWLEDGED], to: F.RISK_ACCEPTED },
-}, { entity: () => ReviewFinding, states: F, initial: [F.SHARED] });
+export const findingLifecycle = new Lifecycle(
+  'ReviewFinding',
+  {
+    acknowledge: { from: [F.SHARED], to: F.ACKNOWLEDGED },
+    mitigate: { from: [F.SHARED, F.ACKNOWLEDGED], to: F.MITIGATED },
+    acceptRisk: { from: [F.SHARED, F.ACKNOWLEDGED], to: F.RISK_ACCEPTED },
+  },
+  { entity: () => ReviewFinding, states: F, initial: [F.SHARED] },
+);

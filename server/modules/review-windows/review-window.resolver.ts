@@ -16,7 +16,13 @@ import {
   ReviewWindowFilter,
 } from './review-window.inputs';
 import { reviewWindowLoader } from './review-window.loaders';
-import { reviewWindowService, ReviewWindowOrder, ReviewFindingOrder, type ReviewWindowOrderValue, type ReviewFindingOrderValue } from './review-window.service';
+import {
+  reviewWindowService,
+  ReviewWindowOrder,
+  ReviewFindingOrder,
+  type ReviewWindowOrderValue,
+  type ReviewFindingOrderValue,
+} from './review-window.service';
 
 export const ReviewWindowConnection = connectionType(ReviewWindow, 'ReviewWindow');
 export const ReviewFindingConnection = connectionType(ReviewFinding, 'ReviewFinding');
@@ -35,7 +41,9 @@ export class ReviewFindingPayload {
 
 @Resolver(() => ReviewWindow)
 export class ReviewWindowResolver {
-  @Query(() => ReviewWindowConnection, { description: 'Review windows you may see (the developer and the government), soonest release first.' })
+  @Query(() => ReviewWindowConnection, {
+    description: 'Review windows you may see (the developer and the government), soonest release first.',
+  })
   reviewWindows(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
@@ -55,39 +63,66 @@ export class ReviewWindowResolver {
     return reviewWindowService.reviewingAgencies(ctx, w);
   }
 
-  @FieldResolver(() => Int, { description: 'Whole days until the planned release (negative once past), from the clock.' })
+  @FieldResolver(() => Int, {
+    description: 'Whole days until the planned release (negative once past), from the clock.',
+  })
   daysUntilRelease(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext) {
     return reviewWindowService.daysUntilRelease(ctx, w);
   }
 
   @FieldResolver(() => ReviewFindingConnection, { description: 'Findings you may see, oldest first.' })
-  findings(@Root() w: ReviewWindow, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => ReviewFindingOrder.Input, ReviewFindingOrder.arg) orderBy?: ReviewFindingOrderValue) {
+  findings(
+    @Root() w: ReviewWindow,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => ReviewFindingOrder.Input, ReviewFindingOrder.arg) orderBy?: ReviewFindingOrderValue,
+  ) {
     return reviewWindowService.findingsOf(ctx, w.id, args, orderBy);
   }
 
-
-  @Mutation(() => ReviewWindowPayload, { description: 'Propose a voluntary pre-release review window for your model (access at most 30 days before release).' })
-  async proposeReviewWindow(@Ctx() ctx: RequestContext, @Arg('input', () => ProposeReviewWindowInput, { description: 'The window.' }) input: ProposeReviewWindowInput) {
+  @Mutation(() => ReviewWindowPayload, {
+    description:
+      'Propose a voluntary pre-release review window for your model (access at most 30 days before release).',
+  })
+  async proposeReviewWindow(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ProposeReviewWindowInput, { description: 'The window.' }) input: ProposeReviewWindowInput,
+  ) {
     return { reviewWindow: await reviewWindowService.propose(ctx, input) };
   }
 
   @Mutation(() => ReviewWindowPayload, { description: 'The government agrees to a proposed window.' })
-  async agreeReviewWindow(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput) {
+  async agreeReviewWindow(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput,
+  ) {
     return { reviewWindow: await reviewWindowService.agree(ctx, input) };
   }
 
   @Mutation(() => ReviewWindowPayload, { description: 'The developer grants the reviewing agencies access.' })
-  async grantReviewAccess(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput) {
+  async grantReviewAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput,
+  ) {
     return { reviewWindow: await reviewWindowService.grantAccess(ctx, input) };
   }
 
   @Mutation(() => ReviewWindowPayload, { description: 'Call off a window before access is granted (either party).' })
-  async cancelReviewWindow(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput) {
+  async cancelReviewWindow(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewWindowActionInput, { description: 'The window.' }) input: ReviewWindowActionInput,
+  ) {
     return { reviewWindow: await reviewWindowService.cancel(ctx, input) };
   }
 
-  @Mutation(() => ReviewWindowPayload, { description: 'The developer withdraws from the review or cancels the release; the window closes.' })
-  async closeReviewWindow(@Ctx() ctx: RequestContext, @Arg('input', () => CloseReviewWindowInput, { description: 'The window and reason.' }) input: CloseReviewWindowInput) {
+  @Mutation(() => ReviewWindowPayload, {
+    description: 'The developer withdraws from the review or cancels the release; the window closes.',
+  })
+  async closeReviewWindow(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CloseReviewWindowInput, { description: 'The window and reason.' })
+    input: CloseReviewWindowInput,
+  ) {
     return { reviewWindow: await reviewWindowService.close(ctx, input) };
   }
 }
@@ -104,24 +139,38 @@ export class ReviewFindingResolver {
     return organizationLoader(ctx).load(f.filedByAgencyId);
   }
 
-
-  @Mutation(() => ReviewFindingPayload, { description: 'A reviewing agency files a finding (marked AMBER_STRICT unless stated). Findings inform; they never gate.' })
-  async fileReviewFinding(@Ctx() ctx: RequestContext, @Arg('input', () => FileReviewFindingInput, { description: 'The finding.' }) input: FileReviewFindingInput) {
+  @Mutation(() => ReviewFindingPayload, {
+    description:
+      'A reviewing agency files a finding (marked AMBER_STRICT unless stated). Findings inform; they never gate.',
+  })
+  async fileReviewFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => FileReviewFindingInput, { description: 'The finding.' }) input: FileReviewFindingInput,
+  ) {
     return { finding: await reviewWindowService.fileFinding(ctx, input) };
   }
 
   @Mutation(() => ReviewFindingPayload, { description: 'The developer acknowledges a finding.' })
-  async acknowledgeReviewFinding(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput) {
+  async acknowledgeReviewFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput,
+  ) {
     return { finding: await reviewWindowService.acknowledgeFinding(ctx, input) };
   }
 
   @Mutation(() => ReviewFindingPayload, { description: 'The developer reports a finding mitigated.' })
-  async markReviewFindingMitigated(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput) {
+  async markReviewFindingMitigated(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput,
+  ) {
     return { finding: await reviewWindowService.mitigateFinding(ctx, input) };
   }
 
   @Mutation(() => ReviewFindingPayload, { description: 'The developer accepts the risk of a finding.' })
-  async acceptReviewFindingRisk(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput) {
+  async acceptReviewFindingRisk(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput,
+  ) {
     return { finding: await reviewWindowService.acceptFindingRisk(ctx, input) };
   }
 }

@@ -11,7 +11,7 @@ import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
 import { transition, transitionIn } from '../../core/lifecycle';
 import { lockRow } from '../../core/sql';
-import { isDeveloperMember, isGovernment} from '../../core/viewer';
+import { isDeveloperMember, isGovernment } from '../../core/viewer';
 import type { FrontierModel } from '../models/frontier-model.entity';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -39,28 +39,56 @@ export function clampAccessStart(accessStartsAt: Date, plannedReleaseAt: Date): 
   return new Date(Math.min(Math.max(accessStartsAt.getTime(), earliest), plannedReleaseAt.getTime()));
 }
 
-
 /** The viewer may act on this window in this role; otherwise NOT_FOUND, exactly like a missing window. */
-async function assertRole(ctx: RequestContext, window: ReviewWindow, role: 'developer' | 'government'): Promise<FrontierModel> {
+async function assertRole(
+  ctx: RequestContext,
+  window: ReviewWindow,
+  role: 'developer' | 'government',
+): Promise<FrontierModel> {
   const model = await frontierModelLoader(ctx).load(window.modelId);
   assertVisible(model);
-  if (role === 'developer') allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer does that.");
+  if (role === 'developer')
+    allow(
+      isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId,
+      'MODEL_DEVELOPER',
+      "Only the model's developer does that.",
+    );
   else allow(isGovernment(ctx.viewer), 'ANALYST', 'Only government analysts do that.');
   return model;
 }
 
-async function windowFor(ctx: RequestContext, globalId: string, role: 'developer' | 'government'): Promise<{ window: ReviewWindow; model: FrontierModel }> {
+async function windowFor(
+  ctx: RequestContext,
+  globalId: string,
+  role: 'developer' | 'government',
+): Promise<{ window: ReviewWindow; model: FrontierModel }> {
   signedIn(ctx.viewer);
   const window = await reviewWindowLoader(ctx).load(expectGlobalId(globalId, 'ReviewWindow', 'windowId'));
   if (!window) throw new NotFoundError();
   return { window, model: await assertRole(ctx, window, role) };
 }
 
-function moveWindow(ctx: RequestContext, window: ReviewWindow, action: keyof typeof reviewWindowLifecycle.transitions, values: Partial<ReviewWindow> = {}, note?: string | null) {
-  return transition(ctx, reviewWindowLifecycle, { id: window.id, action, auditAction: `${action}ReviewWindow`, changes: () => values, note });
+function moveWindow(
+  ctx: RequestContext,
+  window: ReviewWindow,
+  action: keyof typeof reviewWindowLifecycle.transitions,
+  values: Partial<ReviewWindow> = {},
+  note?: string | null,
+) {
+  return transition(ctx, reviewWindowLifecycle, {
+    id: window.id,
+    action,
+    auditAction: `${action}ReviewWindow`,
+    changes: () => values,
+    note,
+  });
 }
 
-async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput, action: keyof typeof findingLifecycle.transitions) {
+async function moveFinding(
+  ctx: RequestContext,
+  input: ReviewFindingActionInput,
+  action: keyof typeof findingLifecycle.transitions,
+) {
   signedIn(ctx.viewer);
   const finding = await reviewFindingLoader(ctx).load(expectGlobalId(input.findingId, 'ReviewFinding', 'findingId'));
   if (!finding) throw new NotFoundError();
@@ -68,13 +96,21 @@ async function moveFinding(ctx: RequestContext, input: ReviewFindingActionInput,
   const window = await reviewWindowLoader(ctx).load(finding.windowId);
   if (!window) throw new NotFoundError();
   await assertRole(ctx, window, 'developer');
-  return transition(ctx, findingLifecycle, { id: finding.id, action, auditAction: `${action}ReviewFinding`, note: input.note });
+  return transition(ctx, findingLifecycle, {
+    id: finding.id,
+    action,
+    auditAction: `${action}ReviewFinding`,
+    note: input.note,
+  });
 }
 
 export const ReviewWindowOrder = defineOrder(
   'ReviewWindow',
   {
-    PLANNED_RELEASE_AT: { description: 'By planned release.', sort: { expr: 'w.planned_release_at', cast: 'timestamptz' } },
+    PLANNED_RELEASE_AT: {
+      description: 'By planned release.',
+      sort: { expr: 'w.planned_release_at', cast: 'timestamptz' },
+    },
     CREATED_AT: { description: 'When it was proposed.', sort: { expr: 'w.created_at', cast: 'timestamptz' } },
   },
   { field: 'PLANNED_RELEASE_AT', direction: OrderDirection.ASC },
@@ -93,24 +129,43 @@ export type ReviewFindingOrderValue = OrderValue<keyof typeof ReviewFindingOrder
 
 /** The model's open windows, oldest first (each is then locked by its move). */
 const openWindowsOf = (tx: RequestContext, modelId: string) =>
-  tx.db.getRepository(ReviewWindow).createQueryBuilder('w').where('w.model_id = :id', { id: modelId }).andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] }).orderBy('w.created_at').getMany();
+  tx.db
+    .getRepository(ReviewWindow)
+    .createQueryBuilder('w')
+    .where('w.model_id = :id', { id: modelId })
+    .andWhere('w.status IN (:...open)', { open: [...OPEN_WINDOW_STATUSES] })
+    .orderBy('w.created_at')
+    .getMany();
 
 /** Windows and findings, for compiled reads (core/reads.ts); the resolvers page the same base queries. */
-export const WINDOWS: ListSource<ReviewWindow> = { type: 'ReviewWindow', alias: 'w', base: (ctx) => applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')), order: ReviewWindowOrder };
+export const WINDOWS: ListSource<ReviewWindow> = {
+  type: 'ReviewWindow',
+  alias: 'w',
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')),
+  order: ReviewWindowOrder,
+};
 export const WINDOWS_OF_MODEL: ListSource<ReviewWindow> = { ...WINDOWS, parentExpr: 'w.model_id' };
 export const FINDINGS_OF_WINDOW: ListSource<ReviewFinding> = {
   type: 'ReviewFinding',
   alias: 'f',
-  base: (ctx) => applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
+  base: (ctx) =>
+    applyCondition(ctx.db.getRepository(ReviewFinding).createQueryBuilder('f'), policy.reviewFinding(ctx.viewer, 'f')),
   order: ReviewFindingOrder,
   parentExpr: 'f.window_id',
 };
 
 export const reviewWindowService = {
-  list(ctx: RequestContext, filter: ReviewWindowFilter | undefined, args: ConnectionArgs, orderBy?: ReviewWindowOrderValue) {
+  list(
+    ctx: RequestContext,
+    filter: ReviewWindowFilter | undefined,
+    args: ConnectionArgs,
+    orderBy?: ReviewWindowOrderValue,
+  ) {
     const qb = WINDOWS.base(ctx);
     if (filter?.statuses?.length) qb.andWhere('w.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.modelId) qb.andWhere('w.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
+    if (filter?.modelId)
+      qb.andWhere('w.model_id = :model', { model: expectGlobalId(filter.modelId, 'FrontierModel', 'filter.modelId') });
     if (filter?.releaseBefore) qb.andWhere('w.planned_release_at <= :rb', { rb: filter.releaseBefore });
     return paginate(qb, { args, ...ReviewWindowOrder.resolve(orderBy), idExpr: 'w.id' });
   },
@@ -160,26 +215,43 @@ export const reviewWindowService = {
     signedIn(ctx.viewer);
     const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
     assertVisible(model);
-    allow(isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId, 'MODEL_DEVELOPER', "Only the model's developer proposes its review windows.");
+    allow(
+      isDeveloperMember(ctx.viewer) && model.developerId === ctx.viewer.organizationId,
+      'MODEL_DEVELOPER',
+      "Only the model's developer proposes its review windows.",
+    );
     const now = ctx.clock.now();
     if (model.releasedAt) throw new BadInputError('The model is already released.', { modelId: 'already released' });
     if (!model.plannedReleaseAt || model.plannedReleaseAt <= now) {
-      throw new BadInputError('Set a planned release date in the future on the model first.', { modelId: 'needs a future plannedReleaseAt' });
+      throw new BadInputError('Set a planned release date in the future on the model first.', {
+        modelId: 'needs a future plannedReleaseAt',
+      });
     }
     const earliest = new Date(model.plannedReleaseAt.getTime() - MAX_ACCESS_DAYS * DAY_MS);
     if (input.accessStartsAt < earliest) {
-      throw new BadInputError(`accessStartsAt may not be earlier than ${MAX_ACCESS_DAYS} days before the planned release (${earliest.toISOString()}).`, { accessStartsAt: `not before ${earliest.toISOString()}` });
+      throw new BadInputError(
+        `accessStartsAt may not be earlier than ${MAX_ACCESS_DAYS} days before the planned release (${earliest.toISOString()}).`,
+        { accessStartsAt: `not before ${earliest.toISOString()}` },
+      );
     }
     if (input.accessStartsAt >= model.plannedReleaseAt) {
-      throw new BadInputError('accessStartsAt must be before the planned release.', { accessStartsAt: `before ${model.plannedReleaseAt.toISOString()}` });
+      throw new BadInputError('accessStartsAt must be before the planned release.', {
+        accessStartsAt: `before ${model.plannedReleaseAt.toISOString()}`,
+      });
     }
-    const agencyIds = [...new Set(input.reviewingAgencyIds.map((id, i) => expectGlobalId(id, 'Agency', `reviewingAgencyIds[${i}]`)))];
+    const agencyIds = [
+      ...new Set(input.reviewingAgencyIds.map((id, i) => expectGlobalId(id, 'Agency', `reviewingAgencyIds[${i}]`))),
+    ];
     const agencies = await ctx.db.getRepository(Agency).findBy(agencyIds.map((id) => ({ id })));
-    if (agencies.length !== agencyIds.length) throw new BadInputError('Every reviewing agency must exist.', { reviewingAgencyIds: 'unknown agency' });
+    if (agencies.length !== agencyIds.length)
+      throw new BadInputError('Every reviewing agency must exist.', { reviewingAgencyIds: 'unknown agency' });
     return mutate(ctx, 'proposeReviewWindow', async (tx) => {
       const m = tx.db;
       await lockRow(m, 'frontier_model', model.id);
-      const open: unknown[] = await m.query(`SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`, [model.id]);
+      const open: unknown[] = await m.query(
+        `SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`,
+        [model.id],
+      );
       if (open.length) throw new ConflictError('This model already has an open review window.', { field: 'modelId' });
       const window = await m.save(
         m.create(ReviewWindow, {
@@ -220,9 +292,15 @@ export const reviewWindowService = {
 
   async fileFinding(ctx: RequestContext, input: FileReviewFindingInput) {
     const { window } = await windowFor(ctx, input.windowId, 'government');
-    allow(window.reviewingAgencyIds.includes(ctx.viewer.organizationId!), 'REVIEWING_AGENCY', 'Only the reviewing agencies file findings.');
+    allow(
+      window.reviewingAgencyIds.includes(ctx.viewer.organizationId!),
+      'REVIEWING_AGENCY',
+      'Only the reviewing agencies file findings.',
+    );
     if (window.status !== ReviewWindowStatus.ACCESS_GRANTED) {
-      throw new BadInputError('Findings are filed while access is granted.', { windowId: `window is ${window.status}` });
+      throw new BadInputError('Findings are filed while access is granted.', {
+        windowId: `window is ${window.status}`,
+      });
     }
     return mutate(ctx, 'fileReviewFinding', async (tx) => {
       const m = tx.db;
@@ -252,7 +330,12 @@ export const reviewWindowService = {
   async closeOnRelease(tx: RequestContext, modelId: string): Promise<string[]> {
     const subjects: string[] = [];
     for (const w of await openWindowsOf(tx, modelId)) {
-      const moved = await transitionIn(tx, reviewWindowLifecycle, { id: w.id, action: 'close', changes: () => ({ closedReason: ClosedReason.RELEASED }), note: 'Model released' });
+      const moved = await transitionIn(tx, reviewWindowLifecycle, {
+        id: w.id,
+        action: 'close',
+        changes: () => ({ closedReason: ClosedReason.RELEASED }),
+        note: 'Model released',
+      });
       subjects.push(...moved.subjects);
     }
     return subjects;

@@ -9,7 +9,12 @@ import { FINDINGS_OF_WINDOW, WINDOWS } from './review-window.service';
 export const reviewWindowsModule = defineModule({
   name: 'review-windows',
   entities: [ReviewWindow, ReviewFinding],
-  resolvers: [ReviewWindowResolver, ReviewFindingResolver, timelineOf(ReviewWindow, 'The window timeline, oldest first.'), timelineOf(ReviewFinding, 'The finding timeline, oldest first.')],
+  resolvers: [
+    ReviewWindowResolver,
+    ReviewFindingResolver,
+    timelineOf(ReviewWindow, 'The window timeline, oldest first.'),
+    timelineOf(ReviewFinding, 'The finding timeline, oldest first.'),
+  ],
   nodes: [
     { type: 'ReviewWindow', load: (ctx, id) => reviewWindowLoader(ctx).load(id) },
     { type: 'ReviewFinding', load: (ctx, id) => reviewFindingLoader(ctx).load(id) },

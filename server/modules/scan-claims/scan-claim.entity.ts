@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Node } from '../../core/node';
 import { Organization } from '../organizations/organization.entity';
 
@@ -17,7 +26,11 @@ registerEnumType(ScanClaimStatus, {
 @Entity('scan_claim')
 @Index('scan_claim_scope_idx', { synchronize: false })
 @Index('scan_claim_org_idx', ['organizationId', 'startsAt', 'id'])
-@ObjectType('ScanClaim', { simpleResolvers: true, implements: Node, description: 'An announced vulnerability-scanning scope and time range, to deconflict scanning.' })
+@ObjectType('ScanClaim', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'An announced vulnerability-scanning scope and time range, to deconflict scanning.',
+})
 export class ScanClaim extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

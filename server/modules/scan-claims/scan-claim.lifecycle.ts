@@ -2,4 +2,8 @@
 import { Lifecycle } from '../../core/lifecycle';
 import { ScanClaim, ScanClaimStatus as S } from './scan-claim.entity';
 
-export const scanClaimLifecycle = new Lifecycle('ScanClaim', { release: { from: [S.ACTIVE], to: S.RELEASED } }, { entity: () => ScanClaim, states: S, initial: [S.ACTIVE] });
+export const scanClaimLifecycle = new Lifecycle(
+  'ScanClaim',
+  { release: { from: [S.ACTIVE], to: S.RELEASED } },
+  { entity: () => ScanClaim, states: S, initial: [S.ACTIVE] },
+);

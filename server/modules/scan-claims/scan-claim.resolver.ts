@@ -14,7 +14,9 @@ export class ClaimScanScopePayload {
   @Field(() => ScanClaim, { description: 'Your claim.' })
   claim!: ScanClaim;
 
-  @Field(() => [ScanClaim], { description: 'Active claims by other organizations on the same scope and overlapping time.' })
+  @Field(() => [ScanClaim], {
+    description: 'Active claims by other organizations on the same scope and overlapping time.',
+  })
   conflicts!: ScanClaim[];
 }
 
@@ -26,7 +28,9 @@ export class ScanClaimPayload {
 
 @Resolver(() => ScanClaim)
 export class ScanClaimResolver {
-  @Query(() => ScanClaimConnection, { description: 'Scan claims you may see: yours, those overlapping yours, all for the government.' })
+  @Query(() => ScanClaimConnection, {
+    description: 'Scan claims you may see: yours, those overlapping yours, all for the government.',
+  })
   scanClaims(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
@@ -46,13 +50,22 @@ export class ScanClaimResolver {
     return scanClaimService.conflicts(ctx, c);
   }
 
-  @Mutation(() => ClaimScanScopePayload, { description: 'Claim a vendor/product scope for a time range before scanning; overlapping claims come back as conflicts.' })
-  claimScanScope(@Ctx() ctx: RequestContext, @Arg('input', () => ClaimScanScopeInput, { description: 'The scope.' }) input: ClaimScanScopeInput) {
+  @Mutation(() => ClaimScanScopePayload, {
+    description:
+      'Claim a vendor/product scope for a time range before scanning; overlapping claims come back as conflicts.',
+  })
+  claimScanScope(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ClaimScanScopeInput, { description: 'The scope.' }) input: ClaimScanScopeInput,
+  ) {
     return scanClaimService.claim(ctx, input);
   }
 
   @Mutation(() => ScanClaimPayload, { description: 'Release your claim.' })
-  async releaseScanClaim(@Ctx() ctx: RequestContext, @Arg('input', () => ReleaseScanClaimInput, { description: 'The claim.' }) input: ReleaseScanClaimInput) {
+  async releaseScanClaim(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReleaseScanClaimInput, { description: 'The claim.' }) input: ReleaseScanClaimInput,
+  ) {
     return { claim: await scanClaimService.release(ctx, input) };
   }
 }

@@ -4,7 +4,7 @@ import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError} from '../../core/errors';
+import { BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { transition } from '../../core/lifecycle';
@@ -29,7 +29,10 @@ export type ScanClaimOrderValue = OrderValue<keyof typeof ScanClaimOrder.Field>;
 
 export const scanClaimService = {
   list(ctx: RequestContext, filter: ScanClaimFilter | undefined, args: ConnectionArgs, orderBy?: ScanClaimOrderValue) {
-    const qb = applyCondition(ctx.db.getRepository(ScanClaim).createQueryBuilder('c'), policy.scanClaim(ctx.viewer, 'c'));
+    const qb = applyCondition(
+      ctx.db.getRepository(ScanClaim).createQueryBuilder('c'),
+      policy.scanClaim(ctx.viewer, 'c'),
+    );
     if (filter?.statuses?.length) qb.andWhere('c.status IN (:...st)', { st: filter.statuses });
     if (filter?.vendor) qb.andWhere('lower(c.vendor) = lower(:vendor)', { vendor: filter.vendor });
     if (filter?.product) qb.andWhere('lower(c.product) = lower(:product)', { product: filter.product });
@@ -53,7 +56,9 @@ export const scanClaimService = {
           .andWhere(vis.sql, vis.params)
           .orderBy('o.starts_at')
           .getRawMany();
-        const claims = pairs.length ? await ctx.db.getRepository(ScanClaim).findBy(pairs.map((p) => ({ id: p.conflict }))) : [];
+        const claims = pairs.length
+          ? await ctx.db.getRepository(ScanClaim).findBy(pairs.map((p) => ({ id: p.conflict })))
+          : [];
         const byId = new Map(claims.map((c) => [c.id, c]));
         return ids.map((id) => pairs.filter((p) => p.of === id).map((p) => byId.get(p.conflict)!));
       })
@@ -66,12 +71,25 @@ export const scanClaimService = {
 
   async claim(ctx: RequestContext, input: ClaimScanScopeInput): Promise<{ claim: ScanClaim; conflicts: ScanClaim[] }> {
     signedIn(ctx.viewer);
-    if (input.endsAt <= input.startsAt) throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
-    if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS) throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
-    if (input.endsAt <= ctx.clock.now()) throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
+    if (input.endsAt <= input.startsAt)
+      throw new BadInputError('endsAt must be after startsAt.', { endsAt: 'after startsAt' });
+    if (input.endsAt.getTime() - input.startsAt.getTime() > 90 * DAY_MS)
+      throw new BadInputError('A claim covers at most 90 days.', { endsAt: 'at most 90 days after startsAt' });
+    if (input.endsAt <= ctx.clock.now())
+      throw new BadInputError('endsAt must be in the future.', { endsAt: 'in the future' });
     const claim = await mutate(ctx, 'claimScanScope', async (tx) => {
       const m = tx.db;
-      const saved = await m.save(m.create(ScanClaim, { organizationId: ctx.viewer.organizationId!, vendor: input.vendor.trim(), product: input.product.trim(), versionRange: input.versionRange ?? null, startsAt: input.startsAt, endsAt: input.endsAt, status: ScanClaimStatus.ACTIVE }));
+      const saved = await m.save(
+        m.create(ScanClaim, {
+          organizationId: ctx.viewer.organizationId!,
+          vendor: input.vendor.trim(),
+          product: input.product.trim(),
+          versionRange: input.versionRange ?? null,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          status: ScanClaimStatus.ACTIVE,
+        }),
+      );
       return { result: saved, subjects: [saved.globalId] };
     });
     return { claim, conflicts: await scanClaimService.conflicts(ctx, claim) };
@@ -81,7 +99,11 @@ export const scanClaimService = {
     signedIn(ctx.viewer);
     const claim = await scanClaimService.byId(ctx, expectGlobalId(input.id, 'ScanClaim', 'id'));
     assertVisible(claim);
-    allow(claim.organizationId === ctx.viewer.organizationId, 'CLAIM_HOLDER', 'Only the claiming organization releases its claim.');
+    allow(
+      claim.organizationId === ctx.viewer.organizationId,
+      'CLAIM_HOLDER',
+      'Only the claiming organization releases its claim.',
+    );
     return transition(ctx, scanClaimLifecycle, { id: claim.id, action: 'release', auditAction: 'releaseScanClaim' });
   },
 };

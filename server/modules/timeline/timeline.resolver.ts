@@ -12,7 +12,10 @@ export const TimelineEventConnection = connectionType(TimelineEvent, 'TimelineEv
 
 @Resolver(() => TimelineEvent)
 export class TimelineEventResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who acted (null when you may not see them, or for API keys).' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who acted (null when you may not see them, or for API keys).',
+  })
   actor(@Root() e: TimelineEvent, @Ctx() ctx: RequestContext) {
     return e.actorUserId ? userLoader(ctx).load(e.actorUserId) : null;
   }
@@ -31,7 +34,12 @@ export function timelineOf<T extends { id: string }>(type: ClassType<T>, descrip
   @Resolver(() => type)
   class TimelineFieldResolver {
     @FieldResolver(() => TimelineEventConnection, { description })
-    events(@Root() subject: T, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs, @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue) {
+    events(
+      @Root() subject: T,
+      @Ctx() ctx: RequestContext,
+      @Args() args: ConnectionArgs,
+      @Arg('orderBy', () => TimelineEventOrder.Input, TimelineEventOrder.arg) orderBy?: TimelineOrderValue,
+    ) {
       return timelineService.eventsOf(ctx, subject.id, args, orderBy);
     }
   }

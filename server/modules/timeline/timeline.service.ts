@@ -6,7 +6,11 @@ import { visibleById } from '../../core/visible';
 import type { Node } from '../../core/node';
 import { TimelineEvent } from '../../core/timeline-event.entity';
 
-export const TimelineEventOrder = defineOrder('TimelineEvent', { AT: { description: 'When it happened (the order of recording).', sort: { expr: 't.seq', cast: 'numeric' } } }, { field: 'AT', direction: OrderDirection.ASC });
+export const TimelineEventOrder = defineOrder(
+  'TimelineEvent',
+  { AT: { description: 'When it happened (the order of recording).', sort: { expr: 't.seq', cast: 'numeric' } } },
+  { field: 'AT', direction: OrderDirection.ASC },
+);
 export type TimelineOrderValue = OrderValue<keyof typeof TimelineEventOrder.Field>;
 
 export const timelineService = {
@@ -18,7 +22,11 @@ export const timelineService = {
     const { sort, direction } = TimelineEventOrder.resolve(orderBy);
     return nestedConnection(ctx.loaders, subjectId, {
       name: 'timelineOf',
-      base: () => applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't')),
+      base: () =>
+        applyCondition(
+          ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'),
+          policy.timelineEvent(ctx.viewer, 't'),
+        ),
       parentExpr: 't.subject_id',
       parentOf: (t) => t.subjectId,
       sort,
@@ -32,7 +40,10 @@ export const timelineService = {
   allOf(ctx: RequestContext, subjectId: string): Promise<TimelineEvent[]> {
     return ctx.loaders
       .get<string, TimelineEvent[]>('timelineAllOf', async (ids) => {
-        const rows = await applyCondition(ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'), policy.timelineEvent(ctx.viewer, 't'))
+        const rows = await applyCondition(
+          ctx.db.getRepository(TimelineEvent).createQueryBuilder('t'),
+          policy.timelineEvent(ctx.viewer, 't'),
+        )
           .andWhere('t.subject_id = ANY(CAST(:tl_ids AS uuid[]))', { tl_ids: [...ids] })
           .orderBy('t.seq', 'ASC')
           .getMany();
@@ -42,8 +53,18 @@ export const timelineService = {
   },
 
   /** One event by id: visible when its subject is (loaded through node(id)'s own loaders) and it is not a government-only step hidden from you. */
-  async byId(ctx: RequestContext, id: string, resolve: (type: string, id: string) => Promise<Node | null>): Promise<TimelineEvent | null> {
-    const event = await visibleById(ctx, 'timelineEventById', TimelineEvent, 't', policy.timelineEvent(ctx.viewer, 't')).load(id);
+  async byId(
+    ctx: RequestContext,
+    id: string,
+    resolve: (type: string, id: string) => Promise<Node | null>,
+  ): Promise<TimelineEvent | null> {
+    const event = await visibleById(
+      ctx,
+      'timelineEventById',
+      TimelineEvent,
+      't',
+      policy.timelineEvent(ctx.viewer, 't'),
+    ).load(id);
     if (!event) return null;
     return (await resolve(event.subjectType, event.subjectId)) ? event : null;
   },

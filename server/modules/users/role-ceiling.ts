@@ -23,7 +23,8 @@ export interface OrganizationFacts {
 const GOVERNMENT_ONLY = new Set([Role.PLATFORM_ADMIN, Role.ANALYST]);
 
 export const isGovernmentOrganization = (org: OrganizationFacts) =>
-  org.organizationKind === OrganizationKind.GOVERNMENT_AGENCY && (org.capabilities ?? []).some((c) => GOVERNMENT_CAPABILITIES.includes(c));
+  org.organizationKind === OrganizationKind.GOVERNMENT_AGENCY &&
+  (org.capabilities ?? []).some((c) => GOVERNMENT_CAPABILITIES.includes(c));
 
 /** Whether a user or key of `org` may hold `role` at all. */
 export function organizationMayHold(org: OrganizationFacts, role: Role): boolean {
@@ -42,16 +43,30 @@ export function missingAuthority(granter: Viewer, org: OrganizationFacts, role: 
  * added or removed must be the granter's to grant, and every role held must fit the organization.
  * FORBIDDEN names the missing role in `extensions.required`; a role the organization cannot hold is BAD_USER_INPUT.
  */
-export function assertRoleChange(granter: Viewer, org: OrganizationFacts, before: readonly Role[], after: readonly Role[], opts: { apiKey?: boolean } = {}): void {
+export function assertRoleChange(
+  granter: Viewer,
+  org: OrganizationFacts,
+  before: readonly Role[],
+  after: readonly Role[],
+  opts: { apiKey?: boolean } = {},
+): void {
   const changed = [...after.filter((r) => !before.includes(r)), ...before.filter((r) => !after.includes(r))];
   for (const role of changed) {
     const required = missingAuthority(granter, org, role);
-    if (required) throw new ForbiddenError(`Only ${required === Role.PLATFORM_ADMIN ? 'a platform administrator' : "the organization's administrators"} may grant or remove ${role}.`, { required });
+    if (required)
+      throw new ForbiddenError(
+        `Only ${required === Role.PLATFORM_ADMIN ? 'a platform administrator' : "the organization's administrators"} may grant or remove ${role}.`,
+        { required },
+      );
   }
   for (const role of after) {
-    if (opts.apiKey && role === Role.PLATFORM_ADMIN) throw new BadInputError('API keys never hold PLATFORM_ADMIN.', { roles: 'PLATFORM_ADMIN not allowed on a key' });
+    if (opts.apiKey && role === Role.PLATFORM_ADMIN)
+      throw new BadInputError('API keys never hold PLATFORM_ADMIN.', { roles: 'PLATFORM_ADMIN not allowed on a key' });
     if (!organizationMayHold(org, role)) {
-      throw new BadInputError(`${role} is held only in agencies with a government capability (${GOVERNMENT_CAPABILITIES.join(', ')}).`, { roles: `${role} not allowed in this organization` });
+      throw new BadInputError(
+        `${role} is held only in agencies with a government capability (${GOVERNMENT_CAPABILITIES.join(', ')}).`,
+        { roles: `${role} not allowed in this organization` },
+      );
     }
   }
   // A key acts for its creator's organization and never above the creator.
@@ -59,13 +74,19 @@ export function assertRoleChange(granter: Viewer, org: OrganizationFacts, before
     // A platform administrator administers every organization: it holds ORG_ADMIN and MEMBER implicitly.
     const held = new Set<Role>([...granter.roles, Role.MEMBER, ...(isPlatformAdmin(granter) ? [Role.ORG_ADMIN] : [])]);
     const above = after.filter((r) => !held.has(r));
-    if (above.length) throw new ForbiddenError(`A key's roles stay within yours: you do not hold ${above.join(', ')}.`, { required: above[0] });
+    if (above.length)
+      throw new ForbiddenError(`A key's roles stay within yours: you do not hold ${above.join(', ')}.`, {
+        required: above[0],
+      });
   }
 }
 
 /** Managing an organization's people and keys, on an organization the caller can see: FORBIDDEN naming ORG_ADMIN. */
 export function assertAdministers(viewer: Viewer, organizationId: string): void {
   if (!canAdminister(viewer, organizationId)) {
-    throw new ForbiddenError("Only the organization's administrators (or a platform administrator) manage its users and keys.", { required: Role.ORG_ADMIN });
+    throw new ForbiddenError(
+      "Only the organization's administrators (or a platform administrator) manage its users and keys.",
+      { required: Role.ORG_ADMIN },
+    );
   }
 }

@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { Node } from '../../core/node';
 import { Role } from './role.enum';
@@ -9,7 +18,11 @@ import { Role } from './role.enum';
 // Unique per organization: a clash with another organization's account must not reveal that account.
 @Index('user_account_org_email_key', ['organizationId', 'email'], { unique: true })
 @Index('user_account_email_idx', ['email', 'createdAt', 'id'])
-@ObjectType('User', { simpleResolvers: true, implements: Node, description: 'A person who signs in to Concord on behalf of one organization.' })
+@ObjectType('User', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A person who signs in to Concord on behalf of one organization.',
+})
 export class User extends Node {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;

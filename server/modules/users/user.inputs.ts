@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int} from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Role } from './role.enum';
 
 @InputType({ description: 'Filters for users.' })
@@ -36,7 +36,9 @@ export class CreateUserInput {
   @Length(1, 200)
   name!: string;
 
-  @Field(() => [Role], { description: 'Roles (ANALYST only in agencies; PLATFORM_ADMIN only by platform administrators).' })
+  @Field(() => [Role], {
+    description: 'Roles (ANALYST only in agencies; PLATFORM_ADMIN only by platform administrators).',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(4)
   roles!: Role[];

@@ -13,5 +13,10 @@ export const userLifecycle = new Lifecycle(
     deactivate: { from: [UserState.ACTIVE], to: UserState.INACTIVE },
     reactivate: { from: [UserState.INACTIVE], to: UserState.ACTIVE },
   },
-  { entity: () => User, states: UserState, initial: [UserState.ACTIVE], stateOf: (u: User) => (u.active ? UserState.ACTIVE : UserState.INACTIVE) },
+  {
+    entity: () => User,
+    states: UserState,
+    initial: [UserState.ACTIVE],
+    stateOf: (u: User) => (u.active ? UserState.ACTIVE : UserState.INACTIVE),
+  },
 );

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, connectionType} from '../../core/connection';
+import { ConnectionArgs, connectionType } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { Organization } from '../organizations/organization.entity';
 import { organizationLoader } from '../organizations/organization.loaders';
@@ -17,7 +17,9 @@ export class UserPayload {
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => UserConnection, { description: 'Users you may see: your organization; everyone for government analysts and platform admins.' })
+  @Query(() => UserConnection, {
+    description: 'Users you may see: your organization; everyone for government analysts and platform admins.',
+  })
   users(
     @Ctx() ctx: RequestContext,
     @Args() args: ConnectionArgs,
@@ -32,13 +34,21 @@ export class UserResolver {
     return organizationLoader(ctx).load(user.organizationId);
   }
 
-  @Mutation(() => UserPayload, { description: 'Adds a user to an organization (its org admins or platform administrators).' })
-  async createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: 'The user.' }) input: CreateUserInput) {
+  @Mutation(() => UserPayload, {
+    description: 'Adds a user to an organization (its org admins or platform administrators).',
+  })
+  async createUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateUserInput, { description: 'The user.' }) input: CreateUserInput,
+  ) {
     return { user: await userService.create(ctx, input) };
   }
 
   @Mutation(() => UserPayload, { description: 'Changes a user: name, roles, or deactivation.' })
-  async updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput) {
+  async updateUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput,
+  ) {
     return { user: await userService.update(ctx, input) };
   }
 }

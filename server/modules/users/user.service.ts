@@ -1,7 +1,7 @@
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { signedIn } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate} from '../../core/connection';
+import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -15,7 +15,6 @@ import { assertAdministers, assertRoleChange } from './role-ceiling';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { userLoader } from './user.loaders';
-
 
 const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
 
@@ -34,12 +33,17 @@ export const userService = {
   users(ctx: RequestContext, filter: UserFilter | undefined, order: UserOrderValue | undefined, args: ConnectionArgs) {
     const qb = applyCondition(ctx.db.getRepository(User).createQueryBuilder('u'), policy.user(ctx.viewer, 'u'));
     if (filter?.organizationId) {
-      qb.andWhere('u.organization_id = :org', { org: expectGlobalId(filter.organizationId, ORG_TYPES, 'filter.organizationId') });
+      qb.andWhere('u.organization_id = :org', {
+        org: expectGlobalId(filter.organizationId, ORG_TYPES, 'filter.organizationId'),
+      });
     }
     if (filter?.roles?.length) qb.andWhere('u.roles && CAST(:roles AS varchar[])', { roles: filter.roles });
-    if (filter?.active !== undefined && filter?.active !== null) qb.andWhere('u.active = :active', { active: filter.active });
+    if (filter?.active !== undefined && filter?.active !== null)
+      qb.andWhere('u.active = :active', { active: filter.active });
     if (filter?.search) {
-      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+      });
     }
     return paginate(qb, { args, ...UserOrder.resolve(order), idExpr: 'u.id' });
   },
@@ -64,7 +68,9 @@ export const userService = {
     try {
       return await mutate(ctx, 'createUser', async (tx) => {
         const m = tx.db;
-        const user = await m.save(m.create(User, { organizationId: orgId, email, name: input.name, roles, active: true }));
+        const user = await m.save(
+          m.create(User, { organizationId: orgId, email, name: input.name, roles, active: true }),
+        );
         return { result: user, subjects: [user.globalId, org.globalId] };
       });
     } catch (e) {
@@ -89,17 +95,33 @@ export const userService = {
       throw new BadInputError('You cannot deactivate yourself.', { active: 'cannot deactivate yourself' });
     }
     const values = Object.fromEntries(
-      Object.entries({ name: input.name, roles: input.roles ? [...new Set(input.roles)] : undefined, active: input.active }).filter(([, v]) => v !== undefined && v !== null),
+      Object.entries({
+        name: input.name,
+        roles: input.roles ? [...new Set(input.roles)] : undefined,
+        active: input.active,
+      }).filter(([, v]) => v !== undefined && v !== null),
     );
     // Activating or deactivating is a move of the user's lifecycle; any other change a versioned update.
-    const move = input.active === undefined || input.active === null || input.active === user.active ? null : input.active ? 'reactivate' : 'deactivate';
+    const move =
+      input.active === undefined || input.active === null || input.active === user.active
+        ? null
+        : input.active
+          ? 'reactivate'
+          : 'deactivate';
     const updated = move
-      ? await transition(ctx, userLifecycle, { id, action: move, auditAction: 'updateUser', expectedVersion: input.expectedVersion, changes: () => values })
+      ? await transition(ctx, userLifecycle, {
+          id,
+          action: move,
+          auditAction: 'updateUser',
+          expectedVersion: input.expectedVersion,
+          changes: () => values,
+        })
       : await mutate(ctx, 'updateUser', async (tx) => {
           const row = await updateVersioned(tx.db, User, id, input.expectedVersion, values);
           return { result: row, subjects: [row.globalId] };
         });
-    if (values.roles !== undefined || values.active !== undefined) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
+    if (values.roles !== undefined || values.active !== undefined)
+      await ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
     return updated;
   },
 };
