@@ -117,6 +117,8 @@ export interface ConcordClient {
    */
   execute<TResult, TVariables>(
     document: ConcordDocument<TResult, TVariables>,
+    // `{} extends TVariables` holds exactly when every variable is optional: then the variables may be left out.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the test, not a value's type
     ...rest: {} extends TVariables
       ? [variables?: Exactly<TVariables>, options?: ExecuteOptions]
       : [variables: Exactly<TVariables>, options?: ExecuteOptions]

@@ -98,7 +98,9 @@ async function start(
   if (sealed) log.info({ seq: sealed }, 'audit links written before keyed hashing sealed by a signed checkpoint');
 
   const clock = new AdjustableClock();
-  const pubsub: PubSubHandle = createPubSub(config.redisUrl);
+  const pubsub: PubSubHandle = createPubSub(config.redisUrl, (e) =>
+    log.warn({ reason: e.message }, 'Redis pubsub: an event could not be carried to the other replicas'),
+  );
   undo.push(() => pubsub.close());
   const limiter = new RateLimiter(config.rateLimit, config.redisUrl);
   undo.push(() => limiter.close());

@@ -28,7 +28,7 @@ let server: TestServer;
 let cast: Cast;
 let analyst: ConcordClient, dev: ConcordClient;
 const r: Record<string, { id: string; client: ConcordClient; token: string }> = {};
-let entryIds: string[] = [];
+const entryIds: string[] = [];
 
 const AUDIENCE: AdvisoryAudienceInput = {
   recipientTypes: ['HOSPITAL', 'LOCAL_UTILITY'],

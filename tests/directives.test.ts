@@ -29,7 +29,7 @@ const DAY = 86_400_000;
 let server: TestServer;
 let cast: Cast;
 let cisa: ConcordClient, omb: ConcordClient, nsa: ConcordClient, doi: ConcordClient, ed: ConcordClient;
-let agencies: Record<string, string> = {};
+const agencies: Record<string, string> = {};
 let T0: Date;
 const at = (d: number) => new Date(T0.getTime() + d * DAY);
 

@@ -1,21 +1,20 @@
 // Idempotency that survives a crash and replays byte for byte, and one writer per embedded data directory.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server';
-import { createCast, unique, type Cast } from './support/fixtures';
+import { createCast, unique } from './support/fixtures';
 import { freePort, startServerProcess } from './support/processes';
 import { dataDirectory } from './support/snapshots';
 
 let server: TestServer;
-let cast: Cast;
 let token: string;
 
 beforeAll(async () => {
   server = await startTestServer({ IDEMPOTENCY_LEASE_SECONDS: '2' });
-  cast = await createCast(server);
+  // The cast makes the platform administrator whose token the requests carry.
+  await createCast(server);
   const [row] = await server.concord.db.query(
     `SELECT id, email FROM user_account WHERE 'PLATFORM_ADMIN' = ANY(roles) LIMIT 1`,
   );

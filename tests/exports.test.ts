@@ -26,9 +26,7 @@ let server: TestServer;
 let cast: Cast;
 let analyst: ConcordClient, dev: ConcordClient;
 const validators = createValidators();
-let bsi: (
-  doc: unknown,
-) => Promise<{
+let bsi: (doc: unknown) => Promise<{
   isValid: boolean;
   tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[];
 }>;

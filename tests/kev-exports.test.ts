@@ -15,9 +15,7 @@ const catalog = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'data/kev/known_exploited_vulnerabilities.json'), 'utf8'),
 ) as { vulnerabilities: { cveID: string }[] };
 
-type Bsi = (
-  doc: unknown,
-) => Promise<{
+type Bsi = (doc: unknown) => Promise<{
   isValid: boolean;
   tests: { name: string; isValid: boolean; errors: { message: string; instancePath: string }[] }[];
 }>;
@@ -32,7 +30,7 @@ async function bsiValidator(): Promise<Bsi> {
 // The seeded database holds the whole catalog; one server for this file.
 const seeded = test.extend<{ seededServer: TestServer; anonymous: Caller }>({
   seededServer: [
-    // eslint-disable-next-line no-empty-pattern
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its destructuring
     async ({}, use) => {
       const server = await startTestServer({}, { seed: true });
       await use(server);

@@ -2,7 +2,6 @@
 // command, re-imports that change nothing, a newer catalog that adds and updates, and the public feed valid
 // against CISA's own schema.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';

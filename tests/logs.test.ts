@@ -1,8 +1,6 @@
 // Logs an operator can use: one JSON access-log line per request (request id, operation, viewer, status,
 // duration, SQL statements), the request id on error lines, never a token or secret, shutdown logged once.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../server/config';
 import { signToken } from '../server/modules/auth/token';

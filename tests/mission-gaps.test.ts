@@ -1,5 +1,6 @@
 // Issue 10: withdrawn advisories, fair designations, what developers see of grant requesters, late-joining
 // agencies, the relations analysts need, and the demo clock. Each walks through the real server as its users.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConcordClient } from '../sdk/index';
 import {
@@ -455,10 +456,7 @@ describe('relations analysts need', () => {
 
   it('every connection takes an orderBy whose default value is in the SDL', async () => {
     const { buildSchema, getNamedType, isObjectType } = await import('graphql');
-    const sdl = (await import('node:fs')).readFileSync(
-      require('node:path').join(__dirname, '../schema/schema.graphql'),
-      'utf8',
-    );
+    const sdl = (await import('node:fs')).readFileSync(path.join(__dirname, '../schema/schema.graphql'), 'utf8');
     const schema = buildSchema(sdl);
     const missing: string[] = [];
     let connections = 0;
@@ -546,10 +544,7 @@ describe('the demo clock', () => {
     } finally {
       await prod.stop();
     }
-    const schema = (await import('node:fs')).readFileSync(
-      require('node:path').join(__dirname, '../schema/schema.graphql'),
-      'utf8',
-    );
+    const schema = (await import('node:fs')).readFileSync(path.join(__dirname, '../schema/schema.graphql'), 'utf8');
     expect(schema).not.toMatch(/advanceClock|resetClock/);
   });
 });

@@ -24,7 +24,7 @@ describe.skipIf(!redisUrl)('pubsub through Redis', () => {
       } finally {
         probe.disconnect();
       }
-      await a.pubsub.publish(topic, { designationId: 'd-1' });
+      a.pubsub.publish(topic, { designationId: 'd-1' });
       const received = await Promise.race([
         next,
         new Promise((_r, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000)),

@@ -18,15 +18,19 @@ export interface NodeType {
   load: NodeLoad;
 }
 
+/**
+ * An entity, resolver or object-type class. TypeORM's and type-graphql's own signatures take classes as `Function`,
+ * so this is that type, named once.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the libraries' own type for a class
+export type ClassRef = Function;
+
 export interface ConcordModule {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities?: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers?: Function[];
+  entities?: ClassRef[];
+  resolvers?: ClassRef[];
   /** Types only reachable through an interface (e.g. Developer through Organization). */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
+  orphanedTypes?: ClassRef[];
   nodes?: NodeType[];
   /** Lists and computed fields that compiled reads may answer in SQL (core/reads.ts). */
   reads?: ReadDeclarations;

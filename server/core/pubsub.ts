@@ -21,16 +21,36 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
-export function createPubSub(redisUrl?: string): PubSubHandle {
+/**
+ * In process, or through Redis when `redisUrl` is set. The Redis event target calls `publish`, `subscribe` and
+ * `unsubscribe` without handling their promises: a Redis that stays down past ioredis's retries would reject
+ * them unhandled, and Node ends the process on an unhandled rejection. The clients it gets here report such a
+ * failure to `onError` instead (the event is lost, as it would be on a dropped connection; the mutation stands).
+ */
+export function createPubSub(redisUrl?: string, onError: (e: Error) => void = () => {}): PubSubHandle {
   if (!redisUrl) return { pubsub: createYogaPubSub<PubSubTopics>(), close: async () => {} };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  // ioredis also emits 'error' on every failed reconnect; without a listener that, too, ends the process.
+  publisher.on('error', onError);
+  subscriber.on('error', onError);
+  const reported = (p: Promise<unknown>) => void p.catch(onError);
+  const publishClient = {
+    publish: (channel: string, message: string) => reported(publisher.publish(channel, message)),
+  };
+  const subscribeClient = {
+    on: (event: 'message', listener: (channel: string, message: string) => void) => subscriber.on(event, listener),
+    subscribe: (topic: string) => reported(subscriber.subscribe(topic)),
+    unsubscribe: (topic: string) => reported(subscriber.unsubscribe(topic)),
+  };
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient } as unknown as Parameters<
+    typeof createRedisEventTarget
+  >[0]);
   return {
     pubsub: createYogaPubSub<PubSubTopics>({ eventTarget }),
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      publisher.disconnect();
+      subscriber.disconnect();
     },
   };
 }

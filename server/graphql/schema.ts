@@ -4,13 +4,13 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver';
 import { MODULES } from '../modules';
+import type { ClassRef } from '../core/module';
 
 /** The schema's resolvers: node(id) and viewer, then every module's (modules/index.ts). */
 export function resolversFor(demo: boolean) {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   return [NodeResolver, ...MODULES.filter((m) => demo || !m.demoOnly).flatMap((m) => m.resolvers ?? [])] as [
-    Function,
-    ...Function[],
+    ClassRef,
+    ...ClassRef[],
   ];
 }
 

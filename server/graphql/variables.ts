@@ -72,7 +72,7 @@ export function assertVariableShape(variables: unknown): void {
 
 // PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate is not text at all: both are the client's
 // mistake, reported before anything runs (otherwise the database answers with an internal error).
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching the NUL control character is the point
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BAD_TEXT_REASON = 'contains a NUL character or an unpaired surrogate';
 

@@ -38,13 +38,11 @@ export function mountFeeds(
           .json({ errors: [{ message: e.message, extensions: { code: e.code, requestId, ...e.details } }] });
       }
       deps.log.error({ err: e, requestId }, 'feed failed');
-      return res
-        .status(500)
-        .json({
-          errors: [
-            { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } },
-          ],
-        });
+      return res.status(500).json({
+        errors: [
+          { message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } },
+        ],
+      });
     }
   });
 }

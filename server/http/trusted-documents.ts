@@ -24,11 +24,9 @@ export function trustedDocumentsMiddleware(mode: Config['trustedDocuments']) {
       next();
     } catch (e) {
       if (!(e instanceof ConcordError)) return next(e);
-      res
-        .status(400)
-        .json({
-          errors: [{ message: e.message, extensions: { code: e.code, ...e.details, requestId: res.locals.requestId } }],
-        });
+      res.status(400).json({
+        errors: [{ message: e.message, extensions: { code: e.code, ...e.details, requestId: res.locals.requestId } }],
+      });
     }
   };
 }

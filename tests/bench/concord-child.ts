@@ -9,7 +9,7 @@ import { readPathReport } from './read-paths';
 // dist/tests/bench -> the repository's sdk/documents.
 const DOCUMENTS = path.resolve(__dirname, '..', '..', '..', 'sdk', 'documents');
 
-(async () => {
+void (async () => {
   const concord = await startConcord(loadConfig());
   const port = Number(new URL(concord.url).port);
   process.on('message', async (m: { sign?: string; readPaths?: string; exit?: boolean }) => {

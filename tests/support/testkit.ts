@@ -92,7 +92,7 @@ export async function subscribers(before: number, n: number) {
 
 export const test = base.extend<FileFixtures>({
   server: [
-    // eslint-disable-next-line no-empty-pattern
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its destructuring
     async ({}, use) => {
       const server = await startTestServer();
       await use(server);

@@ -249,7 +249,7 @@ export const advisoryService = {
       auditAction: 'publishAdvisory',
       changes: () => ({ publishedAt: ctx.clock.now() }),
     });
-    await ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
+    ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
     return published;
   },
 
@@ -272,7 +272,7 @@ export const advisoryService = {
       changes: () => ({ withdrawnAt: ctx.clock.now(), withdrawalReason: input.note?.trim() || null }),
       note: input.note,
     });
-    await ctx.pubsub.publish(ADVISORY_WITHDRAWN, { advisoryId: withdrawn.id });
+    ctx.pubsub.publish(ADVISORY_WITHDRAWN, { advisoryId: withdrawn.id });
     return withdrawn;
   },
 
@@ -382,7 +382,7 @@ export const advisoryService = {
       },
       note: input.note,
     });
-    await ctx.pubsub.publish(DELIVERY_UPDATED, { deliveryId: updated.id });
+    ctx.pubsub.publish(DELIVERY_UPDATED, { deliveryId: updated.id });
     return updated;
   },
 

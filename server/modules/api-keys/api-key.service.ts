@@ -92,7 +92,7 @@ export const apiKeyService = {
       auditAction: 'revokeApiKey',
       changes: () => ({ revokedAt: ctx.clock.now() }),
     });
-    await ctx.pubsub.publish(CREDENTIALS_CHANGED, { apiKeyId: id });
+    ctx.pubsub.publish(CREDENTIALS_CHANGED, { apiKeyId: id });
     return revoked;
   },
 

@@ -145,7 +145,7 @@ async function move(
     changes: (locked) => values(locked),
     note,
   });
-  await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: result.id });
+  ctx.pubsub.publish(ENTRY_UPDATED, { entryId: result.id });
   return result;
 }
 
@@ -305,7 +305,7 @@ export const entryService = {
         await entryLifecycle.record(tx, saved.id, 'create', null, EntryStatus.REPORTED);
         return { result: saved, subjects: [saved.globalId] };
       });
-      await ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });
+      ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });
       return entry;
     } catch (e) {
       // Two reports of one CVE at once: the unique index decides; the loser is answered as if it came second.

@@ -100,7 +100,7 @@ async function move(
     note: opts.note,
     governmentOnly: opts.governmentOnly,
   });
-  await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
+  ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
   return result;
 }
 
@@ -133,7 +133,7 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
     });
     return { result: d, subjects: [d.globalId] };
   });
-  await ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
+  ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });
   return result;
 }
 

@@ -305,7 +305,7 @@ export const organizationService = {
       },
       (m, a) => assignDirectivesInForce(m, a.id, ctx.clock.now()),
     );
-    if (input.capabilities) await ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
+    if (input.capabilities) ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
     return updated;
   },
 

@@ -121,7 +121,7 @@ export const userService = {
           return { result: row, subjects: [row.globalId] };
         });
     if (values.roles !== undefined || values.active !== undefined)
-      await ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
+      ctx.pubsub.publish(CREDENTIALS_CHANGED, { userId: id });
     return updated;
   },
 };
