@@ -28,7 +28,8 @@ afterEach(() => {
 /**
  * A probe file in a folder of tests/, with a tsconfig.json that extends the repository's and holds only the
  * probe: tsc and ESLint's type-aware rules (which take the nearest tsconfig.json) check it with the repository's
- * options without loading the whole project; Prettier and ESLint take the repository's configuration.
+ * options without loading the whole project; Prettier and ESLint take the repository's configuration. (Not in
+ * .gitignore: Prettier skips what git ignores, and would pass the misformatted probe unread.)
  */
 function probe(source: string) {
   const dir = path.join(ROOT, 'tests', `lint-probe-${randomBytes(4).toString('hex')}`);
