@@ -37,6 +37,22 @@ export default tseslint.config(
     },
   },
   {
+    // One way to refuse (core/permissions.ts): notFound(), visible() and assertVisible() for what the caller may
+    // not see, forbidden() and allow() naming what is missing. A hand-made refusal could drift from the rule.
+    files: ['server/**/*.ts'],
+    ignores: ['server/core/permissions.ts', 'server/core/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name=/^(NotFoundError|ForbiddenError)$/]',
+          message:
+            'Refuse through core/permissions.ts: notFound(), visible(), assertVisible(), forbidden() or allow().',
+        },
+      ],
+    },
+  },
+  {
     // Tests read untyped JSON responses and assert their shape: `any` is what they are.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

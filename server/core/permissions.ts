@@ -26,6 +26,19 @@ export const RELATIONSHIPS = {
 
 export type Requirement = string;
 
+/**
+ * NOT_FOUND, exactly as for a random id. The one way to refuse an object the caller may not see (or that does not
+ * exist): the same code, message and shape whichever it is, so that no answer tells them apart.
+ */
+export function notFound(): never {
+  throw new NotFoundError();
+}
+
+/** FORBIDDEN, naming in `extensions.required` what is missing. Only for what the caller can see. */
+export function forbidden(required: Requirement, message: string): never {
+  throw new ForbiddenError(message, { required });
+}
+
 /** Narrows the viewer to a signed-in one, or UNAUTHENTICATED. */
 export function signedIn(viewer: Viewer): asserts viewer is Viewer & { authenticated: true; organizationId: string } {
   if (!viewer.authenticated) throw new UnauthenticatedError();
@@ -33,13 +46,13 @@ export function signedIn(viewer: Viewer): asserts viewer is Viewer & { authentic
 
 /** The object, when the caller may see it; otherwise NOT_FOUND, the same as for an id that never existed. */
 export function visible<T>(object: T | null | undefined): T {
-  if (object === null || object === undefined) throw new NotFoundError();
+  if (object === null || object === undefined) notFound();
   return object;
 }
 
 /** FORBIDDEN naming what is missing, unless `allowed`. Only for objects (or creations) the caller can see. */
 export function allow(allowed: boolean, required: Requirement, message: string): void {
-  if (!allowed) throw new ForbiddenError(message, { required });
+  if (!allowed) forbidden(required, message);
 }
 
 /** One condition of an action: FORBIDDEN with `required` when it does not hold for the object. */
@@ -66,5 +79,5 @@ export async function loadForAction<T>(
 
 /** `visible` as an assertion, for an object already in hand. */
 export function assertVisible<T>(object: T | null | undefined): asserts object is T {
-  if (object === null || object === undefined) throw new NotFoundError();
+  if (object === null || object === undefined) notFound();
 }

@@ -3,7 +3,8 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { appendAudit } from './audit';
 import type { RequestContext } from './context';
 import { Loaders } from './loaders';
-import { NotFoundError, StaleVersionError } from './errors';
+import { StaleVersionError } from './errors';
+import { assertVisible } from './permissions';
 
 export interface MutationResult<T> {
   result: T;
@@ -48,7 +49,7 @@ export async function updateVersioned<T extends ObjectLiteral>(
     .execute();
   if (!result.affected) {
     const current = await manager.getRepository(target).findOne({ where: { id } as never });
-    if (!current) throw new NotFoundError();
+    assertVisible(current);
     throw new StaleVersionError(expectedVersion, (current as unknown as { version: number }).version);
   }
   return manager.getRepository(target).findOneOrFail({ where: { id } as never });

@@ -11,7 +11,7 @@ import {
 } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
-import { InvalidTransitionError, BadInputError, NotFoundError } from '../../core/errors';
+import { InvalidTransitionError, BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
@@ -203,7 +203,7 @@ export const advisoryService = {
     ];
     for (const id of entryIds) {
       const entry = await entryLoader(ctx).load(id);
-      if (!entry) throw new NotFoundError();
+      assertVisible(entry);
       if (!(PUBLISHED_STATUSES as readonly string[]).includes(entry.status))
         throw new BadInputError(`${entry.key} is ${entry.status}; advisories carry validated entries.`, {
           entryIds: `${entry.key} is not validated`,
@@ -212,7 +212,7 @@ export const advisoryService = {
     let supersedesId: string | null = null;
     if (input.supersedesId) {
       const old = await advisoryService.byId(ctx, expectGlobalId(input.supersedesId, 'Advisory', 'supersedesId'));
-      if (!old) throw new NotFoundError();
+      assertVisible(old);
       if (old.status !== AdvisoryStatus.PUBLISHED)
         throw new BadInputError('Only a published advisory can be superseded.', { supersedesId: `is ${old.status}` });
       supersedesId = old.id;

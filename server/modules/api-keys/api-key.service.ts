@@ -1,11 +1,11 @@
-import { signedIn } from '../../core/permissions';
+import { assertVisible, notFound, signedIn } from '../../core/permissions';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { visibleById } from '../../core/visible';
 import type { DataSource } from 'typeorm';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, NotFoundError } from '../../core/errors';
+import { BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -51,7 +51,7 @@ export const apiKeyService = {
     signedIn(ctx.viewer);
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
-    if (!org) throw new NotFoundError();
+    assertVisible(org);
     assertAdministers(ctx.viewer, orgId);
     const roles = [...new Set(input.roles ?? [Role.MEMBER])];
     assertRoleChange(ctx.viewer, org, [], roles, { apiKey: true });
@@ -85,7 +85,7 @@ export const apiKeyService = {
     signedIn(ctx.viewer);
     const id = expectGlobalId(input.id, 'ApiKey', 'id');
     const key = await apiKeyService.byId(ctx, id);
-    if (!key || !canAdminister(ctx.viewer, key.organizationId)) throw new NotFoundError();
+    if (!key || !canAdminister(ctx.viewer, key.organizationId)) notFound();
     const revoked = await transition(ctx, apiKeyLifecycle, {
       id,
       action: 'revoke',

@@ -6,7 +6,7 @@ import { allow, assertVisible, loadForAction, signedIn } from '../../core/permis
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { applyCondition, ConnectionArgs, cursorFits, OrderDirection, paginate, type Sort } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { BadInputError, ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
@@ -379,7 +379,7 @@ export const entryService = {
     const original = await entryLoader(ctx).load(
       expectGlobalId(input.duplicateOfId, 'ClearinghouseEntry', 'duplicateOfId'),
     );
-    if (!original) throw new NotFoundError();
+    assertVisible(original);
     if (original.id === entry.id || original.duplicateOfId)
       throw new BadInputError('duplicateOfId must be another, original entry.', {
         duplicateOfId: 'must be an original entry',

@@ -1,10 +1,10 @@
 import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, visible, signedIn } from '../../core/permissions';
+import { allow, assertVisible, signedIn, visible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../../core/errors';
+import { BadInputError, ConflictError, InvalidTransitionError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { visibleById } from '../../core/visible';
@@ -71,7 +71,7 @@ async function caseFor(ctx: RequestContext, globalId: string, role: 'authority' 
   signedIn(ctx.viewer);
   const id = expectGlobalId(globalId, 'Designation', 'designationId');
   const d = await designationLoader(ctx).load(id);
-  if (!d) throw new NotFoundError();
+  assertVisible(d);
   if (role === 'authority')
     allow(isAuthority(ctx.viewer), 'DESIGNATION_AUTHORITY', 'Only analysts of the designation authority move cases.');
   if (role === 'developer') {
@@ -293,7 +293,7 @@ export const designationService = {
       });
     }
     const model = await frontierModelLoader(ctx).load(expectGlobalId(input.modelId, 'FrontierModel', 'modelId'));
-    if (!model) throw new NotFoundError();
+    assertVisible(model);
     return openCase(ctx, 'openDesignation', {
       modelId: model.id,
       basis: input.basis,
@@ -428,7 +428,7 @@ export const designationService = {
     signedIn(ctx.viewer);
     const id = expectGlobalId(input.designationId, 'Designation', 'designationId');
     const d = await designationLoader(ctx).load(id);
-    if (!d) throw new NotFoundError();
+    assertVisible(d);
     // The authority may withdraw any case; a developer only a request it made itself.
     if (!isAuthority(ctx.viewer)) {
       await caseFor(ctx, input.designationId, 'developer');

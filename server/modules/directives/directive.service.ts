@@ -3,10 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { allow, assertVisible, loadForAction, signedIn } from '../../core/permissions';
+import { allow, assertVisible, loadForAction, signedIn, visible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { BadInputError, ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { transition } from '../../core/lifecycle';
 import { complianceLifecycle, directiveLifecycle } from './directive.lifecycle';
@@ -217,11 +217,11 @@ export const directiveService = {
         (input.relatedEntryIds ?? []).map((id, i) => expectGlobalId(id, 'ClearinghouseEntry', `relatedEntryIds[${i}]`)),
       ),
     ];
-    for (const id of related) if (!(await entryLoader(ctx).load(id))) throw new NotFoundError();
+    for (const id of related) visible(await entryLoader(ctx).load(id));
     let supersedesId: string | null = null;
     if (input.supersedesId) {
       const old = await directiveService.byId(ctx, expectGlobalId(input.supersedesId, 'Directive', 'supersedesId'));
-      if (!old) throw new NotFoundError();
+      assertVisible(old);
       if (old.status !== S.ISSUED || old.issuerId !== ctx.viewer.organizationId) {
         throw new BadInputError('supersedes must be an issued directive of the same issuer.', {
           supersedesId: old.status !== S.ISSUED ? `is ${old.status}` : 'another issuer',
@@ -314,7 +314,7 @@ export const directiveService = {
   /** Per required action: complete, in progress, not started, overdue, and the overdue agencies. */
   async compliance(ctx: RequestContext, directiveGlobalId: string): Promise<ActionCompliance[]> {
     const d = await directiveService.byId(ctx, expectGlobalId(directiveGlobalId, 'Directive', 'directiveId'));
-    if (!d) throw new NotFoundError();
+    assertVisible(d);
     const vis = policy.complianceReport(ctx.viewer, 'r');
     const rows = await rawQuery<Record<string, string | string[]>>(
       ctx.db,

@@ -1,10 +1,10 @@
 import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { SelectQueryBuilder } from 'typeorm';
-import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
+import { allow, assertVisible, forbidden, notFound, signedIn, visible } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors';
+import { BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { transition } from '../../core/lifecycle';
@@ -123,16 +123,13 @@ export const frontierModelService = {
       : ctx.viewer.organizationId;
     const ownDeveloper = isDeveloperMember(ctx.viewer) && developerId === ctx.viewer.organizationId;
     if (!developerId || !(ownDeveloper || isPlatformAdmin(ctx.viewer))) {
-      if (!input.developerId)
-        throw new ForbiddenError('Only members of an AI developer register frontier models.', {
-          required: 'AI_DEVELOPER',
-        });
+      if (!input.developerId) forbidden('AI_DEVELOPER', 'Only members of an AI developer register frontier models.');
       // Developers are public: another developer's id is visible, so this is a refusal, not a miss.
       visible(developerId ? await organizationLoader(ctx).load(developerId) : null);
       allow(false, 'MODEL_DEVELOPER', 'Only members of that developer register its models.');
     }
     const developer = await organizationLoader(ctx).load(developerId!);
-    if (!(developer instanceof Developer)) throw new NotFoundError();
+    if (!(developer instanceof Developer)) notFound();
     checkPlannedRelease(ctx, input.plannedReleaseAt);
     return mutate(ctx, 'registerFrontierModel', async (tx) => {
       const m = tx.db;

@@ -4,7 +4,7 @@ import { DAY_MS } from '../../core/clock';
 import { defineOrder, type OrderValue } from '../../core/ordering';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { BadInputError, ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
@@ -64,7 +64,7 @@ async function windowFor(
 ): Promise<{ window: ReviewWindow; model: FrontierModel }> {
   signedIn(ctx.viewer);
   const window = await reviewWindowLoader(ctx).load(expectGlobalId(globalId, 'ReviewWindow', 'windowId'));
-  if (!window) throw new NotFoundError();
+  assertVisible(window);
   return { window, model: await assertRole(ctx, window, role) };
 }
 
@@ -91,10 +91,10 @@ async function moveFinding(
 ) {
   signedIn(ctx.viewer);
   const finding = await reviewFindingLoader(ctx).load(expectGlobalId(input.findingId, 'ReviewFinding', 'findingId'));
-  if (!finding) throw new NotFoundError();
+  assertVisible(finding);
   // Only the developer answers its findings.
   const window = await reviewWindowLoader(ctx).load(finding.windowId);
-  if (!window) throw new NotFoundError();
+  assertVisible(window);
   await assertRole(ctx, window, 'developer');
   return transition(ctx, findingLifecycle, {
     id: finding.id,

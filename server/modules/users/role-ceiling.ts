@@ -9,10 +9,11 @@
 //
 // Government capabilities: DESIGNATION_AUTHORITY, CLEARINGHOUSE_OPERATOR, DIRECTIVE_ISSUER. A federal civilian
 // agency that only reports (FEDERAL_CIVILIAN) never holds ANALYST. API keys never hold PLATFORM_ADMIN.
-import { BadInputError, ForbiddenError } from '../../core/errors';
+import { BadInputError } from '../../core/errors';
 import { canAdminister, GOVERNMENT_CAPABILITIES, hasRole, isPlatformAdmin, type Viewer } from '../../core/viewer';
 import { AgencyCapability, OrganizationKind } from '../organizations/organization.enums';
 import { Role } from './role.enum';
+import { forbidden } from '../../core/permissions';
 
 export interface OrganizationFacts {
   id: string;
@@ -54,9 +55,9 @@ export function assertRoleChange(
   for (const role of changed) {
     const required = missingAuthority(granter, org, role);
     if (required)
-      throw new ForbiddenError(
+      forbidden(
+        required,
         `Only ${required === Role.PLATFORM_ADMIN ? 'a platform administrator' : "the organization's administrators"} may grant or remove ${role}.`,
-        { required },
       );
   }
   for (const role of after) {
@@ -74,19 +75,16 @@ export function assertRoleChange(
     // A platform administrator administers every organization: it holds ORG_ADMIN and MEMBER implicitly.
     const held = new Set<Role>([...granter.roles, Role.MEMBER, ...(isPlatformAdmin(granter) ? [Role.ORG_ADMIN] : [])]);
     const above = after.filter((r) => !held.has(r));
-    if (above.length)
-      throw new ForbiddenError(`A key's roles stay within yours: you do not hold ${above.join(', ')}.`, {
-        required: above[0],
-      });
+    if (above.length) forbidden(above[0], `A key's roles stay within yours: you do not hold ${above.join(', ')}.`);
   }
 }
 
 /** Managing an organization's people and keys, on an organization the caller can see: FORBIDDEN naming ORG_ADMIN. */
 export function assertAdministers(viewer: Viewer, organizationId: string): void {
   if (!canAdminister(viewer, organizationId)) {
-    throw new ForbiddenError(
+    forbidden(
+      Role.ORG_ADMIN,
       "Only the organization's administrators (or a platform administrator) manage its users and keys.",
-      { required: Role.ORG_ADMIN },
     );
   }
 }

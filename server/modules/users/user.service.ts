@@ -1,9 +1,9 @@
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import { signedIn } from '../../core/permissions';
+import { assertVisible, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { BadInputError, ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { policy } from '../../core/policy';
 import { CREDENTIALS_CHANGED } from '../../core/pubsub';
@@ -60,7 +60,7 @@ export const userService = {
     signedIn(ctx.viewer);
     const orgId = expectGlobalId(input.organizationId, ORG_TYPES, 'organizationId');
     const org = await organizationLoader(ctx).load(orgId);
-    if (!org) throw new NotFoundError();
+    assertVisible(org);
     assertAdministers(ctx.viewer, orgId);
     const roles = [...new Set(input.roles)];
     assertRoleChange(ctx.viewer, org, [], roles);
@@ -85,7 +85,7 @@ export const userService = {
     signedIn(ctx.viewer);
     const id = expectGlobalId(input.id, 'User', 'id');
     const user = await userLoader(ctx).load(id);
-    if (!user) throw new NotFoundError();
+    assertVisible(user);
     assertAdministers(ctx.viewer, user.organizationId);
     if (input.roles) {
       const org = await organizationLoader(ctx).load(user.organizationId);
