@@ -3,6 +3,7 @@
 // modules; the schema, the node registry and the entity list derive from that list.
 import type { RequestContext } from './context';
 import type { Node } from './node';
+import type { HookSubscription } from './hooks';
 import type { ReadDeclarations } from './reads';
 
 /** Loads one node type by uuid under the viewer's visibility (null when missing or hidden). */
@@ -34,6 +35,8 @@ export interface ConcordModule {
   nodes?: NodeType[];
   /** Lists and computed fields that compiled reads may answer in SQL (core/reads.ts). */
   reads?: ReadDeclarations;
+  /** What it does when another module's hook point runs (core/hooks.ts). */
+  hooks?: readonly HookSubscription[];
   /** Only outside production (the demo clock). */
   demoOnly?: boolean;
 }

@@ -39,6 +39,9 @@ export const isRecipientMember = (v: Viewer) => v.organizationKind === Organizat
 
 export const hasCapability = (v: Viewer, c: AgencyCapability) => isGovernment(v) && v.capabilities.includes(c);
 
+/** A clearinghouse analyst: a government analyst of an agency that operates the clearinghouse. */
+export const isClearinghouseAnalyst = (v: Viewer) => hasCapability(v, AgencyCapability.CLEARINGHOUSE_OPERATOR);
+
 /** May manage the users and keys of `organizationId`. */
 export const canAdminister = (v: Viewer, organizationId: string) =>
   isPlatformAdmin(v) || (hasRole(v, Role.ORG_ADMIN) && v.organizationId === organizationId);

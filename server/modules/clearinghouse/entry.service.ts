@@ -12,9 +12,8 @@ import { Marking } from '../../core/marking';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
 import { transition } from '../../core/lifecycle';
-import { hasCapability, isDeveloperMember, type Viewer } from '../../core/viewer';
+import { isClearinghouseAnalyst, isDeveloperMember } from '../../core/viewer';
 import { frontierModelLoader } from '../models/frontier-model.loaders';
-import { AgencyCapability } from '../organizations/organization.enums';
 import { scoreCvss, severityFor } from './cvss';
 import { ClearinghouseEntry } from './entry.entity';
 import { EntryStatus, IdentifierType, Severity } from './entry.enums';
@@ -61,8 +60,6 @@ export const EntryOrder = defineOrder(
   { field: 'RELEVANCE', direction: OrderDirection.DESC },
 );
 export type EntryOrderValue = OrderValue<keyof typeof EntryOrder.Field>;
-
-export const isClearinghouseAnalyst = (v: Viewer) => hasCapability(v, AgencyCapability.CLEARINGHOUSE_OPERATOR);
 
 function checkIdentifiers(ids: EntryIdentifier[]): { cve: string | null; identifiers: EntryIdentifier[] } {
   const cves = ids.filter((i) => i.type === IdentifierType.CVE);

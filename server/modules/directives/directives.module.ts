@@ -8,7 +8,8 @@ import {
   ComplianceReportResolver,
   DirectiveResolver,
 } from './directive.resolver';
-import { directiveService } from './directive.service';
+import { agencyChanged } from '../organizations/organization.hooks';
+import { assignDirectivesInForce, directiveService } from './directive.service';
 import { DIRECTIVES, REPORTS, REPORTS_OF_AGENCY } from './directive.service';
 
 export const directivesModule = defineModule({
@@ -24,6 +25,12 @@ export const directivesModule = defineModule({
   nodes: [
     { type: 'Directive', load: (ctx, id) => directiveService.byId(ctx, id) },
     { type: 'ComplianceReport', load: (ctx, id) => directiveService.reportById(ctx, id) },
+  ],
+  // An agency that joins (or gains FEDERAL_CIVILIAN) owes the directives already in force.
+  hooks: [
+    agencyChanged.handle(async (tx, { agencyId }) => {
+      await assignDirectivesInForce(tx.db, agencyId, tx.clock.now());
+    }),
   ],
   reads: {
     lists: {

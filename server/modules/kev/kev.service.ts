@@ -9,8 +9,7 @@ import { policy } from '../../core/policy';
 import { nextVersion, rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import fs from 'node:fs';
-import { ANONYMOUS, type Viewer } from '../../core/viewer';
-import { isClearinghouseAnalyst } from '../clearinghouse/entry.service';
+import { ANONYMOUS, type Viewer, isClearinghouseAnalyst } from '../../core/viewer';
 import {
   importRow,
   kevDataFile,

@@ -1,7 +1,7 @@
 // A frontier model's one move: its release, which always succeeds and closes its open review windows as
-// RELEASED (the enter hook), whatever findings are open. The stage is derived from releasedAt.
+// RELEASED (the enter hook runs modelReleased, which the review windows module handles), whatever findings are open. The stage is derived from releasedAt.
 import { Lifecycle } from '../../core/lifecycle';
-import { reviewWindowService } from '../review-windows/review-window.service';
+import { modelReleased } from './frontier-model.hooks';
 import { FrontierModel } from './frontier-model.entity';
 
 export enum ModelStage {
@@ -17,6 +17,6 @@ export const modelLifecycle = new Lifecycle(
     states: ModelStage,
     initial: [ModelStage.UNRELEASED],
     stateOf: (m: FrontierModel) => (m.releasedAt ? ModelStage.RELEASED : ModelStage.UNRELEASED),
-    enter: { [ModelStage.RELEASED]: (tx, model) => reviewWindowService.closeOnRelease(tx, model.id) },
+    enter: { [ModelStage.RELEASED]: (tx, model) => modelReleased.run(tx, { modelId: model.id }) },
   },
 );

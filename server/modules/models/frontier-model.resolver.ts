@@ -12,13 +12,6 @@ import {
 } from './frontier-model.inputs';
 import { Coverage } from './frontier-model.entity';
 import { coverageLoader } from './frontier-model.loaders';
-import { ReviewWindowConnection } from '../review-windows/review-window.resolver';
-import {
-  ReviewWindowOrder,
-  reviewWindowService,
-  WINDOWS_OF_MODEL_ORDER,
-  type ReviewWindowOrderValue,
-} from '../review-windows/review-window.service';
 import { frontierModelService, FrontierModelOrder, type FrontierModelOrderValue } from './frontier-model.service';
 
 export const FrontierModelConnection = connectionType(FrontierModel, 'FrontierModel');
@@ -64,19 +57,6 @@ export class FrontierModelResolver {
   })
   coverage(@Root() model: FrontierModel, @Ctx() ctx: RequestContext) {
     return coverageLoader(ctx).load(model.id);
-  }
-
-  @FieldResolver(() => ReviewWindowConnection, {
-    description: 'Pre-release review windows for this model that you may see, newest first.',
-  })
-  reviewWindows(
-    @Root() model: FrontierModel,
-    @Ctx() ctx: RequestContext,
-    @Args() args: ConnectionArgs,
-    @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.argWith(WINDOWS_OF_MODEL_ORDER))
-    orderBy?: ReviewWindowOrderValue,
-  ) {
-    return reviewWindowService.windowsOfModel(ctx, model.id, args, orderBy);
   }
 
   @FieldResolver(() => Developer, { description: 'The developer that registered the model.' })

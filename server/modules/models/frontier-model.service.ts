@@ -21,7 +21,7 @@ import {
   UpdateFrontierModelInput,
 } from './frontier-model.inputs';
 import { frontierModelLoader } from './frontier-model.loaders';
-import { reviewWindowService } from '../review-windows/review-window.service';
+import { plannedReleaseMoved } from './frontier-model.hooks';
 
 const FAR_FUTURE = "'9999-12-31T00:00:00Z'::timestamptz";
 
@@ -168,7 +168,7 @@ export const frontierModelService = {
       const m = tx.db;
       const updated = await updateVersioned(m, FrontierModel, id, input.expectedVersion, values);
       const moved = input.plannedReleaseAt
-        ? await reviewWindowService.followPlannedRelease(tx, id, input.plannedReleaseAt)
+        ? await plannedReleaseMoved.run(tx, { modelId: id, plannedReleaseAt: input.plannedReleaseAt })
         : [];
       return { result: updated, subjects: [updated.globalId, ...moved] };
     });

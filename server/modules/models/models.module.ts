@@ -3,7 +3,6 @@ import { FrontierModel } from './frontier-model.entity';
 import { frontierModelLoader } from './frontier-model.loaders';
 import { DeveloperModelsResolver, FrontierModelResolver } from './frontier-model.resolver';
 import { MODELS, MODELS_OF_DEVELOPER } from './frontier-model.service';
-import { WINDOWS_OF_MODEL } from '../review-windows/review-window.service';
 import { policy } from '../../core/policy';
 
 export const modelsModule = defineModule({
@@ -15,7 +14,6 @@ export const modelsModule = defineModule({
     lists: {
       'Query.frontierModels': MODELS,
       'Developer.models': MODELS_OF_DEVELOPER,
-      'FrontierModel.reviewWindows': WINDOWS_OF_MODEL,
     },
     // As coverageLoader computes it.
     derived: { 'FrontierModel.coverage': (ctx, m) => policy.coverage(ctx.viewer, m) },

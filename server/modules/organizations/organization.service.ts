@@ -1,7 +1,7 @@
 import type { ListSource } from '../../core/reads';
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { allow, loadForAction, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -12,7 +12,7 @@ import { CREDENTIALS_CHANGED } from '../../core/pubsub';
 import { transition } from '../../core/lifecycle';
 import { PARTICIPATION_ACTION, participationLifecycle } from './developer.lifecycle';
 import { mutate, updateVersioned } from '../../core/transaction';
-import { assignDirectivesInForce } from '../directives/directive.service';
+import { agencyChanged } from './organization.hooks';
 import { canAdminister, isPlatformAdmin, type Viewer } from '../../core/viewer';
 import { Agency } from './agency.entity';
 import { Developer } from './developer.entity';
@@ -96,7 +96,7 @@ async function createOrg<T extends Organization>(
   cls: OrgClass,
   action: string,
   values: Partial<T>,
-  after?: (m: EntityManager, org: T) => Promise<unknown>,
+  after?: (tx: RequestContext, org: T) => Promise<readonly string[]>,
 ): Promise<T> {
   requirePlatformAdmin(ctx.viewer);
   return uniqueSlug(
@@ -104,8 +104,8 @@ async function createOrg<T extends Organization>(
       mutate(ctx, action, async (tx) => {
         const m = tx.db;
         const org = (await m.save(m.create(cls as never, values as never))) as unknown as T;
-        await after?.(m, org);
-        return { result: org, subjects: [toGlobalId(org.constructor.name, org.id)] };
+        const also = (await after?.(tx, org)) ?? [];
+        return { result: org, subjects: [toGlobalId(org.constructor.name, org.id), ...also] };
       }),
     String(values.slug),
   );
@@ -118,14 +118,14 @@ async function updateOrg<T extends Organization>(
   org: T,
   expectedVersion: number,
   values: Record<string, unknown>,
-  after?: (m: EntityManager, org: T) => Promise<unknown>,
+  after?: (tx: RequestContext, org: T) => Promise<readonly string[]>,
 ): Promise<T> {
   const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   return mutate(ctx, action, async (tx) => {
     const m = tx.db;
     const updated = await updateVersioned<T>(m, cls as never, org.id, expectedVersion, changes);
-    await after?.(m, updated);
-    return { result: updated, subjects: [updated.globalId] };
+    const also = (await after?.(tx, updated)) ?? [];
+    return { result: updated, subjects: [updated.globalId, ...also] };
   });
 }
 
@@ -246,7 +246,7 @@ export const organizationService = {
         acronym: input.acronym,
         capabilities: [...new Set(input.capabilities)],
       },
-      (m, agency) => assignDirectivesInForce(m, agency.id, ctx.clock.now()),
+      (tx, agency) => agencyChanged.run(tx, { agencyId: agency.id }),
     );
   },
 
@@ -303,7 +303,7 @@ export const organizationService = {
         name: input.name,
         capabilities: input.capabilities ? [...new Set(input.capabilities)] : undefined,
       },
-      (m, a) => assignDirectivesInForce(m, a.id, ctx.clock.now()),
+      (tx, a) => agencyChanged.run(tx, { agencyId: a.id }),
     );
     if (input.capabilities) ctx.pubsub.publish(CREDENTIALS_CHANGED, { organizationId: agency.id });
     return updated;

@@ -22,6 +22,7 @@ import {
   ReviewFindingOrder,
   type ReviewWindowOrderValue,
   type ReviewFindingOrderValue,
+  WINDOWS_OF_MODEL_ORDER,
 } from './review-window.service';
 
 export const ReviewWindowConnection = connectionType(ReviewWindow, 'ReviewWindow');
@@ -172,5 +173,22 @@ export class ReviewFindingResolver {
     @Arg('input', () => ReviewFindingActionInput, { description: 'The finding.' }) input: ReviewFindingActionInput,
   ) {
     return { finding: await reviewWindowService.acceptFindingRisk(ctx, input) };
+  }
+}
+
+/** FrontierModel.reviewWindows: declared here, where windows are, so that models never depend on review windows. */
+@Resolver(() => FrontierModel)
+export class ModelReviewWindowsResolver {
+  @FieldResolver(() => ReviewWindowConnection, {
+    description: 'Pre-release review windows for this model that you may see, newest first.',
+  })
+  reviewWindows(
+    @Root() model: FrontierModel,
+    @Ctx() ctx: RequestContext,
+    @Args() args: ConnectionArgs,
+    @Arg('orderBy', () => ReviewWindowOrder.Input, ReviewWindowOrder.argWith(WINDOWS_OF_MODEL_ORDER))
+    orderBy?: ReviewWindowOrderValue,
+  ) {
+    return reviewWindowService.windowsOfModel(ctx, model.id, args, orderBy);
   }
 }
