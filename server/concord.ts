@@ -106,7 +106,10 @@ async function start(
   undo.push(() => limiter.close());
   if (!(await limiter.ready())) log.warn('Redis is not reachable yet: rate limits count per replica until it is');
   const auth = new Authenticator(config.auth, db);
-  // A credential that changed is forgotten by this replica's viewer cache at once, and by the others through the pubsub.
+  // A credential that changed is forgotten by this replica's viewer cache at once, and by the others through the
+  // pubsub. graphql-yoga's pubsub has no hook on publishing, so this instance's publish is wrapped: the cache is
+  // cleared synchronously, before the mutation that revoked the credential answers; the subscription below hears
+  // the other replicas' events, which arrive later. (publish returns nothing: events are fire-and-forget.)
   const publish = pubsub.pubsub.publish.bind(pubsub.pubsub);
   pubsub.pubsub.publish = ((topic: string, payload: Record<string, unknown>) => {
     if (topic === CREDENTIALS_CHANGED) auth.forgetViewers();

@@ -1,5 +1,8 @@
-// Relay connections with keyset pagination (never OFFSET). A connection orders by one sort expression plus
-// the primary key as tie-breaker; the cursor holds both values, so rows with equal sort keys page correctly.
+// Relay connections with keyset pagination (never OFFSET). A connection orders by its sort keys (one or more SQL
+// expressions) and then the primary key as tie-breaker; the cursor holds the keys' values and the id, bound to the
+// order it was made for (a cursor from another order, or edited, is BAD_USER_INPUT naming `after`/`before`), so
+// rows with equal sort keys page exactly once. `paginate` pages one list; `paginateByParent` pages the same list
+// under many parents in one statement (a nested connection, through a DataLoader).
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Traffic Light Protocol 2.0 markings. Who may see each is decided in core/policy.ts. */
+/** Traffic Light Protocol 2.0 markings. Who may see each is decided by the modules' visibility rules (`<module>.policy.ts`, core/policy.ts). */
 export enum Marking {
   CLEAR = 'CLEAR',
   GREEN = 'GREEN',

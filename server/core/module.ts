@@ -4,6 +4,7 @@
 import type { RequestContext } from './context';
 import type { Node } from './node';
 import type { HookSubscription } from './hooks';
+import type { Condition } from './policy';
 import type { ReadDeclarations } from './reads';
 
 /** Loads one node type by uuid under the viewer's visibility (null when missing or hidden). */
@@ -35,6 +36,8 @@ export interface ConcordModule {
   nodes?: NodeType[];
   /** Lists and computed fields that compiled reads may answer in SQL (core/reads.ts). */
   reads?: ReadDeclarations;
+  /** Its visibility rules (core/policy.ts), by name; installed for every module to use through `policy`. */
+  policy?: Record<string, (...args: never[]) => Condition>;
   /** What it does when another module's hook point runs (core/hooks.ts). */
   hooks?: readonly HookSubscription[];
   /** Only outside production (the demo clock). */

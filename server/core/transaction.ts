@@ -31,8 +31,9 @@ export async function mutate<T>(
 }
 
 /**
- * UPDATE ... WHERE id = $1 AND version = $2, because TypeORM's save()/update() ignore version checks.
- * `visible` says whether the caller may see the row, so a hidden row is NOT_FOUND and a stale one CONFLICT.
+ * UPDATE ... WHERE id = $1 AND version = $2, because TypeORM's save()/update() ignore version checks. The caller
+ * has loaded the row under its visibility first; here a row gone since is NOT_FOUND and a stale version CONFLICT
+ * (naming the version it now has).
  */
 export async function updateVersioned<T extends ObjectLiteral>(
   manager: EntityManager,

@@ -9,7 +9,15 @@ import Redis from 'ioredis';
 import type { DataSource, ReplicationMode } from 'typeorm';
 import { requestScope } from '../core/request-scope';
 
-/** Routes query-builder reads by the request's scope: replicas only when the request may read them. */
+/**
+ * Routes query-builder reads by the request's scope: replicas only when the request may read them.
+ *
+ * A patch on TypeORM 1.x, on this one DataSource instance: a SelectQueryBuilder without a query runner of its own
+ * asks `dataSource.defaultReplicationModeForReads()` where to run, and TypeORM's answers 'slave' whenever replicas
+ * are configured (or the fixed `replication.defaultMode`); it has no per-request setting. Replacing that method
+ * is the seam. Raw `db.query()` and everything in a transaction run on the primary as before. Checked by
+ * tests/read-replica.test.ts on a real streaming replica; re-check this on a TypeORM upgrade.
+ */
 export function routeReads(db: DataSource): void {
   const route = (): ReplicationMode => {
     const scope = requestScope.getStore();

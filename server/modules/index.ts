@@ -1,6 +1,7 @@
 // Every module, listed once. The schema (graphql/schema.ts), node(id) (graphql/node-registry.ts) and the data
 // source's entities (db/entities.ts) all derive from this list. A new module adds its <name>.module.ts here.
 import { installHooks } from '../core/hooks';
+import { installPolicies } from '../core/policy';
 import type { ConcordModule } from '../core/module';
 import { organizationsModule } from './organizations/organizations.module';
 import { usersModule } from './users/users.module';
@@ -42,5 +43,6 @@ export const MODULES: readonly ConcordModule[] = [
   demoClockModule,
 ];
 
-// Each module's subscriptions to the hook points of the modules it depends on.
+// Each module's visibility rules, and its subscriptions to the hook points of the modules it depends on.
+installPolicies(MODULES);
 installHooks(MODULES);

@@ -5,9 +5,11 @@ import { Advisory } from './advisory.entity';
 import { AdvisoryDeliveryResolver, AdvisoryResolver, RecipientDeliveriesResolver } from './advisory.resolver';
 import { advisoryService } from './advisory.service';
 import { ADVISORIES, DELIVERIES, DELIVERIES_OF_RECIPIENT } from './advisory.service';
+import { advisoriesPolicy } from './advisory.policy';
 
 export const advisoriesModule = defineModule({
   name: 'advisories',
+  policy: advisoriesPolicy,
   entities: [Advisory, AdvisoryDelivery],
   resolvers: [
     AdvisoryResolver,

@@ -17,6 +17,9 @@ registerEnumType(AdvisoryStatus, {
   },
 });
 
+/** Published, or published and since replaced: an advisory that reached its audience. */
+export const PUBLISHED_ADVISORY_STATUSES = [AdvisoryStatus.PUBLISHED, AdvisoryStatus.SUPERSEDED] as const;
+
 export enum AdvisoryPriority {
   ROUTINE = 'ROUTINE',
   PRIORITY = 'PRIORITY',
@@ -50,6 +53,24 @@ registerEnumType(DeliveryStatus, {
     PATCHED: { description: 'Patched.' },
   },
 });
+
+/** Acknowledged in any way: acknowledged, patching, patched or not affected. */
+export const ACKNOWLEDGED_DELIVERY_STATUSES = [
+  DeliveryStatus.ACKNOWLEDGED,
+  DeliveryStatus.PATCH_IN_PROGRESS,
+  DeliveryStatus.PATCHED,
+  DeliveryStatus.NOT_AFFECTED,
+] as const;
+
+/** Still owing a patch (or an acknowledgement first). */
+export const UNPATCHED_DELIVERY_STATUSES = [
+  DeliveryStatus.DELIVERED,
+  DeliveryStatus.ACKNOWLEDGED,
+  DeliveryStatus.PATCH_IN_PROGRESS,
+] as const;
+
+/** Done: patched, or not affected. */
+export const CLOSED_DELIVERY_STATUSES = [DeliveryStatus.PATCHED, DeliveryStatus.NOT_AFFECTED] as const;
 
 export enum CoverageGroupBy {
   SECTOR = 'SECTOR',

@@ -13,7 +13,7 @@ import { defineOrder, type OrderValue } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
-import { policy } from '../../core/policy';
+import { policy, sqlList } from '../../core/policy';
 import { rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
 import { transition } from '../../core/lifecycle';
@@ -22,7 +22,15 @@ import { entryLoader } from '../clearinghouse/entry.loaders';
 import { PUBLISHED_STATUSES } from '../clearinghouse/entry.enums';
 import { AdvisoryDelivery } from './advisory-delivery.entity';
 import { Advisory } from './advisory.entity';
-import { AdvisoryStatus, CoverageGroupBy, DeliveryStatus } from './advisory.enums';
+import {
+  ACKNOWLEDGED_DELIVERY_STATUSES,
+  AdvisoryStatus,
+  CLOSED_DELIVERY_STATUSES,
+  CoverageGroupBy,
+  DeliveryStatus,
+  PUBLISHED_ADVISORY_STATUSES,
+  UNPATCHED_DELIVERY_STATUSES,
+} from './advisory.enums';
 import {
   AdvisoryActionInput,
   AdvisoryFilter,
@@ -41,12 +49,12 @@ export const ADVISORY_WITHDRAWN = 'advisoryWithdrawn';
 /** SQL: a delivery `d` of advisory `a` is past a deadline without the step that deadline asks for (never once withdrawn). */
 export const OVERDUE_SQL = `(d.withdrawn_at IS NULL AND ((a.requires_acknowledgement AND a.acknowledge_within_hours IS NOT NULL AND d.status = 'DELIVERED'
     AND a.published_at + a.acknowledge_within_hours * interval '1 hour' < :overdue_now)
-  OR (a.patch_within_days IS NOT NULL AND d.status IN ('DELIVERED', 'ACKNOWLEDGED', 'PATCH_IN_PROGRESS')
+  OR (a.patch_within_days IS NOT NULL AND d.status IN (${sqlList(UNPATCHED_DELIVERY_STATUSES)})
     AND a.published_at + a.patch_within_days * interval '1 day' < :overdue_now)))`;
 /** SQL: the deliveries that count in patch coverage: of published or superseded advisories, not withdrawn. */
-export const COUNTED_DELIVERY_SQL = `(a.status IN ('PUBLISHED', 'SUPERSEDED') AND d.withdrawn_at IS NULL)`;
+export const COUNTED_DELIVERY_SQL = `(a.status IN (${sqlList(PUBLISHED_ADVISORY_STATUSES)}) AND d.withdrawn_at IS NULL)`;
 /** SQL: nothing is expected of the recipient any more: patched, not affected, or withdrawn. */
-const CLOSED_SQL = "(d.status IN ('PATCHED', 'NOT_AFFECTED') OR d.withdrawn_at IS NOT NULL)";
+const CLOSED_SQL = `(d.status IN (${sqlList(CLOSED_DELIVERY_STATUSES)}) OR d.withdrawn_at IS NOT NULL)`;
 const PRIORITY_RANK = "CASE a.priority WHEN 'URGENT' THEN 3 WHEN 'PRIORITY' THEN 2 ELSE 1 END";
 const PRIORITY_KEY: SortKey = { expr: `(${PRIORITY_RANK})`, cast: 'int' };
 
@@ -394,7 +402,7 @@ export const advisoryService = {
           ctx.db,
           `SELECT d.advisory_id AS id, count(*) AS targeted,
              count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
-             count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+             count(*) FILTER (WHERE d.status IN (${sqlList(ACKNOWLEDGED_DELIVERY_STATUSES)})) AS acknowledged,
              count(*) FILTER (WHERE d.status = 'PATCH_IN_PROGRESS') AS patch_in_progress,
              count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
              count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
@@ -438,7 +446,7 @@ export const advisoryService = {
     const rows: Record<string, string | null>[] = await rawQuery(
       ctx.db,
       `SELECT ${column} AS key, count(*) AS targeted,
-         count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+         count(*) FILTER (WHERE d.status IN (${sqlList(ACKNOWLEDGED_DELIVERY_STATUSES)})) AS acknowledged,
          count(*) FILTER (WHERE d.status = 'PATCHED') AS patched,
          count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
          count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue,

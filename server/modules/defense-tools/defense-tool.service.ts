@@ -21,7 +21,7 @@ import {
   ToolGrantActionInput,
   ToolGrantFilter,
 } from './defense-tool.inputs';
-import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
+import { GrantStatus as G, SEAT_HOLDING_STATUSES, ToolGrant } from './tool-grant.entity';
 import type { RecipientType, SizeTier } from '../organizations/organization.enums';
 import type { GrantRequester } from './tool-grant.types';
 
@@ -164,8 +164,8 @@ export const defenseToolService = {
     return ctx.loaders
       .get<string, number>('toolSeatsTaken', async (ids) => {
         const rows: { tool_id: string; n: string }[] = await ctx.db.query(
-          `SELECT tool_id, count(*) AS n FROM tool_grant WHERE tool_id = ANY($1) AND status IN ('APPROVED', 'PROVISIONED') GROUP BY tool_id`,
-          [[...ids]],
+          `SELECT tool_id, count(*) AS n FROM tool_grant WHERE tool_id = ANY($1) AND status = ANY($2) GROUP BY tool_id`,
+          [[...ids], [...SEAT_HOLDING_STATUSES]],
         );
         return ids.map((i) => Number(rows.find((r) => r.tool_id === i)?.n ?? 0));
       })

@@ -10,9 +10,11 @@ import {
 import { defenseToolService } from './defense-tool.service';
 import { ToolGrant } from './tool-grant.entity';
 import { GRANTS, GRANTS_OF_RECIPIENT, TOOLS, TOOLS_OF_DEVELOPER } from './defense-tool.service';
+import { defenseToolsPolicy } from './defense-tool.policy';
 
 export const defenseToolsModule = defineModule({
   name: 'defense-tools',
+  policy: defenseToolsPolicy,
   entities: [DefenseTool, ToolGrant],
   resolvers: [
     DefenseToolResolver,

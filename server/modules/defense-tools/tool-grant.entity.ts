@@ -34,6 +34,9 @@ registerEnumType(GrantStatus, {
   },
 });
 
+/** Holding one of the tool's seats. */
+export const SEAT_HOLDING_STATUSES = [GrantStatus.APPROVED, GrantStatus.PROVISIONED] as const;
+
 /** A recipient's request for, and use of, one seat of a defense tool. */
 @Entity('tool_grant')
 @Index('tool_grant_tool_idx', ['toolId', 'status'])

@@ -5,7 +5,7 @@ import { Lifecycle } from '../../core/lifecycle';
 import { lockRow } from '../../core/sql';
 import { DefenseTool } from './defense-tool.entity';
 import { GrantAction } from './defense-tool.inputs';
-import { GrantStatus as G, ToolGrant } from './tool-grant.entity';
+import { GrantStatus as G, SEAT_HOLDING_STATUSES, ToolGrant } from './tool-grant.entity';
 
 export const grantLifecycle = new Lifecycle(
   'ToolGrant',
@@ -25,8 +25,8 @@ export const grantLifecycle = new Lifecycle(
         await lockRow(tx.db, 'defense_tool', grant.toolId);
         const tool = await tx.db.findOneByOrFail(DefenseTool, { id: grant.toolId });
         const [{ n }] = await tx.db.query(
-          `SELECT count(*)::int AS n FROM tool_grant WHERE tool_id = $1 AND status IN ('APPROVED', 'PROVISIONED')`,
-          [tool.id],
+          `SELECT count(*)::int AS n FROM tool_grant WHERE tool_id = $1 AND status = ANY($2)`,
+          [tool.id, [...SEAT_HOLDING_STATUSES]],
         );
         if (n > tool.seats)
           throw new ConflictError(`All ${tool.seats} seats of ${tool.name} are taken.`, { seats: tool.seats });

@@ -29,6 +29,8 @@ export const OPEN_STATUSES = [
   DesignationStatus.PROPOSED_COVERED,
   DesignationStatus.PROPOSED_NOT_COVERED,
 ] as const;
+/** Decided: the case made the model covered, or not. */
+export const DECIDED_STATUSES = [DesignationStatus.COVERED, DesignationStatus.NOT_COVERED] as const;
 export const PROPOSED_STATUSES = [DesignationStatus.PROPOSED_COVERED, DesignationStatus.PROPOSED_NOT_COVERED] as const;
 
 export enum DesignationBasis {

@@ -6,7 +6,7 @@ import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, pagin
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError, InvalidTransitionError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
-import { policy } from '../../core/policy';
+import { policy, sqlList } from '../../core/policy';
 import { visibleById } from '../../core/visible';
 import { mutate } from '../../core/transaction';
 import { transition } from '../../core/lifecycle';
@@ -18,7 +18,14 @@ import { AgencyCapability } from '../organizations/organization.enums';
 import { BenchmarkResult } from './benchmark-result.entity';
 import { DesignationResponse } from './designation-response.entity';
 import { Designation } from './designation.entity';
-import { DesignationBasis, DesignationDecision, DesignationStatus, PROPOSED_STATUSES } from './designation.enums';
+import {
+  DECIDED_STATUSES,
+  DesignationBasis,
+  DesignationDecision,
+  DesignationStatus,
+  OPEN_STATUSES,
+  PROPOSED_STATUSES,
+} from './designation.enums';
 import {
   DecideDesignationInput,
   DesignationActionInput,
@@ -50,7 +57,7 @@ export const DESIGNATION_UPDATED = 'designationUpdated';
 const isAuthority = (v: Viewer) => hasCapability(v, AgencyCapability.DESIGNATION_AUTHORITY);
 
 /** SQL: the proposal's response window has passed without a response. */
-const OVERDUE_SQL = `(d.status IN ('PROPOSED_COVERED', 'PROPOSED_NOT_COVERED') AND d.proposed_at IS NOT NULL AND d.developer_notified_at IS NOT NULL
+const OVERDUE_SQL = `(d.status IN (${sqlList(PROPOSED_STATUSES)}) AND d.proposed_at IS NOT NULL AND d.developer_notified_at IS NOT NULL
   AND GREATEST(d.proposed_at, d.developer_notified_at) + d.response_window_days * interval '1 day' < :overdue_now
   AND NOT EXISTS (SELECT 1 FROM designation_response r WHERE r.designation_id = d.id))`;
 
@@ -117,7 +124,7 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
     )
       .andWhere('d.model_id = :model AND d.status IN (:...open)', {
         model: values.modelId,
-        open: ['OPEN', 'BENCHMARKING', 'PROPOSED_COVERED', 'PROPOSED_NOT_COVERED'],
+        open: [...OPEN_STATUSES],
       })
       .getCount();
     if (open) throw new ConflictError('This model already has an open designation case.', { field: 'modelId' });
@@ -448,7 +455,7 @@ export const designationService = {
       .getRepository(Designation)
       .createQueryBuilder('d')
       .where('d.model_id = :id', { id: model.id })
-      .andWhere("d.status IN ('COVERED', 'NOT_COVERED')")
+      .andWhere('d.status IN (:...decided)', { decided: [...DECIDED_STATUSES] })
       .andWhere(policy.designation(ctx.viewer, 'd').sql, policy.designation(ctx.viewer, 'd').params)
       .orderBy('d.decided_at', 'DESC')
       .limit(1)

@@ -6,9 +6,11 @@ import { Designation } from './designation.entity';
 import { designationLoader } from './designation.loaders';
 import { DesignationResolver, ModelDesignationsResolver } from './designation.resolver';
 import { BENCHMARK_RESULTS_OF, CASES_OF_MODEL, DESIGNATIONS, designationService } from './designation.service';
+import { designationsPolicy } from './designation.policy';
 
 export const designationsModule = defineModule({
   name: 'designations',
+  policy: designationsPolicy,
   entities: [Designation, BenchmarkResult, DesignationResponse],
   resolvers: [
     DesignationResolver,

@@ -11,9 +11,11 @@ import {
 import { agencyChanged } from '../organizations/organization.hooks';
 import { assignDirectivesInForce, directiveService } from './directive.service';
 import { DIRECTIVES, REPORTS, REPORTS_OF_AGENCY } from './directive.service';
+import { directivesPolicy } from './directive.policy';
 
 export const directivesModule = defineModule({
   name: 'directives',
+  policy: directivesPolicy,
   entities: [Directive, ComplianceReport],
   resolvers: [
     DirectiveResolver,

@@ -4,9 +4,11 @@ import { frontierModelLoader } from './frontier-model.loaders';
 import { DeveloperModelsResolver, FrontierModelResolver } from './frontier-model.resolver';
 import { MODELS, MODELS_OF_DEVELOPER } from './frontier-model.service';
 import { policy } from '../../core/policy';
+import { modelsPolicy } from './frontier-model.policy';
 
 export const modelsModule = defineModule({
   name: 'models',
+  policy: modelsPolicy,
   entities: [FrontierModel],
   resolvers: [FrontierModelResolver, DeveloperModelsResolver],
   nodes: [{ type: 'FrontierModel', load: (ctx, id) => frontierModelLoader(ctx).load(id) }],

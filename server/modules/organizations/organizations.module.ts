@@ -6,11 +6,13 @@ import { organizationLoader } from './organization.loaders';
 import { OrganizationResolver } from './organization.resolver';
 import { AGENCIES, DEVELOPERS, RECIPIENTS } from './organization.service';
 import { Recipient } from './recipient.entity';
+import { organizationsPolicy } from './organization.policy';
 
 const load = (ctx: Parameters<typeof organizationLoader>[0], id: string) => organizationLoader(ctx).load(id);
 
 export const organizationsModule = defineModule({
   name: 'organizations',
+  policy: organizationsPolicy,
   entities: [Organization, Developer, Agency, Recipient],
   resolvers: [OrganizationResolver],
   orphanedTypes: [Developer, Agency, Recipient],

@@ -18,6 +18,8 @@ import {
   type ReviewWindowOrderValue,
 } from '../review-windows/review-window.service';
 import { ReviewWindowStatus } from '../review-windows/review-window.enums';
+import { sqlList } from '../../core/policy';
+import { ACKNOWLEDGED_DELIVERY_STATUSES } from '../advisories/advisory.enums';
 
 @ObjectType('CountByKey', { simpleResolvers: true, description: 'A count for one value.' })
 export class CountByKey {
@@ -158,7 +160,7 @@ export class OverviewResolver {
     const [r] = await run(
       ctx,
       `SELECT count(*) AS targeted,
-         count(*) FILTER (WHERE d.status IN ('ACKNOWLEDGED', 'PATCH_IN_PROGRESS', 'PATCHED', 'NOT_AFFECTED')) AS acknowledged,
+         count(*) FILTER (WHERE d.status IN (${sqlList(ACKNOWLEDGED_DELIVERY_STATUSES)})) AS acknowledged,
          count(*) FILTER (WHERE d.status = 'PATCHED') AS patched, count(*) FILTER (WHERE d.status = 'NOT_AFFECTED') AS not_affected,
          count(*) FILTER (WHERE ${OVERDUE_SQL}) AS overdue
        FROM advisory_delivery d JOIN advisory a ON a.id = d.advisory_id WHERE ${COUNTED_DELIVERY_SQL} AND ${vis.sql}`,

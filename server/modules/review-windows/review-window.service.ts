@@ -248,10 +248,10 @@ export const reviewWindowService = {
     return mutate(ctx, 'proposeReviewWindow', async (tx) => {
       const m = tx.db;
       await lockRow(m, 'frontier_model', model.id);
-      const open: unknown[] = await m.query(
-        `SELECT 1 FROM review_window WHERE model_id = $1 AND status IN ('PROPOSED', 'AGREED', 'ACCESS_GRANTED')`,
-        [model.id],
-      );
+      const open: unknown[] = await m.query('SELECT 1 FROM review_window WHERE model_id = $1 AND status = ANY($2)', [
+        model.id,
+        [...OPEN_WINDOW_STATUSES],
+      ]);
       if (open.length) throw new ConflictError('This model already has an open review window.', { field: 'modelId' });
       const window = await m.save(
         m.create(ReviewWindow, {

@@ -6,9 +6,11 @@ import { reviewFindingLoader, reviewWindowLoader } from './review-window.loaders
 import { ModelReviewWindowsResolver, ReviewFindingResolver, ReviewWindowResolver } from './review-window.resolver';
 import { modelReleased, plannedReleaseMoved } from '../models/frontier-model.hooks';
 import { FINDINGS_OF_WINDOW, reviewWindowService, WINDOWS, WINDOWS_OF_MODEL } from './review-window.service';
+import { reviewWindowsPolicy } from './review-window.policy';
 
 export const reviewWindowsModule = defineModule({
   name: 'review-windows',
+  policy: reviewWindowsPolicy,
   entities: [ReviewWindow, ReviewFinding],
   resolvers: [
     ReviewWindowResolver,
