@@ -1,4 +1,5 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Column, UpdateDateColumn } from 'typeorm';
 import { toGlobalId } from './ids';
 
 /**
@@ -17,4 +18,20 @@ export abstract class Node {
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }
+}
+
+/**
+ * A node that changes under optimistic locking: when it last changed, and the version a client passes back as
+ * `expectedVersion` (core/transaction.ts's updateVersioned and lifecycles check it). Its entities extend this; no
+ * field returns it, so it is no type of the schema's, only a source of fields.
+ */
+@ObjectType()
+export abstract class VersionedNode extends Node {
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion` to change it.' })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
 }

@@ -14,6 +14,27 @@ export interface OrderFieldSpec {
   sort: Sort;
 }
 
+/** A `CREATED_AT` order field on `<alias>.created_at`. */
+export const createdAtField = (alias: string, description: string): OrderFieldSpec => ({
+  description,
+  sort: { expr: `${alias}.created_at`, cast: 'timestamptz' },
+});
+
+/** An `UPDATED_AT` order field on `<alias>.updated_at`. */
+export const updatedAtField = (alias: string, description = 'When it last changed.'): OrderFieldSpec => ({
+  description,
+  sort: { expr: `${alias}.updated_at`, cast: 'timestamptz' },
+});
+
+/** A `NAME` order field on `<alias>.name`. */
+export const nameField = (alias: string, description = 'By name.'): OrderFieldSpec => ({
+  description,
+  sort: { expr: `${alias}.name`, cast: 'text' },
+});
+
+/** The most common default order: the newest first. */
+export const NEWEST_FIRST = { field: 'CREATED_AT', direction: OrderDirection.DESC } as const;
+
 export interface OrderDefinition<F extends string> {
   /** The `<Name>Order` input type. */
   Input: ClassType<OrderValue<F>>;

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Node } from '../../core/node';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Recipient } from '../organizations/recipient.entity';
 import { Advisory } from './advisory.entity';
 import { DeliveryStatus } from './advisory.enums';
@@ -14,7 +14,7 @@ import { DeliveryStatus } from './advisory.enums';
   implements: Node,
   description: "An advisory delivered to one recipient, and the recipient's progress.",
 })
-export class AdvisoryDelivery extends Node {
+export class AdvisoryDelivery extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -68,12 +68,4 @@ export class AdvisoryDelivery extends Node {
   get withdrawn(): boolean {
     return this.withdrawnAt !== null && this.withdrawnAt !== undefined;
   }
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

@@ -1,17 +1,8 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { Marking } from '../../core/marking';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 import { AdvisoryPriority, AdvisoryStatus } from './advisory.enums';
 import { AdvisoryAudience } from './advisory.types';
@@ -26,7 +17,7 @@ import { AdvisoryAudience } from './advisory.types';
   description:
     'An advisory to critical-infrastructure recipients about clearinghouse entries, with acknowledgement and patch deadlines.',
 })
-export class Advisory extends Node {
+export class Advisory extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -98,14 +89,6 @@ export class Advisory extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was drafted.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Acknowledgement deadline (published + hours).' })
   get acknowledgeBy(): Date | null {

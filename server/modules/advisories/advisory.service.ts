@@ -9,7 +9,7 @@ import {
   paginate,
   type SortKey,
 } from '../../core/connection';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField } from '../../core/ordering';
 import type { RequestContext } from '../../core/context';
 import { InvalidTransitionError, BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -61,7 +61,7 @@ const PRIORITY_KEY: SortKey = { expr: `(${PRIORITY_RANK})`, cast: 'int' };
 export const AdvisoryOrder = defineOrder(
   'Advisory',
   {
-    CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'a.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('a', 'When it was drafted.'),
     PUBLISHED_AT: {
       description: 'When it was published (drafts first when ascending).',
       sort: { expr: "COALESCE(a.published_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
@@ -71,7 +71,7 @@ export const AdvisoryOrder = defineOrder(
       sort: [PRIORITY_KEY, { expr: 'a.created_at', cast: 'timestamptz' }],
     },
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type AdvisoryOrderValue = OrderValue<keyof typeof AdvisoryOrder.Field>;
 

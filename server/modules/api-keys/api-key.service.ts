@@ -1,9 +1,9 @@
 import { assertVisible, notFound, signedIn } from '../../core/permissions';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField, nameField } from '../../core/ordering';
 import { visibleById } from '../../core/visible';
 import type { DataSource } from 'typeorm';
-import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
+import { applyCondition, ConnectionArgs, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -27,10 +27,10 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const ApiKeyOrder = defineOrder(
   'ApiKey',
   {
-    CREATED_AT: { description: 'When it was created.', sort: { expr: 'k.created_at', cast: 'timestamptz' } },
-    NAME: { description: 'By name.', sort: { expr: 'k.name', cast: 'text' } },
+    CREATED_AT: createdAtField('k', 'When it was created.'),
+    NAME: nameField('k'),
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type ApiKeyOrderValue = OrderValue<keyof typeof ApiKeyOrder.Field>;
 

@@ -1,16 +1,7 @@
-import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Field, Float, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Marking } from '../../core/marking';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Sector } from '../organizations/organization.enums';
@@ -37,7 +28,7 @@ import { AffectedProduct, Cvss, EntryIdentifier, Kev, Remediation } from './entr
   description:
     'A vulnerability in the AI cybersecurity clearinghouse, often found with an AI model, and the coordination of its fix.',
 })
-export class ClearinghouseEntry extends Node {
+export class ClearinghouseEntry extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -186,12 +177,4 @@ export class ClearinghouseEntry extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was reported.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion`.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

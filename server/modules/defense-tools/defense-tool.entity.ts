@@ -1,15 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Node } from '../../core/node';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Developer } from '../organizations/developer.entity';
 import { RecipientType, Sector, SizeTier } from '../organizations/organization.enums';
 
@@ -36,7 +27,7 @@ export class ToolEligibility {
   implements: Node,
   description: 'An AI cyber-defense tool a developer offers to critical-infrastructure operators, with limited seats.',
 })
-export class DefenseTool extends Node {
+export class DefenseTool extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -70,12 +61,4 @@ export class DefenseTool extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was offered.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

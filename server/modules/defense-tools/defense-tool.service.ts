@@ -1,6 +1,13 @@
 import type { ListSource } from '../../core/reads';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { applyCondition, ConnectionArgs, nestedConnection, paginate } from '../../core/connection';
+import {
+  defineOrder,
+  type OrderValue,
+  NEWEST_FIRST,
+  createdAtField,
+  nameField,
+  updatedAtField,
+} from '../../core/ordering';
 import { allow, assertVisible, visible, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
@@ -28,20 +35,20 @@ import type { GrantRequester } from './tool-grant.types';
 export const DefenseToolOrder = defineOrder(
   'DefenseTool',
   {
-    CREATED_AT: { description: 'When it was offered.', sort: { expr: 't.created_at', cast: 'timestamptz' } },
-    NAME: { description: 'By name.', sort: { expr: 't.name', cast: 'text' } },
+    CREATED_AT: createdAtField('t', 'When it was offered.'),
+    NAME: nameField('t'),
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type DefenseToolOrderValue = OrderValue<keyof typeof DefenseToolOrder.Field>;
 
 export const ToolGrantOrder = defineOrder(
   'ToolGrant',
   {
-    CREATED_AT: { description: 'When it was requested.', sort: { expr: 'g.created_at', cast: 'timestamptz' } },
-    UPDATED_AT: { description: 'When it last changed.', sort: { expr: 'g.updated_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('g', 'When it was requested.'),
+    UPDATED_AT: updatedAtField('g'),
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type ToolGrantOrderValue = OrderValue<keyof typeof ToolGrantOrder.Field>;
 

@@ -1,15 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Node } from '../../core/node';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Recipient } from '../organizations/recipient.entity';
 import { DefenseTool } from './defense-tool.entity';
 
@@ -47,7 +38,7 @@ export const SEAT_HOLDING_STATUSES = [GrantStatus.APPROVED, GrantStatus.PROVISIO
   implements: Node,
   description: "A recipient's grant of one seat of a defense tool.",
 })
-export class ToolGrant extends Node {
+export class ToolGrant extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -76,12 +67,4 @@ export class ToolGrant extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was requested.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

@@ -1,16 +1,7 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
 import { Agency } from '../organizations/agency.entity';
 import { DesignationBasis, DesignationStatus } from './designation.enums';
@@ -24,7 +15,7 @@ import { DesignationBasis, DesignationStatus } from './designation.enums';
   implements: Node,
   description: 'One determination case on whether a model is a covered frontier model.',
 })
-export class Designation extends Node {
+export class Designation extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -90,14 +81,6 @@ export class Designation extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When the case was opened.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the case last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion`.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   /** The response window opens once there is both a proposal and a notified developer. */
   @Field(() => GraphQLISODateTime, {

@@ -1,5 +1,5 @@
 import type { ListSource } from '../../core/reads';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField } from '../../core/ordering';
 import { allow, assertVisible, signedIn, visible } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
@@ -43,10 +43,10 @@ import { designationLoader, responseCountLoader } from './designation.loaders';
 export const DesignationOrder = defineOrder(
   'Designation',
   {
-    CREATED_AT: { description: 'By when the case was opened.', sort: { expr: 'd.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('d', 'By when the case was opened.'),
     UPDATED_AT: { description: 'By last change.', sort: { expr: 'd.updated_at', cast: 'timestamptz' } },
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type DesignationOrderValue = OrderValue<keyof typeof DesignationOrder.Field>;
 

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Node } from '../../core/node';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 import { ComplianceStatus } from './directive.enums';
 import { Directive } from './directive.entity';
@@ -14,7 +14,7 @@ import { Directive } from './directive.entity';
   implements: Node,
   description: "A federal civilian agency's compliance with one required action.",
 })
-export class ComplianceReport extends Node {
+export class ComplianceReport extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -61,12 +61,4 @@ export class ComplianceReport extends Node {
   })
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change; pass it back as expectedVersion.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

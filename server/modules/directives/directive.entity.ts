@@ -1,17 +1,8 @@
 import { Length, Max, Min } from 'class-validator';
 import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 import { DirectiveKind, DirectiveStatus } from './directive.enums';
 
@@ -43,7 +34,7 @@ export class RequiredAction {
   implements: Node,
   description: 'A directive from CISA or OMB, with required actions that federal civilian agencies report on.',
 })
-export class Directive extends Node {
+export class Directive extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -99,14 +90,6 @@ export class Directive extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was drafted.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   dueAt(index: number): Date | null {
     const a = this.requiredActions[index];

@@ -2,7 +2,7 @@ import type { ListSource } from '../../core/reads';
 import type { EntityManager } from 'typeorm';
 import { DAY_MS } from '../../core/clock';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField, updatedAtField } from '../../core/ordering';
 import { allow, assertVisible, loadForAction, signedIn, visible } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import type { RequestContext } from '../../core/context';
@@ -87,20 +87,20 @@ const loadForIssuer = (ctx: RequestContext, globalId: string) =>
 export const DirectiveOrder = defineOrder(
   'Directive',
   {
-    CREATED_AT: { description: 'When it was drafted.', sort: { expr: 'd.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('d', 'When it was drafted.'),
     ISSUED_AT: {
       description: 'When it was issued (drafts first when ascending).',
       sort: { expr: "COALESCE(d.issued_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
     },
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type DirectiveOrderValue = OrderValue<keyof typeof DirectiveOrder.Field>;
 
 export const ComplianceReportOrder = defineOrder(
   'ComplianceReport',
   {
-    UPDATED_AT: { description: 'When it last changed.', sort: { expr: 'r.updated_at', cast: 'timestamptz' } },
+    UPDATED_AT: updatedAtField('r'),
     DUE_AT: {
       description: "By the agency's due date.",
       sort: {

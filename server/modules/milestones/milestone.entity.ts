@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Node } from '../../core/node';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 
 export enum MilestoneStatus {
@@ -28,7 +28,7 @@ registerEnumType(MilestoneStatus, {
   implements: Node,
   description: "One of Executive Order 14409's deliverables, with its responsible agency and due date.",
 })
-export class Milestone extends Node {
+export class Milestone extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -54,12 +54,4 @@ export class Milestone extends Node {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was completed.' })
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
-
-  @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

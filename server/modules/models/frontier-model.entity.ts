@@ -1,16 +1,7 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Developer } from '../organizations/developer.entity';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 
 export enum Coverage {
   UNDETERMINED = 'UNDETERMINED',
@@ -37,7 +28,7 @@ registerEnumType(Coverage, {
   implements: Node,
   description: 'A frontier AI model registered by its developer.',
 })
-export class FrontierModel extends Node {
+export class FrontierModel extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -73,12 +64,4 @@ export class FrontierModel extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was registered.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion` to update.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

@@ -1,8 +1,8 @@
 import type { ListSource } from '../../core/reads';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField } from '../../core/ordering';
 import type { SelectQueryBuilder } from 'typeorm';
 import { allow, assertVisible, forbidden, notFound, signedIn, visible } from '../../core/permissions';
-import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
+import { applyCondition, ConnectionArgs, nestedConnection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
@@ -32,13 +32,13 @@ export const FrontierModelOrder = defineOrder(
       description: 'By name, then version label.',
       sort: { expr: "m.name || ' ' || m.model_version", cast: 'text' },
     },
-    CREATED_AT: { description: 'By registration time.', sort: { expr: 'm.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('m', 'By registration time.'),
     PLANNED_RELEASE_AT: {
       description: 'By planned release (models without one last).',
       sort: { expr: `COALESCE(m.planned_release_at, ${FAR_FUTURE})`, cast: 'timestamptz' },
     },
   },
-  { field: 'CREATED_AT', direction: OrderDirection.DESC },
+  NEWEST_FIRST,
 );
 export type FrontierModelOrderValue = OrderValue<keyof typeof FrontierModelOrder.Field>;
 

@@ -1,6 +1,6 @@
 import type { ListSource } from '../../core/reads';
 import { isUniqueViolation } from '../../core/sql';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, createdAtField, nameField } from '../../core/ordering';
 import type { SelectQueryBuilder } from 'typeorm';
 import { allow, loadForAction, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
@@ -132,8 +132,8 @@ async function updateOrg<T extends Organization>(
 export const OrganizationOrder = defineOrder(
   'Organization',
   {
-    NAME: { description: 'By name.', sort: { expr: 'o.name', cast: 'text' } },
-    CREATED_AT: { description: 'By when they were added.', sort: { expr: 'o.created_at', cast: 'timestamptz' } },
+    NAME: nameField('o'),
+    CREATED_AT: createdAtField('o', 'By when they were added.'),
   },
   { field: 'NAME', direction: OrderDirection.ASC },
 );

@@ -1,16 +1,7 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Marking } from '../../core/marking';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { Agency } from '../organizations/agency.entity';
 import { FindingSeverity, FindingStatus } from './review-window.enums';
 import { ReviewWindow } from './review-window.entity';
@@ -23,7 +14,7 @@ import { ReviewWindow } from './review-window.entity';
   implements: Node,
   description: 'A finding from a pre-release review. It informs; it never gates a release.',
 })
-export class ReviewFinding extends Node {
+export class ReviewFinding extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -71,12 +62,4 @@ export class ReviewFinding extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was filed.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

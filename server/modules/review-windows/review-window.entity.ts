@@ -1,15 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Node } from '../../core/node';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { FrontierModel } from '../models/frontier-model.entity';
 import { AccessTerms } from './access-terms';
 import { ClosedReason, ReviewWindowStatus } from './review-window.enums';
@@ -24,7 +15,7 @@ import { ClosedReason, ReviewWindowStatus } from './review-window.enums';
   description:
     'A voluntary pre-release cybersecurity review window for a model. It informs; it never holds, approves or blocks a release.',
 })
-export class ReviewWindow extends Node {
+export class ReviewWindow extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -63,12 +54,4 @@ export class ReviewWindow extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was proposed.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

@@ -1,7 +1,7 @@
 import type { ListSource } from '../../core/reads';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { DAY_MS } from '../../core/clock';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField } from '../../core/ordering';
 import { applyCondition, ConnectionArgs, nestedConnection, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
 import { BadInputError, ConflictError } from '../../core/errors';
@@ -111,17 +111,17 @@ export const ReviewWindowOrder = defineOrder(
       description: 'By planned release.',
       sort: { expr: 'w.planned_release_at', cast: 'timestamptz' },
     },
-    CREATED_AT: { description: 'When it was proposed.', sort: { expr: 'w.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('w', 'When it was proposed.'),
   },
   { field: 'PLANNED_RELEASE_AT', direction: OrderDirection.ASC },
 );
 export type ReviewWindowOrderValue = OrderValue<keyof typeof ReviewWindowOrder.Field>;
-export const WINDOWS_OF_MODEL_ORDER: ReviewWindowOrderValue = { field: 'CREATED_AT', direction: OrderDirection.DESC };
+export const WINDOWS_OF_MODEL_ORDER: ReviewWindowOrderValue = NEWEST_FIRST;
 
 export const ReviewFindingOrder = defineOrder(
   'ReviewFinding',
   {
-    CREATED_AT: { description: 'When it was filed.', sort: { expr: 'f.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('f', 'When it was filed.'),
   },
   { field: 'CREATED_AT', direction: OrderDirection.ASC },
 );

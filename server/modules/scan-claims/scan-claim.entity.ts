@@ -1,15 +1,6 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Node } from '../../core/node';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, VersionedNode } from '../../core/node';
 import { Organization } from '../organizations/organization.entity';
 
 export enum ScanClaimStatus {
@@ -31,7 +22,7 @@ registerEnumType(ScanClaimStatus, {
   implements: Node,
   description: 'An announced vulnerability-scanning scope and time range, to deconflict scanning.',
 })
-export class ScanClaim extends Node {
+export class ScanClaim extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -69,12 +60,4 @@ export class ScanClaim extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When it was claimed.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../core/clock';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, createdAtField } from '../../core/ordering';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
 import { visibleById } from '../../core/visible';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
@@ -21,7 +21,7 @@ export const ScanClaimOrder = defineOrder(
   'ScanClaim',
   {
     STARTS_AT: { description: 'When the scan starts.', sort: { expr: 'c.starts_at', cast: 'timestamptz' } },
-    CREATED_AT: { description: 'When it was claimed.', sort: { expr: 'c.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('c', 'When it was claimed.'),
   },
   { field: 'STARTS_AT', direction: OrderDirection.ASC },
 );

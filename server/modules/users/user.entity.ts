@@ -1,16 +1,7 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
-import { Node } from '../../core/node';
+import { Node, VersionedNode } from '../../core/node';
 import { Role } from './role.enum';
 
 @Entity('user_account')
@@ -23,7 +14,7 @@ import { Role } from './role.enum';
   implements: Node,
   description: 'A person who signs in to Concord on behalf of one organization.',
 })
-export class User extends Node {
+export class User extends VersionedNode {
   @PrimaryGeneratedColumn('uuid')
   declare id: string;
 
@@ -54,12 +45,4 @@ export class User extends Node {
   @Field(() => GraphQLISODateTime, { description: 'When the user was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the user was last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field(() => Int, { description: 'Increments on every change; pass it back as `expectedVersion` to update.' })
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 }

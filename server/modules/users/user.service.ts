@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '../../core/sql';
-import { defineOrder, type OrderValue } from '../../core/ordering';
+import { defineOrder, type OrderValue, createdAtField, nameField } from '../../core/ordering';
 import { assertVisible, signedIn } from '../../core/permissions';
 import { applyCondition, ConnectionArgs, OrderDirection, paginate } from '../../core/connection';
 import type { RequestContext } from '../../core/context';
@@ -21,9 +21,9 @@ const ORG_TYPES = ['Developer', 'Agency', 'Recipient'];
 export const UserOrder = defineOrder(
   'User',
   {
-    NAME: { description: 'By name.', sort: { expr: 'u.name', cast: 'text' } },
+    NAME: nameField('u'),
     EMAIL: { description: 'By email.', sort: { expr: 'u.email', cast: 'text' } },
-    CREATED_AT: { description: 'By creation time.', sort: { expr: 'u.created_at', cast: 'timestamptz' } },
+    CREATED_AT: createdAtField('u', 'By creation time.'),
   },
   { field: 'NAME', direction: OrderDirection.ASC },
 );
