@@ -1,5 +1,5 @@
-// Starts a real Concord for one test file: on in-memory PGlite, or on a fresh PostgreSQL database made from
-// TEST_DATABASE_URL (and dropped afterwards). Each file gets its own database.
+// Starts a real Concord for one test file: on in-memory PGlite (a copy of a snapshot), or on a fresh PostgreSQL
+// database copied from the global setup's template on TEST_DATABASE_URL (dropped afterwards). Each file gets its own.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
