@@ -31,7 +31,8 @@ export function createPubSub(redisUrl?: string, onError: (e: Error) => void = ()
   if (!redisUrl) return { pubsub: createYogaPubSub<PubSubTopics>(), close: async () => {} };
   const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  // ioredis also emits 'error' on every failed reconnect; without a listener that, too, ends the process.
+  // ioredis also reports every failed reconnect; without an 'error' listener it prints the stack to stderr, around
+  // the structured log. With one, the failures go to the log as one line each.
   publisher.on('error', onError);
   subscriber.on('error', onError);
   const reported = (p: Promise<unknown>) => void p.catch(onError);
