@@ -84,8 +84,15 @@ describe('the IDE teaches the tasks', () => {
       'Issue a directive and read compliance',
       'Register a model and schedule its review',
       'Acknowledge and patch as a hospital',
+      'Track the cyber hiring surge',
     ]);
-    const seeded = ['analyst@nsa.gov', 'analyst@cisa.gov', 'dev@atlas-ai.example', 'it@mercy-rural-oh.example'];
+    const seeded = [
+      'analyst@nsa.gov',
+      'analyst@cisa.gov',
+      'dev@atlas-ai.example',
+      'it@mercy-rural-oh.example',
+      'policy@omb.gov',
+    ];
     for (const t of IDE_TABS) {
       expect(seeded).toContain(t.user);
       expect(t.query).toContain(`npm run -s token -- ${t.user}`);
@@ -105,7 +112,7 @@ describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length >= 7, undefined, {
+    await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length >= 8, undefined, {
       timeout: 30_000,
     });
     const titles = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
@@ -117,6 +124,7 @@ describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
       'IssueDirectiveReadCompliance',
       'RegisterModelScheduleReview',
       'HospitalAcknowledgeAndPatch',
+      'TrackCyberHiringSurge',
     ]);
     // The second tab says whose token to paste, in the editor and in its headers.
     // A click that lands while GraphiQL is still settling its tabs can be lost (seen once on CI), and Monaco draws

@@ -20,6 +20,7 @@ describe('lifecycles', () => {
       'Directive',
       'FrontierModel',
       'Milestone',
+      'Position',
       'ReviewFinding',
       'ReviewWindow',
       'ScanClaim',

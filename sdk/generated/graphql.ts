@@ -97,7 +97,9 @@ export type AgencyCapability =
   /** Issues binding directives and memoranda (CISA, OMB). */
   | 'DIRECTIVE_ISSUER'
   /** A federal civilian agency bound by directives. */
-  | 'FEDERAL_CIVILIAN';
+  | 'FEDERAL_CIVILIAN'
+  /** Leads the order's cyber hiring initiatives: sets agencies' targets and sees every position (OMB, OPM). */
+  | 'WORKFORCE_AUTHORITY';
 
 /** Filters for agencies. */
 export type AgencyFilter = {
@@ -132,6 +134,19 @@ export type ClaimScanScopeInput = {
   /** Versions (all when omitted). */
   versionRange?: string | null | undefined;
 };
+
+/** The clearance or position designation a position requires. */
+export type ClearanceLevel =
+  /** Non-sensitive, low risk. */
+  | 'NONE'
+  /** A public trust position (moderate or high risk). */
+  | 'PUBLIC_TRUST'
+  /** Secret. */
+  | 'SECRET'
+  /** Top Secret. */
+  | 'TOP_SECRET'
+  /** Top Secret with Sensitive Compartmented Information access. */
+  | 'TOP_SECRET_SCI';
 
 /** Close a review window before release. */
 export type CloseReviewWindowInput = {
@@ -644,6 +659,59 @@ export type GrantStatus =
   /** Revoked; the seat is free again. */
   | 'REVOKED';
 
+/** The legal authority a position is filled under. */
+export type HiringAuthority =
+  /** Competitive (delegated) examining open to the public (5 U.S.C. 3304). */
+  | 'COMPETITIVE_EXAMINING'
+  /** DHS's Cybersecurity Talent Management System (6 U.S.C. 658), for CISA and DHS cyber positions. */
+  | 'CYBERSECURITY_TALENT_MANAGEMENT_SYSTEM'
+  /** Direct-hire authority for a critical need or severe shortage, e.g. OPM’s government-wide DHA for IT. */
+  | 'DIRECT_HIRE'
+  /** Merit promotion among current and former federal employees. */
+  | 'MERIT_PROMOTION'
+  /** Another excepted-service authority (e.g. title 10 or title 50 cyber positions). */
+  | 'OTHER_EXCEPTED_SERVICE'
+  /** The Pathways programs: interns, recent graduates, Presidential Management Fellows. */
+  | 'PATHWAYS'
+  /** Excepted service under Schedule A (5 CFR 213.3102), e.g. A(r) fellowships. */
+  | 'SCHEDULE_A'
+  /** CyberCorps: Scholarship for Service placements. */
+  | 'SCHOLARSHIP_FOR_SERVICE'
+  /** Veterans Recruitment Appointment (VRA) and other veteran authorities. */
+  | 'VETERANS_RECRUITMENT_APPOINTMENT';
+
+/** What an agency reports to the initiative's authority, by the order's deadlines. */
+export type HiringReportKind =
+  /** The hiring plan (due by day 30). */
+  | 'PLAN'
+  /** Progress against the plan (due by day 60). */
+  | 'PROGRESS';
+
+/** Where a position's hiring stands, following OPM's End-to-End Hiring Roadmap. Each stage is entered on a date; ANNOUNCEMENT_OPEN again after it is a re-announcement. */
+export type HiringStage =
+  /** The announcement closed; applicants are assessed. */
+  | 'ANNOUNCEMENT_CLOSED'
+  /** The job announcement is open (on USAJOBS). */
+  | 'ANNOUNCEMENT_OPEN'
+  /** The action was cancelled. */
+  | 'CANCELLED'
+  /** A certificate of eligibles went to the selecting official. */
+  | 'CERTIFICATE_ISSUED'
+  /** The new hire entered on duty (the clock stops). */
+  | 'ENTERED_ON_DUTY'
+  /** A firm offer was made. */
+  | 'FIRM_OFFER'
+  /** Job analysis and assessment strategy. */
+  | 'JOB_ANALYSIS'
+  /** The need to hire was validated against the workforce plan (the clock starts). */
+  | 'NEED_VALIDATED'
+  /** Security clearance and suitability checks. */
+  | 'SECURITY_AND_SUITABILITY'
+  /** The selecting official chose a candidate. */
+  | 'SELECTION'
+  /** A tentative offer was made. */
+  | 'TENTATIVE_OFFER';
+
 /** Kind of vulnerability identifier. */
 export type IdentifierType =
   /** A CVE id (CVE-YYYY-NNNN+). */
@@ -683,6 +751,22 @@ export type KevInput = {
   requiredAction: string;
   /** The vendor or project, as the catalog names it. */
   vendorProject?: string | null | undefined;
+};
+
+/** A new hiring initiative under the order (WORKFORCE_AUTHORITY analysts). */
+export type LaunchHiringInitiativeInput = {
+  /** The hiring authorities positions under it may use. */
+  allowedAuthorities: Array<HiringAuthority>;
+  /** Legal basis, e.g. "E.O. 14409 sec. 6(b); 5 U.S.C. 3304". */
+  legalBasis: string;
+  /** Name, unique. */
+  name: string;
+  /** Hiring plans due (default: day 30). */
+  planDueAt?: string | null | undefined;
+  /** Progress reports due (default: day 60). */
+  progressDueAt?: string | null | undefined;
+  /** Day 0. */
+  startsAt: string;
 };
 
 /** Mark an entry as a duplicate of another. */
@@ -735,6 +819,22 @@ export type MilestoneStatus =
   /** Due later. */
   | 'UPCOMING';
 
+/** Move a position to its next hiring stage, on a date. */
+export type MovePositionInput = {
+  /** When it entered the stage: not before the current stage was entered, not in the future. */
+  date: string;
+  /** The version you last read. */
+  expectedVersion?: number | null | undefined;
+  /** A note for the timeline. */
+  note?: string | null | undefined;
+  /** The position. */
+  positionId: string | number;
+  /** The stage it enters. */
+  stage: HiringStage;
+  /** USAJOBS control number (when the announcement opens). */
+  usajobsControlNumber?: string | null | undefined;
+};
+
 /** Offer a defense tool (developer members). */
 export type OfferDefenseToolInput = {
   /** Capabilities. */
@@ -757,6 +857,14 @@ export type OpenDesignationInput = {
   modelId: string | number;
   /** Days the developer gets to respond to a proposal (default 14). */
   responseWindowDays?: number | null | undefined;
+};
+
+/** Filters for OPM cybersecurity codes. */
+export type OpmCyberCodeFilter = {
+  /** Only codes whose work role is in these categories. */
+  categories?: Array<WorkRoleCategory> | null | undefined;
+  /** Only the codes of this work role. */
+  workRoleId?: string | number | null | undefined;
 };
 
 /** Sort direction. */
@@ -806,6 +914,48 @@ export type Participation =
   | 'INVITED'
   /** Withdrew from the voluntary framework. */
   | 'WITHDRAWN';
+
+/** The pay plan of a position (grades 1 to 15). */
+export type PayPlan =
+  /** Excepted-service positions paid like the General Schedule. */
+  | 'GG'
+  /** General Schedule. */
+  | 'GS';
+
+/** Filters for positions. */
+export type PositionFilter = {
+  /** Of this agency. */
+  agencyId?: string | number | null | undefined;
+  /** Counting toward this initiative. */
+  initiativeId?: string | number | null | undefined;
+  /** A GS-2210 position coded "000" (a likely coding error). */
+  likelyCodingError?: boolean | null | undefined;
+  /** Past the 80-day model’s allotment for its current stage (from the clock). */
+  overdue?: boolean | null | undefined;
+  /** At these stages. */
+  stages?: Array<HiringStage> | null | undefined;
+  /** Defending these systems. */
+  systemPriorities?: Array<SystemPriority> | null | undefined;
+  /** Whose most critical code is this work role's. */
+  workRoleId?: string | number | null | undefined;
+};
+
+/** Ordering for Position lists. */
+export type PositionOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field to order by. */
+  field: PositionOrderField;
+};
+
+/** Fields Position lists can be ordered by. */
+export type PositionOrderField =
+  /** When it was recorded. */
+  | 'CREATED_AT'
+  /** When its need was validated (the start of time to hire). */
+  | 'NEED_VALIDATED_AT'
+  /** When it entered its current stage. */
+  | 'STAGE_ENTERED_AT';
 
 /** Propose an outcome for a case. */
 export type ProposeDesignationInput = {
@@ -886,6 +1036,36 @@ export type RecordModelReleaseInput = {
   releasedAt?: string | null | undefined;
 };
 
+/** A position your agency is filling (a requisition; never a person). */
+export type RecordPositionInput = {
+  /** Clearance or designation required. */
+  clearance: ClearanceLevel;
+  /** Grade, 1 to 15. */
+  grade: number;
+  /** The hiring authority (one the initiative allows). */
+  hiringAuthority: HiringAuthority;
+  /** The initiative it counts toward. */
+  initiativeId: string | number;
+  /** Duty station city. */
+  locationCity: string;
+  /** Duty station state (two letters). */
+  locationState: string;
+  /** When the need was validated (not in the future). */
+  needValidatedAt: string;
+  /** OPM cybersecurity data codes, most critical first (one to three). */
+  opmCodes: Array<string>;
+  /** Pay plan. */
+  payPlan: PayPlan;
+  /** Sensitive (national security systems only; your agency's administrators and analysts see it). */
+  sensitive?: boolean | null | undefined;
+  /** Occupational series, four digits (e.g. "2210"). */
+  series: string;
+  /** Which systems it defends. */
+  systemPriority: SystemPriority;
+  /** Position title. */
+  title: string;
+};
+
 /** A frontier model to register. */
 export type RegisterFrontierModelInput = {
   /** What the model is. */
@@ -931,6 +1111,26 @@ export type RemediationInput = {
   url?: string | null | undefined;
 };
 
+/** A position's applicant counts so far (counts only: never names). */
+export type ReportApplicantCountsInput = {
+  /** Applicants. */
+  applicants: number;
+  /** Selectees who declined (at most the selected). */
+  declined: number;
+  /** The version you last read. */
+  expectedVersion?: number | null | undefined;
+  /** Interviewed (at most the referred). */
+  interviewed: number;
+  /** The position. */
+  positionId: string | number;
+  /** Found qualified (at most the applicants). */
+  qualified: number;
+  /** Referred on a certificate (at most the qualified). */
+  referred: number;
+  /** Selected (at most the referred). */
+  selected: number;
+};
+
 /** A vulnerability to report to the clearinghouse. */
 export type ReportEntryInput = {
   /** Affected products. */
@@ -961,6 +1161,16 @@ export type ReportEntryInput = {
   summary: string;
   /** Title. */
   title: string;
+};
+
+/** An agency's hiring plan or progress report under an initiative. */
+export type ReportHiringPlanInput = {
+  /** The initiative. */
+  initiativeId: string | number;
+  /** PLAN (due day 30) or PROGRESS (due day 60). */
+  kind: HiringReportKind;
+  /** What the agency reports. */
+  summary: string;
 };
 
 /** Ask whether a designation applies to one of your models. */
@@ -1122,6 +1332,20 @@ export type Sector =
   /** The water and wastewater systems sector. */
   | 'WATER_AND_WASTEWATER_SYSTEMS';
 
+/** Set an agency's target under an initiative (the initiative's authority). */
+export type SetHiringTargetInput = {
+  /** The agency. */
+  agencyId: string | number;
+  /** By when. */
+  dueAt: string;
+  /** The initiative. */
+  initiativeId: string | number;
+  /** Positions to fill (entered on duty). */
+  positions: number;
+  /** A work role (none: the agency's target in all roles). */
+  workRoleId?: string | number | null | undefined;
+};
+
 /** Severity, following the CVSS score bands (9.0+ critical, 7.0+ high, 4.0+ medium, 0.1+ low). */
 export type Severity =
   /** CVSS 9.0-10.0. */
@@ -1143,6 +1367,15 @@ export type SizeTier =
   | 'MEDIUM'
   /** Small operator (e.g. critical-access hospital, bank under $1B assets). */
   | 'SMALL';
+
+/** Which systems a position defends: the order puts national security and federal civilian systems first. */
+export type SystemPriority =
+  /** Federal civilian executive branch systems. */
+  | 'FEDERAL_CIVILIAN_SYSTEMS'
+  /** National security systems (NSS, 44 U.S.C. 3552(b)(6)). */
+  | 'NATIONAL_SECURITY_SYSTEMS'
+  /** Any other cyber work. */
+  | 'OTHER';
 
 /** Who may request a tool (any when a list is empty or omitted). */
 export type ToolEligibilityInput = {
@@ -1317,6 +1550,50 @@ export type UserOrderField =
   /** By name. */
   | 'NAME';
 
+/** The five work role categories of the NICE Framework, components v2.0.0. */
+export type WorkRoleCategory =
+  /** Design and Development (DD). */
+  | 'DESIGN_AND_DEVELOPMENT'
+  /** Implementation and Operation (IO). */
+  | 'IMPLEMENTATION_AND_OPERATION'
+  /** Investigation (IN). */
+  | 'INVESTIGATION'
+  /** Oversight and Governance (OG). */
+  | 'OVERSIGHT_AND_GOVERNANCE'
+  /** Protection and Defense (PD). */
+  | 'PROTECTION_AND_DEFENSE';
+
+/** Filters for work roles. */
+export type WorkRoleFilter = {
+  /** Only these categories. */
+  categories?: Array<WorkRoleCategory> | null | undefined;
+};
+
+/** How workforce measures are grouped. */
+export type WorkforceGrouping =
+  /** Per hiring agency. */
+  | 'AGENCY'
+  /** Per hiring initiative. */
+  | 'INITIATIVE'
+  /** Per system priority (national security, federal civilian, other). */
+  | 'SYSTEM_PRIORITY'
+  /** One group: everything you may see. */
+  | 'TOTAL'
+  /** Per NICE work role (of the position's most critical OPM code). */
+  | 'WORK_ROLE';
+
+/** Which positions workforce measures cover. */
+export type WorkforceMeasureFilter = {
+  /** One agency. */
+  agencyId?: string | number | null | undefined;
+  /** One initiative. */
+  initiativeId?: string | number | null | undefined;
+  /** These system priorities. */
+  systemPriorities?: Array<SystemPriority> | null | undefined;
+  /** One work role. */
+  workRoleId?: string | number | null | undefined;
+};
+
 export type AdvisoryPartsFragment = { id: string, title: string, summary: string, marking: Marking, priority: AdvisoryPriority, status: AdvisoryStatus, publishedAt: string | null, requiresAcknowledgement: boolean, acknowledgeWithinHours: number | null, patchWithinDays: number | null, acknowledgeBy: string | null, patchBy: string | null, version: number, audience: { sectors: Array<Sector>, recipientTypes: Array<RecipientType>, states: Array<string>, ruralOnly: boolean }, entries: Array<{ id: string, key: string, marking: Marking }>, supersedes: { id: string, title: string } | null, supersededBy: { id: string, title: string } | null };
 
 export type DeliveryPartsFragment = { id: string, status: DeliveryStatus, deliveredAt: string, acknowledgedAt: string | null, patchedAt: string | null, note: string | null, overdue: boolean, version: number, recipient: { id: string, name: string, state: string, recipientType: RecipientType } | null, advisory: { id: string, title: string, priority: AdvisoryPriority, patchBy: string | null } };
@@ -1350,7 +1627,12 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1358,6 +1640,7 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type PreviewAudienceQueryVariables = Exact<{
@@ -1461,7 +1744,12 @@ export type EntryDetailQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1469,6 +1757,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type EntryExportsQueryVariables = Exact<{
@@ -1491,7 +1780,12 @@ export type EntryExportsQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1499,6 +1793,7 @@ export type EntryExportsQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type ReportClearinghouseEntryMutationVariables = Exact<{
@@ -1693,7 +1988,12 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1701,6 +2001,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type CoveredModelsQueryVariables = Exact<{
@@ -1732,7 +2033,12 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel', id: string, coverage: Coverage, releasedAt: string | null, plannedReleaseAt: string | null, designations: { totalCount: number, nodes: Array<{ id: string, status: DesignationStatus }> }, reviewWindows: { totalCount: number, nodes: Array<{ id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null }> } }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow' }
@@ -1740,6 +2046,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type RequestDesignationMutationVariables = Exact<{
@@ -1944,7 +2251,12 @@ export type NodeQuery = { node:
     | { __typename: 'Developer', id: string, name: string, slug: string, kind: OrganizationKind, website: string | null, participation: Participation, enrolledAt: string | null, version: number }
     | { __typename: 'Directive', id: string }
     | { __typename: 'FrontierModel', id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } }
+    | { __typename: 'HiringInitiative', id: string }
+    | { __typename: 'HiringReport', id: string }
+    | { __typename: 'HiringTarget', id: string }
     | { __typename: 'Milestone', id: string }
+    | { __typename: 'OpmCyberCode', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Recipient', id: string, name: string, slug: string, kind: OrganizationKind, recipientType: RecipientType, sector: Sector, state: string, county: string, rural: boolean, sizeTier: SizeTier, version: number }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
@@ -1956,6 +2268,7 @@ export type NodeQuery = { node:
         | { __typename: 'Developer', id: string, name: string }
         | { __typename: 'Recipient', id: string, name: string }
        }
+    | { __typename: 'WorkRole', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1978,7 +2291,12 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Developer', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'FrontierModel', id: string }
+    | { __typename: 'HiringInitiative', id: string }
+    | { __typename: 'HiringReport', id: string }
+    | { __typename: 'HiringTarget', id: string }
     | { __typename: 'Milestone', id: string }
+    | { __typename: 'OpmCyberCode', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Recipient', id: string }
     | { __typename: 'ReviewFinding', id: string }
     | { __typename: 'ReviewWindow', id: string }
@@ -1986,6 +2304,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'ToolGrant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WorkRole', id: string }
    | null> };
 
 export type OrganizationsQueryVariables = Exact<{
@@ -2234,7 +2553,12 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'Developer' }
     | { __typename: 'Directive' }
     | { __typename: 'FrontierModel' }
+    | { __typename: 'HiringInitiative' }
+    | { __typename: 'HiringReport' }
+    | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'OpmCyberCode' }
+    | { __typename: 'Position' }
     | { __typename: 'Recipient' }
     | { __typename: 'ReviewFinding' }
     | { __typename: 'ReviewWindow', id: string, status: ReviewWindowStatus, closedReason: ClosedReason | null, plannedReleaseAt: string, accessStartsAt: string, daysUntilRelease: number, version: number, findings: { totalCount: number, nodes: Array<{ id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null }> }, events: { nodes: Array<{ id: string, at: string, action: string, fromStatus: string | null, toStatus: string, note: string | null, actor: { id: string, email: string } | null }> }, accessTerms: { confidentiality: string, intellectualProperty: string, insiderRisk: string, isolatedEnvironment: boolean | null }, reviewingAgencies: Array<{ id: string, acronym: string }>, model: { id: string, name: string } }
@@ -2242,6 +2566,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WorkRole' }
    | null };
 
 export type ProposeReviewWindowMutationVariables = Exact<{
@@ -2306,6 +2631,116 @@ export type AcceptReviewFindingRiskMutationVariables = Exact<{
 
 
 export type AcceptReviewFindingRiskMutation = { acceptReviewFindingRisk: { finding: { id: string, title: string, category: string, severity: FindingSeverity, description: string, status: FindingStatus, marking: Marking, version: number, filedBy: { id: string, acronym: string } | null } } };
+
+export type WorkRolePartsFragment = { id: string, code: string, title: string, category: WorkRoleCategory };
+
+export type HiringInitiativePartsFragment = { id: string, name: string, legalBasis: string, startsAt: string, planDueAt: string, progressDueAt: string, allowedAuthorities: Array<HiringAuthority>, version: number, authority: { id: string, acronym: string } | null };
+
+export type PositionPartsFragment = { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> };
+
+export type WorkforceMeasurePartsFragment = { key: string, systemPriority: SystemPriority | null, positions: number, open: number, filled: number, cancelled: number, target: number | null, filledShareOfTarget: number | null, medianDaysToHire: number | null, p90DaysToHire: number | null, withinModel: number, shareWithinModel: number | null, overdue: number, likelyCodingErrors: number, slowestStage: HiringStage | null, stages: Array<{ stage: HiringStage, allotmentDays: number, medianDays: number | null, positions: number, overAllotment: boolean }> };
+
+export type WorkRolesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: WorkRoleFilter | null | undefined;
+}>;
+
+
+export type WorkRolesQuery = { workRoles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ definition: string, id: string, code: string, title: string, category: WorkRoleCategory, opmCyberCodes: Array<{ code: string }> }> } };
+
+export type OpmCyberCodesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OpmCyberCodeFilter | null | undefined;
+}>;
+
+
+export type OpmCyberCodesQuery = { opmCyberCodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, title: string, specialtyArea: string | null, workRole: { id: string, code: string, title: string, category: WorkRoleCategory } | null }> } };
+
+export type HiringInitiativesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  lateOnly?: boolean | null | undefined;
+}>;
+
+
+export type HiringInitiativesQuery = { hiringInitiatives: { totalCount: number, nodes: Array<{ id: string, name: string, legalBasis: string, startsAt: string, planDueAt: string, progressDueAt: string, allowedAuthorities: Array<HiringAuthority>, version: number, targets: { totalCount: number, nodes: Array<{ id: string, positions: number, dueAt: string, agency: { id: string, acronym: string } | null, workRole: { code: string } | null }> }, agencies: Array<{ target: number, planReportedAt: string | null, planLate: boolean, progressReportedAt: string | null, progressLate: boolean, agency: { id: string, acronym: string } | null }>, authority: { id: string, acronym: string } | null }> } };
+
+export type PositionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PositionFilter | null | undefined;
+  orderBy?: PositionOrder | null | undefined;
+}>;
+
+
+export type PositionsQuery = { positions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> }> } };
+
+export type PositionTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PositionTimelineQuery = { node:
+    | { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, stages: Array<{ stage: HiringStage, enteredAt: string | null, days: number | null, allotmentDays: number | null }>, events: { nodes: Array<{ action: string, fromStatus: string | null, toStatus: string, note: string | null }> }, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WorkforceMeasuresQueryVariables = Exact<{
+  groupBy: WorkforceGrouping;
+  filter?: WorkforceMeasureFilter | null | undefined;
+}>;
+
+
+export type WorkforceMeasuresQuery = { workforceMeasures: Array<{ key: string, systemPriority: SystemPriority | null, positions: number, open: number, filled: number, cancelled: number, target: number | null, filledShareOfTarget: number | null, medianDaysToHire: number | null, p90DaysToHire: number | null, withinModel: number, shareWithinModel: number | null, overdue: number, likelyCodingErrors: number, slowestStage: HiringStage | null, agency: { id: string, acronym: string } | null, initiative: { id: string, name: string } | null, workRole: { code: string, title: string } | null, stages: Array<{ stage: HiringStage, allotmentDays: number, medianDays: number | null, positions: number, overAllotment: boolean }> }> };
+
+export type WorkforceOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceOverviewQuery = { overview: { workforce: { lateReports: number, prioritySystemsFirst: boolean | null, total: { key: string, systemPriority: SystemPriority | null, positions: number, open: number, filled: number, cancelled: number, target: number | null, filledShareOfTarget: number | null, medianDaysToHire: number | null, p90DaysToHire: number | null, withinModel: number, shareWithinModel: number | null, overdue: number, likelyCodingErrors: number, slowestStage: HiringStage | null, stages: Array<{ stage: HiringStage, allotmentDays: number, medianDays: number | null, positions: number, overAllotment: boolean }> } | null, bySystemPriority: Array<{ key: string, systemPriority: SystemPriority | null, positions: number, open: number, filled: number, cancelled: number, target: number | null, filledShareOfTarget: number | null, medianDaysToHire: number | null, p90DaysToHire: number | null, withinModel: number, shareWithinModel: number | null, overdue: number, likelyCodingErrors: number, slowestStage: HiringStage | null, stages: Array<{ stage: HiringStage, allotmentDays: number, medianDays: number | null, positions: number, overAllotment: boolean }> }> } } };
+
+export type LaunchHiringInitiativeMutationVariables = Exact<{
+  input: LaunchHiringInitiativeInput;
+}>;
+
+
+export type LaunchHiringInitiativeMutation = { launchHiringInitiative: { initiative: { id: string, name: string, legalBasis: string, startsAt: string, planDueAt: string, progressDueAt: string, allowedAuthorities: Array<HiringAuthority>, version: number, planMilestone: { id: string, dueAt: string, status: MilestoneStatus } | null, progressMilestone: { id: string, dueAt: string, status: MilestoneStatus } | null, authority: { id: string, acronym: string } | null } } };
+
+export type SetHiringTargetMutationVariables = Exact<{
+  input: SetHiringTargetInput;
+}>;
+
+
+export type SetHiringTargetMutation = { setHiringTarget: { target: { id: string, positions: number, dueAt: string, version: number, workRole: { code: string } | null } } };
+
+export type ReportHiringPlanMutationVariables = Exact<{
+  input: ReportHiringPlanInput;
+}>;
+
+
+export type ReportHiringPlanMutation = { reportHiringPlan: { report: { id: string, kind: HiringReportKind, summary: string, reportedAt: string, late: boolean } } };
+
+export type RecordPositionMutationVariables = Exact<{
+  input: RecordPositionInput;
+}>;
+
+
+export type RecordPositionMutation = { recordPosition: { position: { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> } } };
+
+export type MovePositionMutationVariables = Exact<{
+  input: MovePositionInput;
+}>;
+
+
+export type MovePositionMutation = { movePosition: { position: { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> } } };
+
+export type ReportApplicantCountsMutationVariables = Exact<{
+  input: ReportApplicantCountsInput;
+}>;
+
+
+export type ReportApplicantCountsMutation = { reportApplicantCounts: { position: { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2639,6 +3074,96 @@ export const ReviewFindingPartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewFindingParts"}) as unknown as TypedDocumentString<ReviewFindingPartsFragment, unknown>;
+export const WorkRolePartsFragmentDoc = new TypedDocumentString(`
+    fragment WorkRoleParts on WorkRole {
+  id
+  code
+  title
+  category
+}
+    `, {"fragmentName":"WorkRoleParts"}) as unknown as TypedDocumentString<WorkRolePartsFragment, unknown>;
+export const HiringInitiativePartsFragmentDoc = new TypedDocumentString(`
+    fragment HiringInitiativeParts on HiringInitiative {
+  id
+  name
+  legalBasis
+  startsAt
+  planDueAt
+  progressDueAt
+  allowedAuthorities
+  version
+  authority {
+    id
+    acronym
+  }
+}
+    `, {"fragmentName":"HiringInitiativeParts"}) as unknown as TypedDocumentString<HiringInitiativePartsFragment, unknown>;
+export const PositionPartsFragmentDoc = new TypedDocumentString(`
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}
+    `, {"fragmentName":"PositionParts"}) as unknown as TypedDocumentString<PositionPartsFragment, unknown>;
+export const WorkforceMeasurePartsFragmentDoc = new TypedDocumentString(`
+    fragment WorkforceMeasureParts on WorkforceMeasure {
+  key
+  systemPriority
+  positions
+  open
+  filled
+  cancelled
+  target
+  filledShareOfTarget
+  medianDaysToHire
+  p90DaysToHire
+  withinModel
+  shareWithinModel
+  overdue
+  likelyCodingErrors
+  slowestStage
+  stages {
+    stage
+    allotmentDays
+    medianDays
+    positions
+    overAllotment
+  }
+}
+    `, {"fragmentName":"WorkforceMeasureParts"}) as unknown as TypedDocumentString<WorkforceMeasurePartsFragment, unknown>;
 export const AdvisoriesDocument = new TypedDocumentString(`
     query Advisories($first: Int, $after: String, $filter: AdvisoryFilter) {
   advisories(first: $first, after: $after, filter: $filter) {
@@ -5275,3 +5800,490 @@ export const AcceptReviewFindingRiskDocument = new TypedDocumentString(`
     acronym
   }
 }`, {"hash":"sha256:7e7cce3db55ec0fbb47537fbc52482ea12d64fba5ba4218f447a7eb047477830"}) as unknown as TypedDocumentString<AcceptReviewFindingRiskMutation, AcceptReviewFindingRiskMutationVariables>;
+export const WorkRolesDocument = new TypedDocumentString(`
+    query WorkRoles($first: Int, $after: String, $filter: WorkRoleFilter) {
+  workRoles(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...WorkRoleParts
+      definition
+      opmCyberCodes {
+        code
+      }
+    }
+  }
+}
+    fragment WorkRoleParts on WorkRole {
+  id
+  code
+  title
+  category
+}`, {"hash":"sha256:d8cdcb4f9317a839f469d59ed6da42dd26de2a52064d85b444839323d07c8e91"}) as unknown as TypedDocumentString<WorkRolesQuery, WorkRolesQueryVariables>;
+export const OpmCyberCodesDocument = new TypedDocumentString(`
+    query OpmCyberCodes($first: Int, $after: String, $filter: OpmCyberCodeFilter) {
+  opmCyberCodes(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      title
+      specialtyArea
+      workRole {
+        ...WorkRoleParts
+      }
+    }
+  }
+}
+    fragment WorkRoleParts on WorkRole {
+  id
+  code
+  title
+  category
+}`, {"hash":"sha256:4a89973c6a23f5bd6c378168b3dbe66aa3b78d663b4cd97420b42d2b02b37dce"}) as unknown as TypedDocumentString<OpmCyberCodesQuery, OpmCyberCodesQueryVariables>;
+export const HiringInitiativesDocument = new TypedDocumentString(`
+    query HiringInitiatives($first: Int, $after: String, $lateOnly: Boolean) {
+  hiringInitiatives(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...HiringInitiativeParts
+      targets(first: 25) {
+        totalCount
+        nodes {
+          id
+          positions
+          dueAt
+          agency {
+            id
+            acronym
+          }
+          workRole {
+            code
+          }
+        }
+      }
+      agencies(lateOnly: $lateOnly) {
+        target
+        planReportedAt
+        planLate
+        progressReportedAt
+        progressLate
+        agency {
+          id
+          acronym
+        }
+      }
+    }
+  }
+}
+    fragment HiringInitiativeParts on HiringInitiative {
+  id
+  name
+  legalBasis
+  startsAt
+  planDueAt
+  progressDueAt
+  allowedAuthorities
+  version
+  authority {
+    id
+    acronym
+  }
+}`, {"hash":"sha256:18696552eeb1fe5bd07ead6735ded9dea305bc414f2df693fa0e17e5c4389177"}) as unknown as TypedDocumentString<HiringInitiativesQuery, HiringInitiativesQueryVariables>;
+export const PositionsDocument = new TypedDocumentString(`
+    query Positions($first: Int, $after: String, $filter: PositionFilter, $orderBy: PositionOrder) {
+  positions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PositionParts
+    }
+  }
+}
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}`, {"hash":"sha256:8278f503f8b3ae74add5ccc1d4bb50b193fd405fd30d6d1b570f6e7f7bda9345"}) as unknown as TypedDocumentString<PositionsQuery, PositionsQueryVariables>;
+export const PositionTimelineDocument = new TypedDocumentString(`
+    query PositionTimeline($id: ID!) {
+  node(id: $id) {
+    ... on Position {
+      ...PositionParts
+      stages {
+        stage
+        enteredAt
+        days
+        allotmentDays
+      }
+      events(first: 50, orderBy: {field: AT, direction: ASC}) {
+        nodes {
+          action
+          fromStatus
+          toStatus
+          note
+        }
+      }
+    }
+  }
+}
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}`, {"hash":"sha256:fa30949c0a64a935fcffec1cd770606da87bdce017ed8a850214aeff0ec854f5"}) as unknown as TypedDocumentString<PositionTimelineQuery, PositionTimelineQueryVariables>;
+export const WorkforceMeasuresDocument = new TypedDocumentString(`
+    query WorkforceMeasures($groupBy: WorkforceGrouping!, $filter: WorkforceMeasureFilter) {
+  workforceMeasures(groupBy: $groupBy, filter: $filter) {
+    ...WorkforceMeasureParts
+    agency {
+      id
+      acronym
+    }
+    initiative {
+      id
+      name
+    }
+    workRole {
+      code
+      title
+    }
+  }
+}
+    fragment WorkforceMeasureParts on WorkforceMeasure {
+  key
+  systemPriority
+  positions
+  open
+  filled
+  cancelled
+  target
+  filledShareOfTarget
+  medianDaysToHire
+  p90DaysToHire
+  withinModel
+  shareWithinModel
+  overdue
+  likelyCodingErrors
+  slowestStage
+  stages {
+    stage
+    allotmentDays
+    medianDays
+    positions
+    overAllotment
+  }
+}`, {"hash":"sha256:ed92a646aadc3686f319e2f41167b55bf554c2e867328e0113017889b1a6ac89"}) as unknown as TypedDocumentString<WorkforceMeasuresQuery, WorkforceMeasuresQueryVariables>;
+export const WorkforceOverviewDocument = new TypedDocumentString(`
+    query WorkforceOverview {
+  overview {
+    workforce {
+      lateReports
+      prioritySystemsFirst
+      total {
+        ...WorkforceMeasureParts
+      }
+      bySystemPriority {
+        ...WorkforceMeasureParts
+      }
+    }
+  }
+}
+    fragment WorkforceMeasureParts on WorkforceMeasure {
+  key
+  systemPriority
+  positions
+  open
+  filled
+  cancelled
+  target
+  filledShareOfTarget
+  medianDaysToHire
+  p90DaysToHire
+  withinModel
+  shareWithinModel
+  overdue
+  likelyCodingErrors
+  slowestStage
+  stages {
+    stage
+    allotmentDays
+    medianDays
+    positions
+    overAllotment
+  }
+}`, {"hash":"sha256:6a375d54ab1884b4e1f3b7acbc80ed606bf862e3fb51e9ae85914bc1f289af92"}) as unknown as TypedDocumentString<WorkforceOverviewQuery, WorkforceOverviewQueryVariables>;
+export const LaunchHiringInitiativeDocument = new TypedDocumentString(`
+    mutation LaunchHiringInitiative($input: LaunchHiringInitiativeInput!) {
+  launchHiringInitiative(input: $input) {
+    initiative {
+      ...HiringInitiativeParts
+      planMilestone {
+        id
+        dueAt
+        status
+      }
+      progressMilestone {
+        id
+        dueAt
+        status
+      }
+    }
+  }
+}
+    fragment HiringInitiativeParts on HiringInitiative {
+  id
+  name
+  legalBasis
+  startsAt
+  planDueAt
+  progressDueAt
+  allowedAuthorities
+  version
+  authority {
+    id
+    acronym
+  }
+}`, {"hash":"sha256:0c30416953eedefc46e309716d6be3249f94de8e533cc10e892535181b8a32e9"}) as unknown as TypedDocumentString<LaunchHiringInitiativeMutation, LaunchHiringInitiativeMutationVariables>;
+export const SetHiringTargetDocument = new TypedDocumentString(`
+    mutation SetHiringTarget($input: SetHiringTargetInput!) {
+  setHiringTarget(input: $input) {
+    target {
+      id
+      positions
+      dueAt
+      version
+      workRole {
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:953a440387a1d80f9cb39a36e47b2b10bcc6e78f9fc89181dc2cd5b923e89b56"}) as unknown as TypedDocumentString<SetHiringTargetMutation, SetHiringTargetMutationVariables>;
+export const ReportHiringPlanDocument = new TypedDocumentString(`
+    mutation ReportHiringPlan($input: ReportHiringPlanInput!) {
+  reportHiringPlan(input: $input) {
+    report {
+      id
+      kind
+      summary
+      reportedAt
+      late
+    }
+  }
+}
+    `, {"hash":"sha256:43f0898577eaedc13f2d3562e8d6ef3366a632c8bace781ad9a153e238937f83"}) as unknown as TypedDocumentString<ReportHiringPlanMutation, ReportHiringPlanMutationVariables>;
+export const RecordPositionDocument = new TypedDocumentString(`
+    mutation RecordPosition($input: RecordPositionInput!) {
+  recordPosition(input: $input) {
+    position {
+      ...PositionParts
+    }
+  }
+}
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}`, {"hash":"sha256:421ead14d0f62a6b702ffa86b6412c625f5a0cb0ce40dcc93dfb753af755f832"}) as unknown as TypedDocumentString<RecordPositionMutation, RecordPositionMutationVariables>;
+export const MovePositionDocument = new TypedDocumentString(`
+    mutation MovePosition($input: MovePositionInput!) {
+  movePosition(input: $input) {
+    position {
+      ...PositionParts
+    }
+  }
+}
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}`, {"hash":"sha256:91824d76726b865d022aebb2872ecaf463476fa9cf2c48adf67970ebdc8e44c8"}) as unknown as TypedDocumentString<MovePositionMutation, MovePositionMutationVariables>;
+export const ReportApplicantCountsDocument = new TypedDocumentString(`
+    mutation ReportApplicantCounts($input: ReportApplicantCountsInput!) {
+  reportApplicantCounts(input: $input) {
+    position {
+      ...PositionParts
+    }
+  }
+}
+    fragment PositionParts on Position {
+  id
+  title
+  payPlan
+  series
+  grade
+  opmCodes
+  locationState
+  locationCity
+  clearance
+  systemPriority
+  hiringAuthority
+  sensitive
+  usajobsControlNumber
+  stage
+  stageEnteredAt
+  stageDeadline
+  overdue
+  timeToHireDays
+  likelyCodingError
+  reannouncements
+  applicants
+  qualified
+  referred
+  interviewed
+  selected
+  declined
+  version
+  agency {
+    id
+    acronym
+  }
+  workRoles {
+    id
+    code
+    title
+  }
+}`, {"hash":"sha256:ae9aed054d076c1d8ad7076ba88d9a7e4c526095d71d3b709785564151ced0b3"}) as unknown as TypedDocumentString<ReportApplicantCountsMutation, ReportApplicantCountsMutationVariables>;

@@ -16,14 +16,20 @@
       "Developer",
       "Directive",
       "FrontierModel",
+      "HiringInitiative",
+      "HiringReport",
+      "HiringTarget",
       "Milestone",
+      "OpmCyberCode",
+      "Position",
       "Recipient",
       "ReviewFinding",
       "ReviewWindow",
       "ScanClaim",
       "TimelineEvent",
       "ToolGrant",
-      "User"
+      "User",
+      "WorkRole"
     ],
     "Organization": [
       "Agency",
@@ -49,14 +55,20 @@
       "Developer",
       "Directive",
       "FrontierModel",
+      "HiringInitiative",
+      "HiringReport",
+      "HiringTarget",
       "Milestone",
+      "OpmCyberCode",
+      "Position",
       "Recipient",
       "ReviewFinding",
       "ReviewWindow",
       "ScanClaim",
       "TimelineEvent",
       "ToolGrant",
-      "User"
+      "User",
+      "WorkRole"
     ],
     "Organization": [
       "Agency",

@@ -23,6 +23,7 @@ export enum AgencyCapability {
   CLEARINGHOUSE_OPERATOR = 'CLEARINGHOUSE_OPERATOR',
   DIRECTIVE_ISSUER = 'DIRECTIVE_ISSUER',
   FEDERAL_CIVILIAN = 'FEDERAL_CIVILIAN',
+  WORKFORCE_AUTHORITY = 'WORKFORCE_AUTHORITY',
 }
 registerEnumType(AgencyCapability, {
   name: 'AgencyCapability',
@@ -32,6 +33,10 @@ registerEnumType(AgencyCapability, {
     CLEARINGHOUSE_OPERATOR: { description: 'Operates the AI cybersecurity clearinghouse.' },
     DIRECTIVE_ISSUER: { description: 'Issues binding directives and memoranda (CISA, OMB).' },
     FEDERAL_CIVILIAN: { description: 'A federal civilian agency bound by directives.' },
+    WORKFORCE_AUTHORITY: {
+      description:
+        "Leads the order's cyber hiring initiatives: sets agencies' targets and sees every position (OMB, OPM).",
+    },
   },
 });
 

@@ -20,6 +20,7 @@ export const GOVERNMENT_CAPABILITIES: AgencyCapability[] = [
   AgencyCapability.DESIGNATION_AUTHORITY,
   AgencyCapability.CLEARINGHOUSE_OPERATOR,
   AgencyCapability.DIRECTIVE_ISSUER,
+  AgencyCapability.WORKFORCE_AUTHORITY,
 ];
 
 /**

@@ -42,6 +42,14 @@ import { DefenseTool } from '../modules/defense-tools/defense-tool.entity';
 import { Directive } from '../modules/directives/directive.entity';
 import { DirectiveKind, DirectiveStatus } from '../modules/directives/directive.enums';
 import { Milestone } from '../modules/milestones/milestone.entity';
+import { HiringInitiative } from '../modules/workforce/hiring-initiative.entity';
+import {
+  HiringAuthority,
+  STAGE_ALLOTMENT_DAYS,
+  STAGE_ORDER,
+  STAGE_COLUMN,
+  SystemPriority,
+} from '../modules/workforce/workforce.enums';
 
 /** A small deterministic PRNG so the demo data is the same on every machine. */
 function prng(seed: number) {
@@ -64,7 +72,8 @@ const AGENCIES: Array<[string, string, string, Cap[]]> = [
     [Cap.CLEARINGHOUSE_OPERATOR, Cap.DIRECTIVE_ISSUER],
   ],
   ['Department of the Treasury', 'treasury', 'TREASURY', [Cap.CLEARINGHOUSE_OPERATOR]],
-  ['Office of Management and Budget', 'omb', 'OMB', [Cap.DIRECTIVE_ISSUER]],
+  ['Office of Management and Budget', 'omb', 'OMB', [Cap.DIRECTIVE_ISSUER, Cap.WORKFORCE_AUTHORITY]],
+  ['Office of Personnel Management', 'opm', 'OPM', [Cap.WORKFORCE_AUTHORITY]],
   ['National Institute of Standards and Technology', 'nist', 'NIST', []],
   ['Department of the Interior', 'interior', 'DOI', [Cap.FEDERAL_CIVILIAN]],
   ['Department of Education', 'education', 'ED', [Cap.FEDERAL_CIVILIAN]],
@@ -241,6 +250,7 @@ async function loadDemo(m: EntityManager, clock: Clock) {
       roles: [Role.ANALYST],
     },
     { email: 'policy@omb.gov', name: 'Grant Holloway', organizationId: agencyId('omb'), roles: [Role.ANALYST] },
+    { email: 'analyst@opm.gov', name: 'Celia Navarro', organizationId: agencyId('opm'), roles: [Role.ANALYST] },
     // NIST consults but holds no government capability in Concord: its staff are members, not analysts.
     { email: 'scientist@nist.gov', name: 'Wen Li', organizationId: agencyId('nist'), roles: [Role.MEMBER] },
     {
@@ -311,6 +321,7 @@ async function loadDemo(m: EntityManager, clock: Clock) {
     new Date(now),
   );
   await seedDirectivesAndMilestones(m, { agencyId, entries: entryRows });
+  await seedWorkforce(m, now, agencyId);
   await seedDesignations(m, now, {
     nsa: agencies.find((a) => a.slug === 'nsa')!,
     cisa: agencies.find((a) => a.slug === 'cisa')!,
@@ -728,13 +739,15 @@ async function seedAdvisories(
       }),
     );
     const aud = advisory.audience;
-    const rows: { id: string }[] = await m.query(
+    // A millisecond apart in slug order, so the same recipients get the same stages (and pages) on every seeding.
+    const rows: { id: string; delivered_at: Date }[] = await m.query(
       `INSERT INTO advisory_delivery (advisory_id, recipient_id, delivered_at, status)
-       SELECT $1, o.id, $2, 'DELIVERED' FROM organization o
+       SELECT $1, o.id, $2::timestamptz + (row_number() OVER (ORDER BY o.slug)) * interval '1 millisecond', 'DELIVERED' FROM organization o
        WHERE o.kind = 'CRITICAL_INFRASTRUCTURE' AND (cardinality($3::varchar[]) = 0 OR o.sector = ANY($3)) AND (cardinality($4::varchar[]) = 0 OR o.recipient_type = ANY($4))
-         AND (cardinality($5::varchar[]) = 0 OR o.state = ANY($5)) AND (NOT $6 OR o.rural) RETURNING id`,
+         AND (cardinality($5::varchar[]) = 0 OR o.state = ANY($5)) AND (NOT $6 OR o.rural) RETURNING id, delivered_at`,
       [advisory.id, publishedAt, aud.sectors, aud.recipientTypes, aud.states, aud.ruralOnly],
     );
+    rows.sort((a, b) => new Date(a.delivered_at).getTime() - new Date(b.delivered_at).getTime());
     // Recipients at every stage: some patched, some in progress, some not affected, some silent.
     for (const { id } of rows) {
       const r = rand();
@@ -862,5 +875,200 @@ async function seedDirectivesAndMilestones(
        CASE WHEN o.slug IN ('interior', 'education') THEN $2::timestamptz END, CASE WHEN o.slug = 'interior' THEN 'Submitted via CDM dashboard.' END, $3
      FROM organization o CROSS JOIN generate_series(0, 2) AS a(idx) WHERE o.kind = 'GOVERNMENT_AGENCY' AND 'FEDERAL_CIVILIAN' = ANY(o.capabilities)`,
     [bod.id, d(50), bod.issuedAt],
+  );
+}
+
+/**
+ * The cyber hiring surge: OMB's initiative launched 45 days ago (its day-30 plan deadline passed, SBA has not
+ * reported), targets for five agencies, and 400 positions at every stage with dates that follow or overrun the
+ * 80-day model by agency. Deterministic, and inserted in one statement.
+ */
+async function seedWorkforce(m: EntityManager, now: number, agencyId: (slug: string) => string) {
+  const rand = prng(2210);
+  const day = (d: number) => new Date(now + d * DAY_MS);
+  const start = day(-45);
+  const [plan, progress] = await m.save([
+    m.create(Milestone, {
+      section: 'Workforce (day 30)',
+      title: 'Agencies report their cyber workforce hiring plans',
+      responsibleAgencyId: agencyId('omb'),
+      dueAt: day(-15),
+      completedAt: null,
+    }),
+    m.create(Milestone, {
+      section: 'Workforce (day 60)',
+      title: 'Agencies report progress on cyber workforce hiring',
+      responsibleAgencyId: agencyId('omb'),
+      dueAt: day(15),
+      completedAt: null,
+    }),
+  ]);
+  const initiative = await m.save(
+    m.create(HiringInitiative, {
+      name: 'Federal cyber workforce surge FY2027',
+      legalBasis: 'E.O. 14409 sec. 9 (cyber workforce); 5 U.S.C. 3304 (direct-hire authority); 5 CFR part 213',
+      authorityId: agencyId('omb'),
+      startsAt: start,
+      planDueAt: day(-15),
+      progressDueAt: day(15),
+      allowedAuthorities: [
+        HiringAuthority.COMPETITIVE_EXAMINING,
+        HiringAuthority.DIRECT_HIRE,
+        HiringAuthority.SCHEDULE_A,
+        HiringAuthority.PATHWAYS,
+        HiringAuthority.CYBERSECURITY_TALENT_MANAGEMENT_SYSTEM,
+        HiringAuthority.SCHOLARSHIP_FOR_SERVICE,
+        HiringAuthority.OTHER_EXCEPTED_SERVICE,
+      ],
+      planMilestoneId: plan.id,
+      progressMilestoneId: progress.id,
+    }),
+  );
+  // agency, target, plan reported (days after start, null: not yet), how slow it is, its system priorities
+  const agencies: Array<[string, number, number | null, number, SystemPriority[]]> = [
+    ['nsa', 120, 25, 1.0, [SystemPriority.NATIONAL_SECURITY_SYSTEMS]],
+    ['cisa', 90, 31, 0.8, [SystemPriority.FEDERAL_CIVILIAN_SYSTEMS]],
+    ['interior', 60, 20, 1.3, [SystemPriority.FEDERAL_CIVILIAN_SYSTEMS, SystemPriority.OTHER]],
+    ['education', 40, 28, 1.6, [SystemPriority.FEDERAL_CIVILIAN_SYSTEMS, SystemPriority.OTHER]],
+    ['sba', 30, null, 2.1, [SystemPriority.OTHER, SystemPriority.FEDERAL_CIVILIAN_SYSTEMS]],
+  ];
+  await m.query(
+    `INSERT INTO hiring_target (initiative_id, agency_id, work_role_id, positions, due_at)
+     SELECT $1, (t->>'agency')::uuid, (SELECT id FROM work_role WHERE code = t->>'role'), (t->>'n')::int, $2
+     FROM jsonb_array_elements($3::jsonb) t`,
+    [
+      initiative.id,
+      day(320),
+      JSON.stringify([
+        ...agencies.map(([slug, n]) => ({ agency: agencyId(slug), role: null, n })),
+        { agency: agencyId('cisa'), role: 'PD-WRL-001', n: 30 },
+        { agency: agencyId('nsa'), role: 'PD-WRL-001', n: 40 },
+        { agency: agencyId('nsa'), role: 'IO-WRL-005', n: 20 },
+      ]),
+    ],
+  );
+  await m.query(
+    `INSERT INTO hiring_report (initiative_id, agency_id, kind, summary, reported_at)
+     SELECT $1, (r->>'agency')::uuid, 'PLAN', r->>'summary', (r->>'at')::timestamptz FROM jsonb_array_elements($2::jsonb) r`,
+    [
+      initiative.id,
+      JSON.stringify(
+        agencies
+          .filter(([, , at]) => at !== null)
+          .map(([slug, n, at]) => ({
+            agency: agencyId(slug),
+            at: new Date(start.getTime() + at! * DAY_MS).toISOString(),
+            summary: `Hiring plan: ${n} cyber positions under the initiative, direct-hire authority first for IT specialists (INFOSEC).`,
+          })),
+      ),
+    ],
+  );
+  // Codes common on federal cyber position descriptions; "000" on a GS-2210 is the GAO's coding error.
+  const CODES = [
+    ['511'],
+    ['541', '511'],
+    ['722'],
+    ['461'],
+    ['621', '622'],
+    ['421'],
+    ['451'],
+    ['612', '611'],
+    ['752'],
+    ['801'],
+    ['000'],
+  ];
+  const TITLES: Record<string, string> = {
+    '511': 'IT Specialist (INFOSEC) - Cyber Defense Analyst',
+    '541': 'IT Specialist (INFOSEC) - Vulnerability Assessment',
+    '722': 'Information Systems Security Officer',
+    '461': 'IT Specialist (SYSANALYSIS) - Systems Security Analyst',
+    '621': 'IT Specialist (APPSW) - Software Developer',
+    '421': 'IT Specialist (DATAMGT) - Database Administrator',
+    '451': 'IT Specialist (SYSADMIN) - System Administrator',
+    '612': 'IT Specialist (INFOSEC) - Security Control Assessor',
+    '752': 'IT Specialist (POLICYPLN) - Cyber Policy and Planning',
+    '801': 'IT Project Manager',
+    '000': 'IT Specialist',
+  };
+  const CITIES: Array<[string, string]> = [
+    ['MD', 'Fort Meade'],
+    ['VA', 'Arlington'],
+    ['DC', 'Washington'],
+    ['CO', 'Denver'],
+    ['TX', 'San Antonio'],
+    ['OH', 'Columbus'],
+  ];
+  const AUTHORITIES = [
+    HiringAuthority.DIRECT_HIRE,
+    HiringAuthority.COMPETITIVE_EXAMINING,
+    HiringAuthority.PATHWAYS,
+    HiringAuthority.SCHEDULE_A,
+  ];
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < 400; i++) {
+    const [slug, , , slow, priorities] = agencies[i % agencies.length];
+    const reached = Math.floor(rand() * 11); // 0..9: a stage of STAGE_ORDER; 10: cancelled
+    const cancelled = reached === 10;
+    const last = cancelled ? Math.floor(rand() * 5) : reached;
+    const dates: Date[] = [];
+    // Backwards from the current stage, entered a little while ago, each earlier stage its allotment times the
+    // agency's slowness, give or take.
+    // Half a day off the whole days, so no position sits exactly on its stage's deadline.
+    let t = now - (Math.floor(rand() * 1.2 * (STAGE_ALLOTMENT_DAYS[STAGE_ORDER[last]] ?? 20)) + 0.5) * DAY_MS;
+    const cancelledAt = cancelled ? new Date(t) : null;
+    if (cancelled) t -= Math.floor(1 + rand() * 10) * DAY_MS;
+    for (let s = last; s >= 0; s--) {
+      dates[s] = new Date(t);
+      if (s > 0)
+        t -= Math.max(1, Math.round(STAGE_ALLOTMENT_DAYS[STAGE_ORDER[s - 1]] * slow * (0.5 + rand()))) * DAY_MS;
+    }
+    const codes = slug === 'nsa' && i % 3 === 0 ? ['511', '722'] : CODES[Math.floor(rand() * CODES.length)];
+    const priority = priorities[Math.floor(rand() * priorities.length)];
+    const row: Record<string, unknown> = {
+      agency_id: agencyId(slug),
+      title: TITLES[codes[0]],
+      series: codes[0] === '801' ? '0340' : '2210',
+      grade: 9 + Math.floor(rand() * 6),
+      opm_codes: codes,
+      location: CITIES[Math.floor(rand() * CITIES.length)],
+      clearance:
+        priority === SystemPriority.NATIONAL_SECURITY_SYSTEMS
+          ? 'TOP_SECRET_SCI'
+          : rand() < 0.5
+            ? 'PUBLIC_TRUST'
+            : 'SECRET',
+      system_priority: priority,
+      hiring_authority:
+        slug === 'cisa' && rand() < 0.5
+          ? HiringAuthority.CYBERSECURITY_TALENT_MANAGEMENT_SYSTEM
+          : AUTHORITIES[Math.floor(rand() * AUTHORITIES.length)],
+      sensitive: priority === SystemPriority.NATIONAL_SECURITY_SYSTEMS && i % 4 === 0,
+      stage: cancelled ? 'CANCELLED' : STAGE_ORDER[last],
+      stage_entered_at: (cancelledAt ?? dates[last]).toISOString(),
+      usajobs: last >= 2 ? String(800000000 + i * 137) : null,
+      applicants: last >= 3 ? 20 + Math.floor(rand() * 180) : 0,
+    };
+    STAGE_ORDER.forEach((stage, s) => (row[STAGE_COLUMN[stage]] = dates[s]?.toISOString() ?? null));
+    row.cancelled_at = cancelledAt?.toISOString() ?? null;
+    rows.push(row);
+  }
+  const stageColumns = STAGE_ORDER.map((s) => STAGE_COLUMN[s]);
+  await m.query(
+    `INSERT INTO position (agency_id, initiative_id, title, pay_plan, series, grade, opm_codes, work_role_id,
+       location_state, location_city, clearance, system_priority, hiring_authority, sensitive, usajobs_control_number,
+       stage, stage_entered_at, ${stageColumns.join(', ')}, cancelled_at, applicants, qualified, referred, interviewed, selected,
+       created_at)
+     SELECT (p->>'agency_id')::uuid, $1, p->>'title', 'GS', p->>'series', (p->>'grade')::int,
+       ARRAY(SELECT jsonb_array_elements_text(p->'opm_codes'))::varchar[],
+       (SELECT work_role_id FROM opm_cyber_code WHERE code = p->'opm_codes'->>0),
+       p->'location'->>0, p->'location'->>1, p->>'clearance', p->>'system_priority', p->>'hiring_authority',
+       (p->>'sensitive')::boolean, p->>'usajobs', p->>'stage', (p->>'stage_entered_at')::timestamptz,
+       ${stageColumns.map((c) => `(p->>'${c}')::timestamptz`).join(', ')}, (p->>'cancelled_at')::timestamptz,
+       (p->>'applicants')::int, (p->>'applicants')::int * 6 / 10, (p->>'applicants')::int * 3 / 10,
+       CASE WHEN p->>'${STAGE_COLUMN.SELECTION}' IS NULL THEN 0 ELSE 4 END,
+       CASE WHEN p->>'${STAGE_COLUMN.SELECTION}' IS NULL THEN 0 ELSE 1 END,
+       $3::timestamptz - n * interval '1 second'
+     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(p, n)`,
+    [initiative.id, JSON.stringify(rows), new Date(now)],
   );
 }

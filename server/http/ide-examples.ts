@@ -344,6 +344,49 @@ mutation RequestSeat($toolId: ID!) {
 }`,
     { deliveryId: '<an id from HospitalAcknowledgeAndPatch>', toolId: '<an id from Tools>' },
   ),
+  tab(
+    'Track the cyber hiring surge',
+    'policy@omb.gov',
+    `# 1. Are we hiring the cyber workforce the order asked for, where are we slow, are NSS and federal civilian first?
+query TrackCyberHiringSurge {
+  overview { workforce { lateReports prioritySystemsFirst
+    total { positions filled target medianDaysToHire p90DaysToHire shareWithinModel overdue slowestStage }
+    bySystemPriority { systemPriority positions filled medianDaysToHire shareWithinModel } } }
+  workforceMeasures(groupBy: AGENCY) {
+    agency { acronym } positions filled target filledShareOfTarget medianDaysToHire overdue likelyCodingErrors slowestStage
+    stages { stage allotmentDays medianDays overAllotment }
+  }
+}
+
+# 2. The initiative, its deadlines, and the agencies late with their hiring plan or progress report.
+query Initiatives {
+  hiringInitiatives(first: 5) {
+    nodes { id name planDueAt progressDueAt allowedAuthorities
+      agencies(lateOnly: true) { agency { acronym } target planLate progressLate } }
+  }
+}
+
+# 3. Raise an agency's target, overall or for one NICE work role (PD-WRL-001: defensive cybersecurity).
+query Reference {
+  agencies(first: 20) { nodes { id acronym } }
+  workRoles(first: 50, filter: { categories: [PROTECTION_AND_DEFENSE] }) { nodes { id code title opmCyberCodes { code title } } }
+}
+
+mutation SetTarget($initiativeId: ID!, $agencyId: ID!) {
+  setHiringTarget(input: { initiativeId: $initiativeId, agencyId: $agencyId, positions: 75, dueAt: "2027-09-30T00:00:00Z" }) {
+    target { id positions dueAt version }
+  }
+}
+
+# 4. Positions stuck past the 80-day model's allotment for their stage, oldest first.
+query Overdue {
+  positions(first: 20, filter: { overdue: true }, orderBy: { field: STAGE_ENTERED_AT, direction: ASC }) {
+    totalCount
+    nodes { title series grade opmCodes stage stageEnteredAt stageDeadline systemPriority agency { acronym } }
+  }
+}`,
+    { initiativeId: '<an id from Initiatives>', agencyId: '<an id from Reference>' },
+  ),
 ];
 
 /** The tabs as GraphiQL's defaultTabs: the query, example variables and the header to fill in. */

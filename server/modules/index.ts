@@ -21,6 +21,7 @@ import { overviewModule } from './overview/overview.module';
 import { rateLimitModule } from './rate-limit/rate-limit.module';
 import { kevModule } from './kev/kev.module';
 import { demoClockModule } from './demo-clock/demo-clock.module';
+import { workforceModule } from './workforce/workforce.module';
 
 export const MODULES: readonly ConcordModule[] = [
   organizationsModule,
@@ -40,6 +41,7 @@ export const MODULES: readonly ConcordModule[] = [
   overviewModule,
   rateLimitModule,
   kevModule,
+  workforceModule,
   demoClockModule,
 ];
 

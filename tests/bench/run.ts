@@ -424,6 +424,131 @@ async function main() {
     ['broad / narrow', '', searchResults.broadOverNarrowAt100k.toFixed(2), ''],
   ]);
 
+  // The cyber hiring surge's measures over 50,000 positions at 20 agencies: Concord's workforceMeasures (one
+  // statement) against the same aggregate written by hand in raw SQL, run alternately from this process.
+  progress('workforce: seeding 50,000 positions at 20 agencies');
+  const cumulative = [0, 2, 8, 18, 33, 48, 51, 53, 66, 80];
+  const stageNames = [
+    'NEED_VALIDATED',
+    'JOB_ANALYSIS',
+    'ANNOUNCEMENT_OPEN',
+    'ANNOUNCEMENT_CLOSED',
+    'CERTIFICATE_ISSUED',
+    'SELECTION',
+    'TENTATIVE_OFFER',
+    'SECURITY_AND_SUITABILITY',
+    'FIRM_OFFER',
+    'ENTERED_ON_DUTY',
+  ];
+  const stageCols = [
+    'need_validated_at',
+    'job_analysis_at',
+    'announcement_opened_at',
+    'announcement_closed_at',
+    'certificate_issued_at',
+    'selected_at',
+    'tentative_offer_at',
+    'security_suitability_at',
+    'firm_offer_at',
+    'entered_on_duty_at',
+  ];
+  const {
+    rows: [authority],
+  } = await pg.query(`INSERT INTO organization (kind, name, slug, acronym, capabilities)
+    VALUES ('GOVERNMENT_AGENCY', 'Office of Personnel Management', 'bench-opm', 'OPM', ARRAY['WORKFORCE_AUTHORITY']::varchar[]) RETURNING id`);
+  await pg.query(`INSERT INTO organization (kind, name, slug, acronym, capabilities)
+    SELECT 'GOVERNMENT_AGENCY', 'Agency ' || g, 'bench-agency-' || g, 'AG' || g, ARRAY['FEDERAL_CIVILIAN']::varchar[] FROM generate_series(1, 20) g`);
+  const {
+    rows: [initiative],
+  } = await pg.query(
+    `WITH ms AS (INSERT INTO milestone (section, title, responsible_agency_id, due_at)
+       VALUES ('Workforce (day 30)', 'plans', $1, now()), ('Workforce (day 60)', 'progress', $1, now() + interval '30 days') RETURNING id)
+     INSERT INTO hiring_initiative (name, legal_basis, authority_id, starts_at, plan_due_at, progress_due_at, allowed_authorities, plan_milestone_id, progress_milestone_id)
+     SELECT 'Bench surge', 'E.O. 14409', $1, now() - interval '30 days', now(), now() + interval '30 days', ARRAY['DIRECT_HIRE']::varchar[], min(id::text)::uuid, max(id::text)::uuid FROM ms RETURNING id`,
+    [authority.id],
+  );
+  await pg.query(
+    `INSERT INTO hiring_target (initiative_id, agency_id, positions, due_at)
+     SELECT $1, id, 2000, now() + interval '300 days' FROM organization WHERE slug LIKE 'bench-agency-%'`,
+    [initiative.id],
+  );
+  const dateOf = (s: number) => `CASE WHEN x.k >= ${s} THEN x.t0 + (${cumulative[s]} * x.f) * interval '1 day' END`;
+  await pg.query(
+    `INSERT INTO position (agency_id, initiative_id, title, pay_plan, series, grade, opm_codes, work_role_id, location_state,
+       location_city, clearance, system_priority, hiring_authority, stage, stage_entered_at, ${stageCols.join(', ')})
+     SELECT a.ids[1 + i % 20], $1, 'IT Specialist (INFOSEC)', 'GS', '2210', 9 + i % 6, ARRAY['511']::varchar[],
+       (SELECT work_role_id FROM opm_cyber_code WHERE code = '511'), 'VA', 'Arlington', 'SECRET',
+       (ARRAY['NATIONAL_SECURITY_SYSTEMS','FEDERAL_CIVILIAN_SYSTEMS','OTHER'])[1 + i % 3], 'DIRECT_HIRE',
+       (ARRAY[${stageNames.map((n) => `'${n}'`).join(',')}])[1 + x.k],
+       x.t0 + (x.cum * x.f) * interval '1 day', ${stageCols.map((_, s) => dateOf(s)).join(', ')}
+     FROM generate_series(0, 49999) i
+     CROSS JOIN (SELECT array_agg(id ORDER BY slug) AS ids FROM organization WHERE slug LIKE 'bench-agency-%') a
+     CROSS JOIN LATERAL (SELECT i % 10 AS k, now() - ((i % 150) + 100) * interval '1 day' AS t0, 1 + (i % 5) * 0.2 AS f,
+       (ARRAY[${cumulative.join(',')}])[1 + i % 10] AS cum) x`,
+    [initiative.id],
+  );
+  await pg.query('ANALYZE position');
+  const MEASURES = `query W { workforceMeasures(groupBy: AGENCY) { key positions open filled target medianDaysToHire
+    p90DaysToHire withinModel overdue likelyCodingErrors stages { stage medianDays positions } } }`;
+  const days = (a: string, b: string) => `EXTRACT(EPOCH FROM (${a} - ${b})) / 86400.0`;
+  const RAW_MEASURES = `SELECT p.agency_id, count(*) FILTER (WHERE p.stage <> 'CANCELLED') AS positions,
+      count(*) FILTER (WHERE p.stage NOT IN ('ENTERED_ON_DUTY', 'CANCELLED')) AS open,
+      count(*) FILTER (WHERE p.stage = 'ENTERED_ON_DUTY') AS filled,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days('p.entered_on_duty_at', 'p.need_validated_at')}) AS median,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days('p.entered_on_duty_at', 'p.need_validated_at')}) AS p90,
+      count(*) FILTER (WHERE ${days('p.entered_on_duty_at', 'p.need_validated_at')} <= 80) AS within,
+      ${stageCols
+        .slice(0, -1)
+        .map(
+          (c, i) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days(`p.${stageCols[i + 1]}`, `p.${c}`)}) AS m${i}`,
+        )
+        .join(', ')},
+      (SELECT sum(t.positions) FROM hiring_target t WHERE t.agency_id = p.agency_id) AS target
+    FROM position p GROUP BY p.agency_id`;
+  const measureBody = JSON.stringify({ query: MEASURES });
+  const once = async () => {
+    const r = await fetch(concordUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: measureBody,
+    });
+    const body = (await r.json()) as { errors?: unknown; data?: { workforceMeasures: unknown[] } };
+    if (body.errors || body.data?.workforceMeasures.length !== 20) throw new Error(JSON.stringify(body).slice(0, 500));
+  };
+  progress('workforce measures: Concord against raw SQL');
+  for (let i = 0; i < 3; i++) {
+    await once();
+    await pg.query(RAW_MEASURES);
+  }
+  const concordTimes: number[] = [];
+  const rawMeasureTimes: number[] = [];
+  const s0 = await statements();
+  const ROUNDS = 15;
+  for (let i = 0; i < ROUNDS; i++) {
+    let t0 = performance.now();
+    await once();
+    concordTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    await pg.query(RAW_MEASURES);
+    rawMeasureTimes.push(performance.now() - t0);
+  }
+  const perRequest = ((await statements()) - s0) / ROUNDS;
+  const workforce = {
+    positions: 50_000,
+    agencies: 20,
+    rounds: ROUNDS,
+    concordP50Ms: Number(median(concordTimes).toFixed(1)),
+    rawSqlP50Ms: Number(median(rawMeasureTimes).toFixed(1)),
+    ratio: ratio(median(concordTimes), median(rawMeasureTimes)),
+    statementsPerRequest: perRequest,
+  };
+  results.workforce = workforce;
+  table('workforce measures by agency over 50,000 positions at 20 agencies (p50 ms of sequential requests):', [
+    ['', 'Concord', 'raw SQL', 'ratio'],
+    ['ms', String(workforce.concordP50Ms), String(workforce.rawSqlP50Ms), workforce.ratio.toFixed(2)],
+    ['SQL statements per request', String(perRequest), '1', ''],
+  ]);
+
   await pg.end();
   fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\nfigures written to ${OUT}\n`);
