@@ -2742,6 +2742,11 @@ export type ReportApplicantCountsMutationVariables = Exact<{
 
 export type ReportApplicantCountsMutation = { reportApplicantCounts: { position: { id: string, title: string, payPlan: PayPlan, series: string, grade: number, opmCodes: Array<string>, locationState: string, locationCity: string, clearance: ClearanceLevel, systemPriority: SystemPriority, hiringAuthority: HiringAuthority, sensitive: boolean, usajobsControlNumber: string | null, stage: HiringStage, stageEnteredAt: string, stageDeadline: string | null, overdue: boolean, timeToHireDays: number | null, likelyCodingError: boolean, reannouncements: number, applicants: number, qualified: number, referred: number, interviewed: number, selected: number, declined: number, version: number, agency: { id: string, acronym: string } | null, workRoles: Array<{ id: string, code: string, title: string }> } } };
 
+export type PositionChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionChangedSubscription = { positionChanged: { id: string, stage: HiringStage, stageEnteredAt: string, overdue: boolean, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6287,3 +6292,14 @@ export const ReportApplicantCountsDocument = new TypedDocumentString(`
     title
   }
 }`, {"hash":"sha256:ae9aed054d076c1d8ad7076ba88d9a7e4c526095d71d3b709785564151ced0b3"}) as unknown as TypedDocumentString<ReportApplicantCountsMutation, ReportApplicantCountsMutationVariables>;
+export const PositionChangedDocument = new TypedDocumentString(`
+    subscription PositionChanged {
+  positionChanged {
+    id
+    stage
+    stageEnteredAt
+    overdue
+    version
+  }
+}
+    `, {"hash":"sha256:03b778b64d8d563b50916a8b0d072631613f2eaadfeded3b15a82a74ad8883e0"}) as unknown as TypedDocumentString<PositionChangedSubscription, PositionChangedSubscriptionVariables>;

@@ -46,7 +46,8 @@ export interface WorkforceMeasure {
   stages: StageMeasure[];
 }
 
-const days = (later: string, earlier: string) => `(EXTRACT(EPOCH FROM (${later} - ${earlier})) / 86400.0)`;
+/** Days between two timestamps as float8 (date_part, not EXTRACT's numeric: narrower rows to sort, faster percentiles). */
+const days = (later: string, earlier: string) => `(date_part('epoch', ${later} - ${earlier}) / 86400)`;
 
 /** The stages the model allots days to (every stage but the last), with their duration over position `p`. */
 const TIMED_STAGES = STAGE_ORDER.slice(0, -1).map((stage, i) => ({
@@ -54,12 +55,15 @@ const TIMED_STAGES = STAGE_ORDER.slice(0, -1).map((stage, i) => ({
   expr: days(`p.${STAGE_COLUMN[STAGE_ORDER[i + 1]]}`, `p.${STAGE_COLUMN[stage]}`),
 }));
 
+/** The group key in its own type (a uuid sorts and hashes faster than its text); NO_ROLE is the group of no work role. */
+const NO_ROLE = '00000000-0000-0000-0000-000000000000';
+
 const KEY_SQL: Record<G, string> = {
-  [G.TOTAL]: `'TOTAL'`,
-  [G.AGENCY]: 'p.agency_id::text',
-  [G.INITIATIVE]: 'p.initiative_id::text',
-  [G.WORK_ROLE]: `COALESCE(p.work_role_id::text, '')`,
-  [G.SYSTEM_PRIORITY]: 'p.system_priority',
+  [G.TOTAL]: `'TOTAL'::text`,
+  [G.AGENCY]: 'p.agency_id',
+  [G.INITIATIVE]: 'p.initiative_id',
+  [G.WORK_ROLE]: `COALESCE(p.work_role_id, '${NO_ROLE}'::uuid)`,
+  [G.SYSTEM_PRIORITY]: 'p.system_priority::text',
 };
 
 /** Targets per group key over `tt` (initiative_id, agency_id, work_role_id, positions). */
@@ -70,13 +74,13 @@ function targetSql(group: G): string {
     FROM tt GROUP BY tt.agency_id, tt.initiative_id`;
   switch (group) {
     case G.TOTAL:
-      return `SELECT 'TOTAL' AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY 1`;
+      return `SELECT 'TOTAL'::text AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY 1`;
     case G.AGENCY:
-      return `SELECT x.agency_id::text AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY x.agency_id`;
+      return `SELECT x.agency_id AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY x.agency_id`;
     case G.INITIATIVE:
-      return `SELECT x.initiative_id::text AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY x.initiative_id`;
+      return `SELECT x.initiative_id AS key, sum(x.v) AS target FROM (${perAgency}) x GROUP BY x.initiative_id`;
     case G.WORK_ROLE:
-      return `SELECT tt.work_role_id::text AS key, sum(tt.positions) AS target FROM tt WHERE tt.work_role_id IS NOT NULL GROUP BY tt.work_role_id`;
+      return `SELECT tt.work_role_id AS key, sum(tt.positions) AS target FROM tt WHERE tt.work_role_id IS NOT NULL GROUP BY tt.work_role_id`;
     case G.SYSTEM_PRIORITY:
       return `SELECT NULL::text AS key, NULL::bigint AS target WHERE FALSE`;
   }
@@ -134,8 +138,7 @@ export function measuresQuery(ctx: RequestContext, group: G, filter: WorkforceMe
   ), tt AS (
     SELECT t.initiative_id, t.agency_id, t.work_role_id, t.positions FROM hiring_target t WHERE ${twhere.join(' AND ')}
   ), tg AS (${targetSql(group)})
-  SELECT COALESCE(g.key, tg.key) AS group_key, g.*, tg.target
-  FROM g FULL JOIN tg ON tg.key = g.key ORDER BY 1`;
+  SELECT COALESCE(g.key, tg.key)::text AS group_key, g.*, tg.target FROM g FULL JOIN tg ON tg.key = g.key ORDER BY 1`;
   return { sql, params };
 }
 
@@ -151,7 +154,7 @@ export const measuresService = {
     const rows = await rawQuery<Record<string, unknown>>(ctx.db, sql, params);
     return rows.map((r) => {
       const raw = String(r.group_key);
-      const id = raw === '' ? null : raw;
+      const id = raw === NO_ROLE ? null : raw;
       return {
         key:
           group === G.AGENCY
