@@ -93,14 +93,16 @@ async function start(
   if (port !== 0) await portFree(port, config.host);
   const database = await openDatabase(config, log, { inMemory: opts.inMemory, snapshot: opts.snapshot });
   undo.push(() => database.close());
-  const { db, counter, embedded } = database;
+  const { db, counter, embedded, replicaHealth } = database;
   const sealed = await db.transaction((m) => sealLegacyAuditChain(m, config.audit.hmacKey));
   if (sealed) log.info({ seq: sealed }, 'audit links written before keyed hashing sealed by a signed checkpoint');
 
   const clock = new AdjustableClock();
-  const pubsub: PubSubHandle = createPubSub(config.redisUrl, (e) =>
-    log.warn({ reason: e.message }, 'Redis pubsub: an event could not be carried to the other replicas'),
-  );
+  const pubsub: PubSubHandle = createPubSub(config.redisUrl, {
+    prefix: config.redisPrefix,
+    onError: (e) =>
+      log.warn({ reason: e.message }, 'Redis pubsub: an event could not be carried to the other replicas'),
+  });
   undo.push(() => pubsub.close());
   const limiter = new RateLimiter(config.rateLimit, config.redisUrl);
   undo.push(() => limiter.close());
@@ -113,6 +115,8 @@ async function start(
   const publish = pubsub.pubsub.publish.bind(pubsub.pubsub);
   pubsub.pubsub.publish = ((topic: string, payload: Record<string, unknown>) => {
     if (topic === CREDENTIALS_CHANGED) auth.forgetViewers();
+    // The demo clock is also kept, so a replica that starts later runs on the same time.
+    if (topic === CLOCK_CHANGED) pubsub.saveState('clock', JSON.stringify(payload));
     return publish(topic as never, payload as never);
   }) as typeof pubsub.pubsub.publish;
   const credentialChanges = pubsub.pubsub.subscribe(CREDENTIALS_CHANGED);
@@ -126,7 +130,9 @@ async function start(
   }
   const schema = await getSchema({ demoClock: config.env !== 'production' });
   if (config.env !== 'production') {
-    // A demo clock moved on any replica moves on all of them.
+    // A demo clock moved on any replica moves on all of them, and on those that start later.
+    const saved = await pubsub.loadState('clock');
+    if (saved) clock.apply(JSON.parse(saved) as ClockState);
     const changes = pubsub.pubsub.subscribe(CLOCK_CHANGED);
     undo.push(async () => void (await changes.return?.()));
     void (async () => {
@@ -135,8 +141,9 @@ async function start(
   }
   // Read replicas: GraphQL reads go to them unless the caller just wrote (db/read-routing.ts).
   let writers: RecentWriters | undefined;
-  if (config.databaseReplicaUrls.length && !embedded) {
-    routeReads(db);
+  if (replicaHealth && !embedded) {
+    routeReads(db, replicaHealth);
+    undo.push(async () => replicaHealth.stop());
     writers = new RecentWriters(config.db.primaryAfterWriteSeconds, config.redisUrl, config.rateLimit.keyPrefix);
     undo.push(() => writers!.close());
   }

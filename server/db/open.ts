@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Logger } from '../core/logger';
 import { createDataSource } from './data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { reachableReplicas, ReplicaHealth } from './replica-health';
 import type { QueryCounter } from './query-counter';
 
 import { StartupError } from './startup-error';
@@ -16,6 +17,8 @@ export interface OpenDatabase {
   db: DataSource;
   counter: QueryCounter;
   embedded?: EmbeddedDatabase;
+  /** With DATABASE_REPLICA_URLS: which replicas serve reads, and whether they answer. */
+  replicaHealth?: ReplicaHealth;
   close(): Promise<void>;
 }
 
@@ -84,12 +87,17 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl;
+  // Replicas that do not answer now are named and left out, instead of failing start-up as if the primary had.
+  const replicas =
+    url && config.databaseReplicaUrls.length
+      ? await reachableReplicas(config.databaseReplicaUrls, log)
+      : { reachable: [], missing: [] };
   if (!url)
     embedded = await startEmbeddedDatabase(opts.inMemory ? undefined : config.dataDir, { snapshot: opts.snapshot });
   const { dataSource: db, counter } = createDataSource({
     url,
     socketDir: embedded?.socketDir,
-    replicaUrls: config.databaseReplicaUrls,
+    replicaUrls: replicas.reachable,
     // PGlite is one session: one connection, so transactions queue instead of interleaving.
     poolSize: embedded ? 1 : config.dbPoolSize,
     log,
@@ -130,5 +138,9 @@ export async function openDatabase(
     await close().catch(() => undefined);
     throw e;
   }
-  return { db, counter, embedded, close };
+  const replicaHealth =
+    url && config.databaseReplicaUrls.length
+      ? new ReplicaHealth(log, replicas.missing, replicas.reachable.length)
+      : undefined;
+  return { db, counter, embedded, close, replicaHealth };
 }

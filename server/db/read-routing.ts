@@ -6,7 +6,8 @@
 // (authentication, subscriptions, health, scripts, transactions) uses the primary. Recent writers are shared by
 // replicas through Redis when REDIS_URL is set.
 import Redis from 'ioredis';
-import type { DataSource, ReplicationMode } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { failSafeReplicas, type ReplicaHealth } from './replica-health';
 import { requestScope } from '../core/request-scope';
 
 /**
@@ -18,12 +19,8 @@ import { requestScope } from '../core/request-scope';
  * is the seam. Raw `db.query()` and everything in a transaction run on the primary as before. Checked by
  * tests/read-replica.test.ts on a real streaming replica; re-check this on a TypeORM upgrade.
  */
-export function routeReads(db: DataSource): void {
-  const route = (): ReplicationMode => {
-    const scope = requestScope.getStore();
-    return scope && scope.readReplica ? 'slave' : 'master';
-  };
-  (db as unknown as { defaultReplicationModeForReads: () => ReplicationMode }).defaultReplicationModeForReads = route;
+export function routeReads(db: DataSource, health: ReplicaHealth): void {
+  failSafeReplicas(db, health, () => Boolean(requestScope.getStore()?.readReplica));
 }
 
 export class RecentWriters {

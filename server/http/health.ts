@@ -3,6 +3,7 @@ import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { replicaHealthOf } from '../db/replica-health';
 import type { Metrics } from './metrics';
 
 /** Readiness answers within this, even when every pooled connection is busy. */
@@ -32,7 +33,9 @@ export function mountHealth(app: Express, db: DataSource) {
         res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending' });
         return;
       }
-      res.json({ status: 'ok', database: 'ok', migrations: 'applied' });
+      // A replica down is a degradation, not unreadiness: the primary serves every read meanwhile.
+      const replicas = replicaHealthOf(db)?.state;
+      res.json({ status: 'ok', database: 'ok', migrations: 'applied', ...(replicas ? { replicas } : {}) });
     } catch (e) {
       res
         .status(503)

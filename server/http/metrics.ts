@@ -1,6 +1,7 @@
 // Prometheus metrics: requests and latency by operation name, errors by code, database pool usage.
 // Label values come from known sets only (the SDK's operation names, Concord's codes), so no client can grow
 // the number of series: any other operation name is counted as `other`.
+import { replicaHealthOf } from '../db/replica-health';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { activeSubscriptions } from '../core/subscriptions';
 import type { DataSource } from 'typeorm';
@@ -91,6 +92,15 @@ export function createMetrics(db: DataSource, defaults: boolean, statements: () 
     collect() {
       this.reset();
       this.inc(statements());
+    },
+  });
+  new Gauge({
+    name: 'concord_db_replicas_healthy',
+    help: 'Whether read replicas take reads (1), or every read goes to the primary because one is down (0); absent without replicas.',
+    registers: [registry],
+    collect() {
+      const health = replicaHealthOf(db);
+      if (health) this.set(health.healthy ? 1 : 0);
     },
   });
   const sockets = new Gauge({
