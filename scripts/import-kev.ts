@@ -56,7 +56,10 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const database = await openDatabase(config, log);
-  const pubsub = createPubSub(config.redisUrl, (e) => log.warn({ reason: e.message }, 'Redis pubsub unreachable'));
+  const pubsub = createPubSub(config.redisUrl, {
+    prefix: config.redisPrefix,
+    onError: (e) => log.warn({ reason: e.message }, 'Redis pubsub unreachable'),
+  });
   try {
     const viewer = await new Authenticator(config.auth, database.db).viewerForUser(values.as);
     if (!viewer) throw new UsageError(`no active user ${values.as}`);

@@ -20,6 +20,8 @@ export interface Config {
   dataDir: string;
   dbPoolSize: number;
   redisUrl?: string;
+  /** Prefix of every Redis channel and key (REDIS_PREFIX), so deployments sharing a Redis stay apart. */
+  redisPrefix: string;
   auth: {
     jwtSecret?: string;
     jwksUrl?: string;
@@ -52,6 +54,8 @@ export interface Config {
   };
   /** How often open sockets re-check their credential (revocations also reach them at once through events). */
   wsRecheckSeconds: number;
+  /** Seconds between WebSocket pings to each subscriber (0 = none), so proxies never see an idle socket. */
+  wsKeepAliveSeconds: number;
   /**
    * Browser origins allowed to call the API (CORS), e.g. https://frontend.agency.gov. Empty: same origin only.
    * Credentials are bearer tokens in the Authorization header; cookies are never used, so none are allowed.
@@ -97,6 +101,25 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const DEV_SECRET = 'concord-development-secret-not-for-production';
+
+/**
+ * A password given apart from its URL (DATABASE_PASSWORD, DATABASE_OWNER_PASSWORD) is put into the URL encoded, so
+ * any character may be in it; written into a URL by hand, `@`, `/`, `#` or `%` would break it.
+ */
+function withPassword(databaseUrl: string | undefined, password: string | undefined): string | undefined {
+  if (!databaseUrl || !password) return databaseUrl;
+  const u = new URL(databaseUrl);
+  u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
+/** BODY_LIMIT in bytes, or with kb/mb (as the proxy in deploy/ reads it too): "4194304", "512kb", "4mb". */
+function bodyLimit(value: string | undefined): string {
+  const v = (value ?? '').trim() || '4mb';
+  if (!/^\d+(kb|mb)?$/i.test(v))
+    throw new ConfigError(`BODY_LIMIT must be bytes, or a number with kb or mb, got "${v}"`);
+  return v.toLowerCase();
+}
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -168,14 +191,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       throw new ConfigError(
         'NODE_ENV=production needs AUDIT_HMAC_KEY (32+ characters) to key the audit chain; refusing to start',
       );
+    // Never a silent fallback to the embedded database: it is one process's files, not a shared database.
+    if (!source.DATABASE_URL && !bool('EMBEDDED_DATABASE', source.EMBEDDED_DATABASE, false))
+      throw new ConfigError(
+        'NODE_ENV=production needs DATABASE_URL (a PostgreSQL URL), or EMBEDDED_DATABASE=true to run on the embedded database; refusing to start',
+      );
   }
   const ide = bool('GRAPHQL_IDE', source.GRAPHQL_IDE, !production);
+  const redisPrefix = source.REDIS_PREFIX || 'concord';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix))
+    throw new ConfigError(
+      `REDIS_PREFIX must be 1 to 64 letters, digits, dots, dashes or underscores, got "${redisPrefix}"`,
+    );
   const config: Config = {
     env: envName,
     port: int('PORT', source.PORT, 4000, 0, 65535),
     host: source.HOST || '0.0.0.0',
-    databaseUrl: url('DATABASE_URL', source.DATABASE_URL, ['postgres:', 'postgresql:']),
-    databaseOwnerUrl: url('DATABASE_OWNER_URL', source.DATABASE_OWNER_URL, ['postgres:', 'postgresql:']),
+    databaseUrl: withPassword(
+      url('DATABASE_URL', source.DATABASE_URL, ['postgres:', 'postgresql:']),
+      source.DATABASE_PASSWORD,
+    ),
+    databaseOwnerUrl: withPassword(
+      url('DATABASE_OWNER_URL', source.DATABASE_OWNER_URL, ['postgres:', 'postgresql:']),
+      source.DATABASE_OWNER_PASSWORD,
+    ),
     databaseReplicaUrls: (source.DATABASE_REPLICA_URLS ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -184,6 +223,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     dataDir: path.resolve(source.CONCORD_DATA_DIR || '.data'),
     dbPoolSize: int('DB_POOL_SIZE', source.DB_POOL_SIZE, 10, 1, 500),
     redisUrl: url('REDIS_URL', source.REDIS_URL, ['redis:', 'rediss:']),
+    redisPrefix: redisPrefix,
     auth: {
       jwtSecret,
       jwksUrl,
@@ -203,7 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     rateLimit: {
       enabled: bool('RATE_LIMIT_ENABLED', source.RATE_LIMIT_ENABLED, true),
-      keyPrefix: source.RATE_LIMIT_KEY_PREFIX || 'concord',
+      keyPrefix: source.RATE_LIMIT_KEY_PREFIX || redisPrefix,
       windowSeconds: int('RATE_LIMIT_WINDOW_SECONDS', source.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86400),
       requests: {
         anonymous: int('RATE_LIMIT_ANONYMOUS_REQUESTS', source.RATE_LIMIT_ANONYMOUS_REQUESTS, 120, 1),
@@ -223,6 +263,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       ),
     },
     wsRecheckSeconds: int('WS_RECHECK_SECONDS', source.WS_RECHECK_SECONDS, 15, 1, 3600),
+    wsKeepAliveSeconds: int('WS_KEEPALIVE_SECONDS', source.WS_KEEPALIVE_SECONDS, 12, 0, 3600),
     corsOrigins: (source.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())
@@ -268,7 +309,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     },
     seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, !production),
     logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),
-    bodyLimit: source.BODY_LIMIT || '4mb',
+    bodyLimit: bodyLimit(source.BODY_LIMIT),
     ...overrides,
   };
   return config;
