@@ -246,6 +246,11 @@ export interface SubscriptionClientOptions {
   retryAttempts?: number;
   /** Also send each document's registered hash (`extensions.documentId`), for servers that run trusted documents only. */
   trustedDocuments?: boolean;
+  /**
+   * Milliseconds between graphql-ws `ping` messages to the server (default 10 000; 0 = none), so an idle
+   * subscription is never cut by a proxy, and a dead connection is noticed and retried.
+   */
+  keepAliveMs?: number;
 }
 
 export interface ConcordSubscriptionClient {
@@ -310,6 +315,7 @@ export function createSubscriptionClient(options: SubscriptionClientOptions): Co
     webSocketImpl: options.webSocketImpl,
     connectionParams: options.token ? { Authorization: `Bearer ${options.token}` } : {},
     lazy: true,
+    keepAlive: options.keepAliveMs ?? 10_000,
     retryAttempts: options.retryAttempts ?? 5,
     // A refused credential (or too many sockets) is final: reconnecting would only be refused again.
     shouldRetry: (e) => !(closeCode(e) !== undefined && closeCode(e)! in FINAL_CLOSE),

@@ -25,6 +25,10 @@ async function main() {
     `Concord is listening on ${concord.url}`,
   );
   if (concord.metricsUrl) concord.log.info({ metrics: concord.metricsUrl }, 'metrics served apart from the API');
+  if (config.env === 'production' && config.graphql.ide && config.graphql.introspection)
+    concord.log.warn(
+      'GRAPHQL_IDE=true in production turns introspection on for every caller (set GRAPHQL_INTROSPECTION=false to keep the schema to the SDK)',
+    );
   if (config.env !== 'production') {
     process.stdout.write(
       `\nConcord is ready at ${concord.url}\n` +

@@ -13,16 +13,20 @@ describe('configuration', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }),
     ).toThrow(/AUDIT_HMAC_KEY/);
+    const complete = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      JWT_ISSUER: 'i',
+      JWT_AUDIENCE: 'a',
+      AUDIT_HMAC_KEY: 'k'.repeat(40),
+    };
+    // Production never falls back to the embedded database: without DATABASE_URL it says so, unless asked for it.
+    expect(() => loadConfig(complete)).toThrow(
+      /^NODE_ENV=production needs DATABASE_URL \(a PostgreSQL URL\), or EMBEDDED_DATABASE=true .*; refusing to start$/,
+    );
+    expect(loadConfig({ ...complete, EMBEDDED_DATABASE: 'true' }).databaseUrl).toBeUndefined();
     // Production seeds nothing unless asked to.
-    expect(
-      loadConfig({
-        NODE_ENV: 'production',
-        JWT_SECRET: 'x'.repeat(40),
-        JWT_ISSUER: 'i',
-        JWT_AUDIENCE: 'a',
-        AUDIT_HMAC_KEY: 'k'.repeat(40),
-      }).seedDemoData,
-    ).toBe(false);
+    expect(loadConfig({ ...complete, DATABASE_URL: 'postgres://u@h/db' }).seedDemoData).toBe(false);
   });
 
   it('turns the IDE, introspection and suggestions off in production unless configured', () => {
@@ -32,6 +36,7 @@ describe('configuration', () => {
       JWT_ISSUER: 'https://idp.example',
       JWT_AUDIENCE: 'concord',
       AUDIT_HMAC_KEY: 'k'.repeat(40),
+      DATABASE_URL: 'postgres://u@h/db',
     };
     expect(loadConfig(prod).graphql).toMatchObject({ ide: false, introspection: false, fieldSuggestions: false });
     expect(loadConfig({ ...prod, GRAPHQL_IDE: 'true' }).graphql).toMatchObject({ ide: true, introspection: true });

@@ -413,6 +413,12 @@ describe('designationUpdated over graphql-ws', () => {
     const id = (await nsa.execute(OpenDesignationDocument, { input: { modelId, basis: 'AGENCY_INITIATIVE' } }))
       .openDesignation.designation.id;
     await nsa.execute(NotifyDeveloperDocument, { input: { designationId: id } });
+    // Each event is loaded again when it is delivered: wait for the notice before withdrawing, or a subscriber
+    // still busy with it (a loaded machine, the Redis path) would load the case already withdrawn.
+    await vi.waitFor(() => expect([received.nsa.length, received.dev.length]).toEqual([2, 1]), {
+      timeout: 30_000,
+      interval: 20,
+    });
     await nsa.execute(WithdrawDesignationDocument, { input: { designationId: id } });
     await vi.waitFor(() => expect(received.nsa).toHaveLength(3), { timeout: 30_000, interval: 20 });
     await vi.waitFor(() => expect(received.dev.at(-1)).toBe(`${id}:WITHDRAWN`), { timeout: 30_000, interval: 20 });

@@ -528,7 +528,9 @@ describe('start-up failures and production defaults', () => {
     const fresh = await startTestServer({ ...PRODUCTION });
     const dataDir = dataDirectory('migrated', 'concord-bootstrap-');
     const env: Record<string, string> =
-      fresh.kind === 'postgres' ? { DATABASE_URL: fresh.concord.config.databaseUrl! } : { CONCORD_DATA_DIR: dataDir };
+      fresh.kind === 'postgres'
+        ? { DATABASE_URL: fresh.concord.config.databaseUrl! }
+        : { CONCORD_DATA_DIR: dataDir, EMBEDDED_DATABASE: 'true' };
     try {
       expect((await fresh.concord.db.query('SELECT count(*)::int AS n FROM organization'))[0].n).toBe(0);
       const args = [

@@ -71,11 +71,6 @@ query OpenReviewWindows {
   }
 }
 
-# The developer's side (token for dev@atlas-ai.example): nothing here can block a release.
-mutation RecordRelease($modelId: ID!) {
-  recordModelRelease(input: { modelId: $modelId }) { model { id releasedAt reviewWindows(first: 5) { nodes { status closedReason } } } }
-}
-
 # The clearinghouse: full-text search with filters, then an entry's OSV and CSAF exports.
 query SearchClearinghouse($q: String = "modbus overflow") {
   clearinghouseEntries(first: 10, search: $q, filter: { severities: [CRITICAL, HIGH] }) {
@@ -312,6 +307,11 @@ mutation ProposeWindow($modelId: ID!, $agencyIds: [ID!]!) {
 # 4. Ask whether the order covers the model; you see the case from the start.
 mutation AskForDesignation($modelId: ID!) {
   requestDesignation(input: { modelId: $modelId, question: "Does the order cover Atlas 7?" }) { designation { id status basis } }
+}
+
+# 5. Release it when you choose: nothing here can block a release; open review windows close with the reason.
+mutation RecordRelease($modelId: ID!) {
+  recordModelRelease(input: { modelId: $modelId }) { model { id releasedAt reviewWindows(first: 5) { nodes { status closedReason } } } }
 }`,
     { modelId: '<the id from RegisterModelScheduleReview>', agencyIds: ['<NSA and CISA ids from Agencies>'] },
   ),

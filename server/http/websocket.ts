@@ -273,6 +273,8 @@ export function mountWebSocket(
       },
     },
     wsServer,
+    // Pings every subscriber, so a proxy in front (nginx's proxy_read_timeout) never sees an idle socket.
+    config.wsKeepAliveSeconds * 1000,
   );
 
   return {

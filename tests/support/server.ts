@@ -81,7 +81,7 @@ export async function startTestServer(
     SEED_DEMO_DATA: 'false',
     HOST: '127.0.0.1',
     ...budgets,
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_DATABASE: 'true' }),
     ...env,
   });
   // Embedded: a copy of the database migrated (and seeded) once for the whole suite.
