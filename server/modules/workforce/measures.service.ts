@@ -66,6 +66,13 @@ const KEY_SQL: Record<G, string> = {
   [G.SYSTEM_PRIORITY]: 'p.system_priority::text',
 };
 
+/** The node type whose global id a group's key is (the others are plain values). */
+const KEY_TYPE: Partial<Record<G, string>> = {
+  [G.AGENCY]: 'Agency',
+  [G.INITIATIVE]: 'HiringInitiative',
+  [G.WORK_ROLE]: 'WorkRole',
+};
+
 /** Targets per group key over `tt` (initiative_id, agency_id, work_role_id, positions). */
 function targetSql(group: G): string {
   // An agency's target under an initiative: its all-roles target, else the sum of its role targets.
@@ -156,16 +163,7 @@ export const measuresService = {
       const raw = String(r.group_key);
       const id = raw === NO_ROLE ? null : raw;
       return {
-        key:
-          group === G.AGENCY
-            ? toGlobalId('Agency', raw)
-            : group === G.INITIATIVE
-              ? toGlobalId('HiringInitiative', raw)
-              : group === G.WORK_ROLE
-                ? id
-                  ? toGlobalId('WorkRole', id)
-                  : 'NONE'
-                : raw,
+        key: id === null ? 'NONE' : KEY_TYPE[group] ? toGlobalId(KEY_TYPE[group]!, raw) : raw,
         agencyId: group === G.AGENCY ? raw : null,
         initiativeId: group === G.INITIATIVE ? raw : null,
         workRoleId: group === G.WORK_ROLE ? id : null,

@@ -8,7 +8,7 @@ import { BadInputError, ConflictError } from '../../core/errors';
 import { expectGlobalId } from '../../core/ids';
 import { defineOrder, NEWEST_FIRST, createdAtField, nameField, type OrderValue } from '../../core/ordering';
 import { allow, assertVisible, signedIn } from '../../core/permissions';
-import { policy } from '../../core/policy';
+import { ALL, policy } from '../../core/policy';
 import type { ListSource } from '../../core/reads';
 import { isUniqueViolation, rawQuery } from '../../core/sql';
 import { mutate } from '../../core/transaction';
@@ -146,22 +146,13 @@ export const workforceService = {
     return paginate(qb, { args, ...OpmCyberCodeOrder.resolve(orderBy), idExpr: 'oc.id' });
   },
 
+  /** Reference data is public: the one by-id loader, with no condition. */
   workRoleById(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, WorkRole | null>('workRoleById', async (ids) => {
-        const rows = await ctx.db.getRepository(WorkRole).findBy({ id: In([...ids]) });
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'workRoleById', WorkRole, 'wr', ALL).load(id);
   },
 
   codeById(ctx: RequestContext, id: string) {
-    return ctx.loaders
-      .get<string, OpmCyberCode | null>('opmCodeById', async (ids) => {
-        const rows = await ctx.db.getRepository(OpmCyberCode).findBy({ id: In([...ids]) });
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-      })
-      .load(id);
+    return visibleById(ctx, 'opmCodeById', OpmCyberCode, 'oc', ALL).load(id);
   },
 
   /** OPM codes by their three digits (null for an unknown code). */
