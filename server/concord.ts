@@ -19,6 +19,8 @@ import { startMetricsServer } from './http/health';
 import { RateLimiter } from './core/rate-limit';
 import { RecentWriters, routeReads } from './db/read-routing';
 import { Authenticator } from './modules/auth/auth.service';
+import { Notifier } from './modules/notifications/notifier';
+import { configureNotifications } from './modules/notifications/settings';
 
 export interface Concord {
   config: Config;
@@ -30,6 +32,8 @@ export interface Concord {
   http: HttpApp;
   /** The URL of the GraphQL endpoint once listening. */
   url: string;
+  /** The notifications runner (relay, senders, reminders), when NOTIFICATIONS is on. */
+  notifier?: Notifier;
   /** Where /metrics is served apart from the API, if it is. */
   metricsUrl?: string;
   embedded: boolean;
@@ -125,7 +129,7 @@ async function start(
     for await (const _change of credentialChanges) auth.forgetViewers();
   })().catch(() => undefined);
   if (opts.seed ?? config.seedDemoData) {
-    const seeded = await seedDemoData(db, clock);
+    const seeded = await seedDemoData(db, clock, config.audit.hmacKey);
     if (seeded) log.info('demo data loaded');
   }
   const schema = await getSchema({ demoClock: config.env !== 'production' });
@@ -157,6 +161,29 @@ async function start(
     writers,
   );
   undo.push(() => http.stop());
+  configureNotifications(db, config);
+  let notifier: Notifier | undefined;
+  if (config.notifications.enabled) {
+    notifier = new Notifier({
+      config,
+      db,
+      clock,
+      log,
+      schema,
+      auth,
+      context: { db, clock, log, pubsub: pubsub.pubsub, auditKey: config.audit.hmacKey },
+      embedded: Boolean(embedded),
+      registry: http.metrics.registry,
+    });
+    await notifier.start();
+    undo.push(() => notifier!.stop());
+    // Reminders follow the demo clock: moving it raises what is now due at once.
+    const moves = pubsub.pubsub.subscribe(CLOCK_CHANGED);
+    undo.push(async () => void (await moves.return?.()));
+    void (async () => {
+      for await (const _move of moves) await notifier!.remind().catch(() => undefined);
+    })().catch(() => undefined);
+  }
   await listen(http.server, port, config.host);
   let metricsServer: NodeHttp.Server | undefined;
   if (config.metrics.port >= 0) {
@@ -189,7 +216,9 @@ async function start(
         ? `http://${config.metrics.host}:${metricsAddress.port}/metrics`
         : undefined,
     embedded: Boolean(embedded),
+    notifier,
     async stop() {
+      await notifier?.stop();
       await http.stop();
       if (metricsServer) await new Promise((r) => metricsServer!.close(r));
       await limiter.close();

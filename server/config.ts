@@ -1,5 +1,6 @@
 // Every setting Concord reads, read from the environment once and validated here.
 // Nothing else in server/ reads process.env.
+import net from 'node:net';
 import path from 'node:path';
 
 export type Environment = 'development' | 'production' | 'test';
@@ -96,11 +97,41 @@ export interface Config {
   seedDemoData: boolean;
   logLevel: string;
   bodyLimit: string;
+  /** Where people reach this Concord (PUBLIC_URL): the links in emails. Default http://localhost:<port>. */
+  publicUrl: string;
+  /** Notifications: the outbox relay, webhooks, email and reminders (modules/notifications). */
+  notifications: {
+    /** Run the relay and the senders in this process (NOTIFICATIONS; default on, off under NODE_ENV=test). */
+    enabled: boolean;
+    /** How often the outbox is read for new events, in ms. */
+    pollMs: number;
+    /** The first retry's delay; each later one doubles, with jitter (pg-boss's exponential backoff). */
+    retryDelaySeconds: number;
+    /** Attempts after the first before a message is dead (12 at 30 s: at least 34 hours of retrying). */
+    retryLimit: number;
+    /** A send not finished after this long (its process died) is tried again, with the same message id. */
+    sendLeaseSeconds: number;
+    /** How long a webhook receiver has to answer. */
+    webhookTimeoutMs: number;
+    /** Addresses or CIDR ranges a webhook may point at although private (and only these over plain http). */
+    webhookAllowPrivate: string[];
+    /** An endpoint failing without a success for this long is disabled and its admins told. */
+    webhookDisableAfterSeconds: number;
+    /** SMTP server URL (smtp:// or smtps://); without it, mail goes to `mailDir` outside production. */
+    smtpUrl?: string;
+    mailFrom: string;
+    /** The development mailbox: one .eml file per message (MAIL_DIR, default <data dir>/mail). */
+    mailDir?: string;
+    /** How often reminders are looked for (they also run when the demo clock moves). */
+    reminderIntervalSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {}
 
 const DEV_SECRET = 'concord-development-secret-not-for-production';
+/** The audit key outside production when none is set (also what the demo data's webhook secret is sealed with). */
+export const DEV_AUDIT_KEY = 'concord-development-audit-key-not-for-production';
 
 /**
  * A password given apart from its URL (DATABASE_PASSWORD, DATABASE_OWNER_PASSWORD) is put into the URL encoded, so
@@ -148,6 +179,22 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (!(allowed as readonly string[]).includes(value))
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
+}
+
+/** A comma-separated list of IP addresses or CIDR ranges. */
+function addressList(name: string, value: string | undefined): string[] {
+  const items = (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    const [addr, bits, extra] = item.split('/');
+    const family = net.isIP(addr);
+    const max = family === 6 ? 128 : 32;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max)))
+      throw new ConfigError(`${name} must list IP addresses or CIDR ranges, got "${item}"`);
+  }
+  return items;
 }
 
 function atLeast(name: string, value: string, length: number): string {
@@ -299,9 +346,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
       token: source.METRICS_TOKEN ? atLeast('METRICS_TOKEN', source.METRICS_TOKEN, 24) : undefined,
     },
     audit: {
-      hmacKey: source.AUDIT_HMAC_KEY
-        ? atLeast('AUDIT_HMAC_KEY', source.AUDIT_HMAC_KEY, 32)
-        : 'concord-development-audit-key-not-for-production',
+      hmacKey: source.AUDIT_HMAC_KEY ? atLeast('AUDIT_HMAC_KEY', source.AUDIT_HMAC_KEY, 32) : DEV_AUDIT_KEY,
     },
     idempotency: {
       leaseSeconds: int('IDEMPOTENCY_LEASE_SECONDS', source.IDEMPOTENCY_LEASE_SECONDS, 30, 1, 3600),
@@ -310,6 +355,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     seedDemoData: bool('SEED_DEMO_DATA', source.SEED_DEMO_DATA, !production),
     logLevel: source.LOG_LEVEL || (envName === 'test' ? 'silent' : 'info'),
     bodyLimit: bodyLimit(source.BODY_LIMIT),
+    publicUrl: (
+      url('PUBLIC_URL', source.PUBLIC_URL, ['https:', 'http:']) ?? `http://localhost:${source.PORT || 4000}`
+    ).replace(/\/+$/, ''),
+    notifications: {
+      enabled: bool('NOTIFICATIONS', source.NOTIFICATIONS, envName !== 'test'),
+      pollMs: int('OUTBOX_POLL_MS', source.OUTBOX_POLL_MS, 500, 50, 60_000),
+      retryDelaySeconds: int('NOTIFY_RETRY_DELAY_SECONDS', source.NOTIFY_RETRY_DELAY_SECONDS, 30, 1, 3600),
+      retryLimit: int('NOTIFY_RETRY_LIMIT', source.NOTIFY_RETRY_LIMIT, 12, 0, 30),
+      sendLeaseSeconds: int('NOTIFY_SEND_LEASE_SECONDS', source.NOTIFY_SEND_LEASE_SECONDS, 120, 1, 3600),
+      webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', source.WEBHOOK_TIMEOUT_MS, 10_000, 100, 60_000),
+      webhookAllowPrivate: addressList('WEBHOOK_ALLOW_PRIVATE', source.WEBHOOK_ALLOW_PRIVATE),
+      webhookDisableAfterSeconds: int(
+        'WEBHOOK_DISABLE_AFTER_SECONDS',
+        source.WEBHOOK_DISABLE_AFTER_SECONDS,
+        3 * 86_400,
+        1,
+      ),
+      smtpUrl: url('SMTP_URL', source.SMTP_URL, ['smtp:', 'smtps:']),
+      mailFrom: source.MAIL_FROM || 'Concord <notifications@concord.localhost>',
+      mailDir:
+        source.MAIL_DIR ||
+        (production ? undefined : path.join(path.resolve(source.CONCORD_DATA_DIR || '.data'), 'mail')),
+      reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', source.REMINDER_INTERVAL_SECONDS, 60, 1, 86_400),
+    },
     ...overrides,
   };
   return config;

@@ -1631,6 +1631,7 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -1640,6 +1641,7 @@ export type AdvisoryDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 
@@ -1748,6 +1750,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -1757,6 +1760,7 @@ export type EntryDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 
@@ -1784,6 +1788,7 @@ export type EntryExportsQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -1793,6 +1798,7 @@ export type EntryExportsQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 
@@ -1992,6 +1998,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -2001,6 +2008,7 @@ export type DesignationDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 
@@ -2037,6 +2045,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -2046,6 +2055,7 @@ export type ModelCoverageQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 
@@ -2255,6 +2265,7 @@ export type NodeQuery = { node:
     | { __typename: 'HiringReport', id: string }
     | { __typename: 'HiringTarget', id: string }
     | { __typename: 'Milestone', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'OpmCyberCode', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Recipient', id: string, name: string, slug: string, kind: OrganizationKind, recipientType: RecipientType, sector: Sector, state: string, county: string, rural: boolean, sizeTier: SizeTier, version: number }
@@ -2268,6 +2279,7 @@ export type NodeQuery = { node:
         | { __typename: 'Developer', id: string, name: string }
         | { __typename: 'Recipient', id: string, name: string }
        }
+    | { __typename: 'WebhookEndpoint', id: string }
     | { __typename: 'WorkRole', id: string }
    | null };
 
@@ -2295,6 +2307,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'HiringReport', id: string }
     | { __typename: 'HiringTarget', id: string }
     | { __typename: 'Milestone', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'OpmCyberCode', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Recipient', id: string }
@@ -2304,6 +2317,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'TimelineEvent', id: string }
     | { __typename: 'ToolGrant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
     | { __typename: 'WorkRole', id: string }
    | null> };
 
@@ -2557,6 +2571,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'HiringReport' }
     | { __typename: 'HiringTarget' }
     | { __typename: 'Milestone' }
+    | { __typename: 'Notification' }
     | { __typename: 'OpmCyberCode' }
     | { __typename: 'Position' }
     | { __typename: 'Recipient' }
@@ -2566,6 +2581,7 @@ export type ReviewWindowDetailQuery = { node:
     | { __typename: 'TimelineEvent' }
     | { __typename: 'ToolGrant' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'WorkRole' }
    | null };
 

@@ -20,6 +20,7 @@
       "HiringReport",
       "HiringTarget",
       "Milestone",
+      "Notification",
       "OpmCyberCode",
       "Position",
       "Recipient",
@@ -29,6 +30,7 @@
       "TimelineEvent",
       "ToolGrant",
       "User",
+      "WebhookEndpoint",
       "WorkRole"
     ],
     "Organization": [
@@ -59,6 +61,7 @@
       "HiringReport",
       "HiringTarget",
       "Milestone",
+      "Notification",
       "OpmCyberCode",
       "Position",
       "Recipient",
@@ -68,6 +71,7 @@
       "TimelineEvent",
       "ToolGrant",
       "User",
+      "WebhookEndpoint",
       "WorkRole"
     ],
     "Organization": [

@@ -3,6 +3,7 @@
 // side effects: publishing inserts deliveries, issuing inserts reports). `transition()` is the only code that
 // locks a row, checks its version, moves it, writes the timeline and the audit link, and reloads it; services
 // describe what changes. Vendure's state machines are the model.
+import { emit } from './outbox';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { TimelineEvent } from './timeline-event.entity';
 import type { RequestContext } from './context';
@@ -123,6 +124,8 @@ export interface TransitionRequest<E, S extends string, A extends string> {
   repeatable?: boolean;
   /** Refuses the move on the locked row (e.g. a withdrawn delivery takes no report); throw to refuse. */
   guard?: (locked: E, move: Move<S, A>) => void;
+  /** The notification kind this move raises (an outbox row in the same transaction, core/outbox.ts). */
+  emit?: string | ((move: Move<S, A>, row: E) => string | null);
 }
 
 export interface TransitionResult<E> {
@@ -176,6 +179,14 @@ export async function transitionIn<
   }
   const note = [req.note, ...notes].filter(Boolean).join(' ') || null;
   await lifecycle.record(tx, req.id, req.action, from, to, { note, governmentOnly: req.governmentOnly });
+  const kind = typeof req.emit === 'function' ? req.emit(move, row) : req.emit;
+  if (kind)
+    await emit(tx, {
+      kind,
+      subjectType: lifecycle.subjectType,
+      subjectId: req.id,
+      data: { action: req.action, from, to },
+    });
   return { row, subjects: [...new Set(subjects)] };
 }
 

@@ -78,6 +78,9 @@ async function grantRuntimeRole(owner: DataSource, role: string) {
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, audit_checkpoint, migrations FROM "${role}"`);
   await owner.query(`REVOKE INSERT ON migrations FROM "${role}"`);
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${role}"`);
+  // The notification queue (pg-boss's schema, made by the migrations): the server only moves jobs through it.
+  await owner.query(`GRANT USAGE ON SCHEMA pgboss TO "${role}"`);
+  await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO "${role}"`);
 }
 
 export async function openDatabase(

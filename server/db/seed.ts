@@ -1,6 +1,8 @@
 // Demo data that tells the order's story: the agencies, a handful of frontier developers and their models,
 // a few hundred critical-infrastructure recipients (fictional names) and users for every role.
 // Loaded set-based, once, into an empty database.
+import { DEV_AUDIT_KEY } from '../config';
+import { newSecret, SecretBox } from '../modules/notifications/signing';
 import { seedKevCatalog } from '../modules/kev/kev.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../core/clock';
@@ -136,13 +138,14 @@ const slugify = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 90);
 
-export async function seedDemoData(db: DataSource, clock: Clock): Promise<boolean> {
+export async function seedDemoData(db: DataSource, clock: Clock, auditKey = DEV_AUDIT_KEY): Promise<boolean> {
   return db.transaction(async (m) => {
     // Replicas starting together: one loads the data, the others wait here and then find it loaded.
     await m.query('SELECT pg_advisory_xact_lock(7340004)');
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM organization');
     if (n > 0) return false;
     await loadDemo(m, clock);
+    await seedNotifications(m, clock.now(), auditKey);
     return true;
   });
 }
@@ -1071,4 +1074,44 @@ async function seedWorkforce(m: EntityManager, now: number, agencyId: (slug: str
      FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(p, n)`,
     [initiative.id, JSON.stringify(rows), new Date(now)],
   );
+}
+
+/**
+ * Reach: Mercy Rural Hospital's webhook endpoint (a demo URL that does not resolve: its deliveries show retries;
+ * register your own receiver to see them arrive) and the email it got about its latest advisory.
+ */
+async function seedNotifications(m: EntityManager, now: Date, auditKey: string) {
+  const [it] = await m.query(`SELECT id, organization_id FROM user_account WHERE email = 'it@mercy-rural-oh.example'`);
+  const secret = newSecret();
+  await m.query(
+    `INSERT INTO webhook_endpoint (organization_id, url, description, events, secret_enc, secret_hint, created_by_user_id)
+     VALUES ($1, 'https://hooks.mercy-rural-oh.example/concord', 'Demo: the hospital ticketing system', $2, $3, $4, $5)`,
+    [
+      it.organization_id,
+      ['advisory.published', 'delivery.due_soon', 'delivery.overdue'],
+      new SecretBox(auditKey).seal(secret),
+      secret.slice(-4),
+      it.id,
+    ],
+  );
+  const [latest] = await m.query(
+    `SELECT a.id, a.published_at FROM advisory a JOIN advisory_delivery d ON d.advisory_id = a.id
+      WHERE d.recipient_id = $1 AND a.published_at IS NOT NULL ORDER BY a.published_at DESC LIMIT 1`,
+    [it.organization_id],
+  );
+  if (!latest) return;
+  const [event] = await m.query(
+    `INSERT INTO outbox_event (kind, subject_type, subject_id, occurred_at, dispatched_at)
+     VALUES ('advisory.published', 'Advisory', $1, $2, $2) RETURNING id`,
+    [latest.id, latest.published_at],
+  );
+  await m.query(
+    `INSERT INTO notification (id, event_id, kind, channel, target, user_id, organization_id, subject_type, subject_id,
+                               status, attempt_count, attempts, occurred_at, created_at, delivered_at)
+     VALUES (gen_random_uuid(), $1, 'advisory.published', 'EMAIL', $2, $2, $3, 'Advisory', $4, 'DELIVERED', 1,
+             jsonb_build_array(jsonb_build_object('at', $5::timestamptz, 'status', NULL, 'latencyMs', 38, 'response', NULL, 'error', NULL)),
+             $5, $5, $5)`,
+    [event.id, it.id, it.organization_id, latest.id, latest.published_at],
+  );
+  void now;
 }

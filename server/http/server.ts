@@ -32,6 +32,7 @@ import { trustedDocumentsMiddleware } from './trusted-documents';
 import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
 import { mountFeeds } from './feeds';
+import { mountLinks } from './links';
 import { mountIde } from './ide';
 import { createMetrics, type Metrics } from './metrics';
 import { requestScope, type RequestScope } from '../core/request-scope';
@@ -133,6 +134,7 @@ export async function createHttpApp(
   });
   mountHealth(app, deps.db);
   mountFeeds(app, deps, auth, limiter, clientAddress);
+  mountLinks(app, deps, auth, limiter, clientAddress);
   // /metrics on the API port only behind its token; otherwise on its own loopback port (main.ts).
   if (config.metrics.token) mountMetrics(app, metrics, config.metrics.token);
 

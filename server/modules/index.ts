@@ -22,6 +22,7 @@ import { rateLimitModule } from './rate-limit/rate-limit.module';
 import { kevModule } from './kev/kev.module';
 import { demoClockModule } from './demo-clock/demo-clock.module';
 import { workforceModule } from './workforce/workforce.module';
+import { notificationsModule } from './notifications/notifications.module';
 
 export const MODULES: readonly ConcordModule[] = [
   organizationsModule,
@@ -42,6 +43,7 @@ export const MODULES: readonly ConcordModule[] = [
   rateLimitModule,
   kevModule,
   workforceModule,
+  notificationsModule,
   demoClockModule,
 ];
 

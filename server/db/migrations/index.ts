@@ -13,6 +13,7 @@ import { MissionGaps1765300000000 } from './1765300000000-MissionGaps';
 import { KevCatalog1765400000000 } from './1765400000000-KevCatalog';
 import { CleanReferences1765500000000 } from './1765500000000-CleanReferences';
 import { SearchWeight1765600000000 } from './1765600000000-SearchWeight';
+import { Notifications1765800000000 } from './1765800000000-Notifications';
 import { Workforce1765700000000 } from './1765700000000-Workforce';
 
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   CleanReferences1765500000000,
   SearchWeight1765600000000,
   Workforce1765700000000,
+  Notifications1765800000000,
 ];

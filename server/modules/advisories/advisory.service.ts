@@ -254,6 +254,7 @@ export const advisoryService = {
       id: advisory.id,
       action: 'publish',
       auditAction: 'publishAdvisory',
+      emit: 'advisory.published',
       changes: () => ({ publishedAt: ctx.clock.now() }),
     });
     ctx.pubsub.publish(ADVISORY_PUBLISHED, { advisoryId: published.id });
@@ -276,6 +277,7 @@ export const advisoryService = {
       id: advisory.id,
       action: 'withdraw',
       auditAction: 'withdrawAdvisory',
+      emit: 'advisory.withdrawn',
       changes: () => ({ withdrawnAt: ctx.clock.now(), withdrawalReason: input.note?.trim() || null }),
       note: input.note,
     });
@@ -370,6 +372,7 @@ export const advisoryService = {
       id: d.id,
       action: input.status,
       auditAction: 'updateDeliveryStatus',
+      emit: 'delivery.updated',
       repeatable: true,
       guard: (locked, move) => {
         if (locked.withdrawnAt)

@@ -1,3 +1,4 @@
+import { emit } from '../../core/outbox';
 import type { ListSource } from '../../core/reads';
 import { isUniqueViolation } from '../../core/sql';
 import { defineOrder, type OrderValue } from '../../core/ordering';
@@ -138,6 +139,7 @@ async function move(
     id: entry.id,
     action,
     auditAction: action === 'edit' ? 'updateClearinghouseEntry' : `${action}ClearinghouseEntry`,
+    emit: 'entry.updated',
     expectedVersion,
     changes: (locked) => values(locked),
     note,
@@ -300,6 +302,7 @@ export const entryService = {
           }),
         );
         await entryLifecycle.record(tx, saved.id, 'create', null, EntryStatus.REPORTED);
+        await emit(tx, { kind: 'entry.reported', subjectType: 'ClearinghouseEntry', subjectId: saved.id });
         return { result: saved, subjects: [saved.globalId] };
       });
       ctx.pubsub.publish(ENTRY_UPDATED, { entryId: entry.id });

@@ -239,6 +239,7 @@ export const defenseToolService = {
       id: grant.id,
       action: input.action,
       auditAction: `${input.action.toLowerCase()}ToolGrant`,
+      emit: (move) => (move.from === 'REQUESTED' ? 'tool_grant.decided' : null),
       changes: (locked) => ({ note: input.note ?? locked.note }),
       note: input.note,
     });

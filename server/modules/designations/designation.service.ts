@@ -1,3 +1,4 @@
+import { emit } from '../../core/outbox';
 import type { ListSource } from '../../core/reads';
 import { defineOrder, type OrderValue, NEWEST_FIRST, createdAtField } from '../../core/ordering';
 import { allow, assertVisible, signedIn, visible } from '../../core/permissions';
@@ -103,6 +104,7 @@ async function move(
   const result = await transition(ctx, designationLifecycle, {
     id: d.id,
     action,
+    emit: 'designation.updated',
     changes: values,
     note: opts.note,
     governmentOnly: opts.governmentOnly,
@@ -138,6 +140,7 @@ async function openCase(ctx: RequestContext, action: string, values: Partial<Des
     await designationLifecycle.record(tx, d.id, 'create', null, DesignationStatus.OPEN, {
       note: values.question ?? null,
     });
+    await emit(tx, { kind: 'designation.updated', subjectType: 'Designation', subjectId: d.id });
     return { result: d, subjects: [d.globalId] };
   });
   ctx.pubsub.publish(DESIGNATION_UPDATED, { designationId: result.id });

@@ -268,6 +268,7 @@ export const directiveService = {
       id: d.id,
       action: 'issue',
       auditAction: 'issueDirective',
+      emit: 'directive.issued',
       changes: () => ({ issuedAt: ctx.clock.now() }),
       note: input.note,
     });

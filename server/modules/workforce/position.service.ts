@@ -220,6 +220,7 @@ export const positionService = {
       id: p.id,
       action: input.stage as keyof typeof positionLifecycle.transitions,
       auditAction: 'movePosition',
+      emit: 'position.changed',
       expectedVersion: input.expectedVersion,
       guard: (locked) => {
         if (date.getTime() < locked.stageEnteredAt.getTime())
