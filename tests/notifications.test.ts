@@ -22,14 +22,19 @@ interface Hit {
 class Receiver {
   hits: Hit[] = [];
   status = 204;
-  delayMs = 0;
+  /** Per path: a different answer, or a delay. */
+  behave: Record<string, { status?: number; delayMs?: number }> = {};
   private server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      this.hits.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '' });
-      const status = this.status;
-      setTimeout(() => res.writeHead(status, { 'content-type': 'text/plain' }).end(`answer ${status}`), this.delayMs);
+      const path = req.url ?? '';
+      this.hits.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path });
+      const status = this.behave[path]?.status ?? this.status;
+      const headers = { 'content-type': 'text/plain', ...(status === 302 ? { location: this.url('/elsewhere') } : {}) };
+      setTimeout(() => {
+        if (!res.destroyed) res.writeHead(status, headers).end(`answer ${status}`);
+      }, this.behave[path]?.delayMs ?? 0);
     });
   });
   async start() {
@@ -409,6 +414,66 @@ describe('durably', () => {
     expect(mailbox.to(HOSPITAL).length).toBe(before + 1);
   });
 
+  it('gives up on a slow receiver and never follows a redirect', async () => {
+    receiver.behave['/slow'] = { delayMs: 4000 };
+    receiver.behave['/moved'] = { status: 302 };
+    await hospitalEndpoint('/slow');
+    await hospitalEndpoint('/moved');
+    await publish('CLEAR', 'Slow and moved');
+    const attempts = async (path: string) =>
+      (
+        await server.concord.db.query(
+          `SELECT n.attempts FROM notification n JOIN webhook_endpoint w ON w.id = n.endpoint_id
+            WHERE w.url = $1 AND n.attempt_count > 0 ORDER BY n.created_at DESC LIMIT 1`,
+          [receiver.url(path)],
+        )
+      )[0]?.attempts ?? [];
+    await wait(async () => {
+      expect((await attempts('/slow'))[0]?.error).toMatch(/no answer within 1500 ms/);
+      expect((await attempts('/moved'))[0]).toMatchObject({
+        status: 302,
+        error: expect.stringMatching(/redirects are not followed/),
+      });
+    });
+    expect(receiver.to('/elsewhere')).toEqual([]);
+  });
+
+  it('disables an endpoint that has failed for days and tells its admins', async () => {
+    const { endpoint } = await hospitalEndpoint('/dying');
+    receiver.behave['/dying'] = { status: 500 };
+    await server.concord.db.query(
+      `UPDATE webhook_endpoint SET failing_since = now() - interval '4 days' WHERE id = $1`,
+      [fromGlobalId(endpoint.id)!.id],
+    );
+    const before = mailbox.to(HOSPITAL).length;
+    await publish('CLEAR', 'The last straw');
+    const hospital = await as(HOSPITAL);
+    const status = async () =>
+      (
+        await hospital.ok(`query($id: ID!) { node(id: $id) { ... on WebhookEndpoint { status disabledReason } } }`, {
+          id: endpoint.id,
+        })
+      ).node;
+    await wait(async () => expect((await status()).status).toBe('DISABLED'));
+    expect((await status()).disabledReason).toMatch(/failed/);
+    await wait(() =>
+      expect(
+        mailbox
+          .to(HOSPITAL)
+          .slice(before)
+          .some((m) => /webhook endpoint was disabled/i.test(`${m.subject} ${m.text}`)),
+      ).toBe(true),
+    );
+  });
+
+  it('reports the queue in /metrics', async () => {
+    const text = await (await fetch(server.concord.metricsUrl!)).text();
+    expect(text).toMatch(/concord_notifications_pending\{channel="WEBHOOK"\} \d+/);
+    expect(text).toMatch(/concord_notifications_oldest_pending_seconds\{channel="EMAIL"\}/);
+    expect(text).toMatch(/concord_outbox_lag_seconds \d/);
+    expect(text).toMatch(/concord_notification_attempts_total\{channel="WEBHOOK",outcome="delivered"\} [1-9]/);
+  });
+
   it('sends nothing for a rolled-back transaction', async () => {
     const [advisory] = await server.concord.db.query(`SELECT id FROM advisory LIMIT 1`);
     await expect(
@@ -422,5 +487,41 @@ describe('durably', () => {
       [advisory.id],
     );
     expect(rows).toEqual([]);
+  });
+});
+
+describe('reminders follow the clock', () => {
+  it('a delivery due soon is reminded once, and nothing more once it is done', async () => {
+    const title = 'Reminded once';
+    await publish('CLEAR', title);
+    const admin = await as(ANALYST);
+    const reminders = () =>
+      mailbox
+        .to(HOSPITAL)
+        .filter(
+          (m) =>
+            m.text?.includes(`An advisory is due soon: ${title}`) ||
+            m.text?.includes(`An advisory is overdue: ${title}`),
+        );
+    await admin.ok(`mutation { advanceClock(input: { hours: 2 }) { now } }`);
+    await wait(() => expect(reminders().length).toBe(1));
+    expect(reminders()[0].text).toContain('Acknowledge:');
+    await server.concord.notifier!.remind();
+    await server.concord.notifier!.remind();
+
+    const hospital = await as(HOSPITAL);
+    const mine = await hospital.ok(`{ myAdvisories(first: 20) { nodes { id advisory { title } } } }`);
+    const delivery = mine.myAdvisories.nodes.find((d: any) => d.advisory.title === title);
+    await hospital.ok(
+      `mutation($id: ID!) { updateDeliveryStatus(input: { deliveryId: $id, status: PATCHED }) { delivery { status } } }`,
+      {
+        id: delivery.id,
+      },
+    );
+    await admin.ok(`mutation { advanceClock(input: { days: 8 }) { now } }`);
+    await server.concord.notifier!.remind();
+    await server.concord.notifier!.relay();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(reminders().length).toBe(1);
   });
 });

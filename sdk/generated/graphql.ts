@@ -270,6 +270,16 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+/** A webhook endpoint to register for your organization. */
+export type CreateWebhookEndpointInput = {
+  /** A label for humans. */
+  description?: string | null | undefined;
+  /** The kinds it receives (at least one). */
+  events: Array<NotificationKind>;
+  /** An https URL on a public address (no credentials, no fragment). */
+  url: string;
+};
+
 /** A CVSS 3.0, 3.1 or 4.0 base vector; the score is computed, and checked if given. */
 export type CvssInput = {
   /** The base score you computed; must match the vector. */
@@ -433,6 +443,14 @@ export type DirectiveStatus =
   | 'REVOKED'
   /** Replaced by a newer directive. */
   | 'SUPERSEDED';
+
+/** Disable an endpoint. */
+export type DisableWebhookEndpointInput = {
+  /** The endpoint. */
+  endpointId: string | number;
+  /** Why (shown to the other admins). */
+  reason?: string | null | undefined;
+};
 
 /** A new advisory (drafted by a clearinghouse analyst). */
 export type DraftAdvisoryInput = {
@@ -834,6 +852,109 @@ export type MovePositionInput = {
   /** USAJOBS control number (when the announcement opens). */
   usajobsControlNumber?: string | null | undefined;
 };
+
+/** How a notification travels. */
+export type NotificationChannel =
+  /** An email to a person (SMTP). */
+  | 'EMAIL'
+  /** A signed HTTPS POST to an endpoint an organization registered. */
+  | 'WEBHOOK';
+
+/** Filters for notifications. */
+export type NotificationFilter = {
+  /** Only this channel. */
+  channel?: NotificationChannel | null | undefined;
+  /** Only to this webhook endpoint. */
+  endpointId?: string | number | null | undefined;
+  /** Only this kind. */
+  kind?: NotificationKind | null | undefined;
+  /** Only this status (DEAD: the dead letters). */
+  status?: NotificationStatus | null | undefined;
+};
+
+/** Which notification. */
+export type NotificationInput = {
+  /** The notification (its id is the webhook-id). */
+  notificationId: string | number;
+};
+
+/** What a notification is about. Webhook payloads carry it in `type` in its dotted form (e.g. `advisory.published`). */
+export type NotificationKind =
+  /** An advisory was published and delivered to your organization. */
+  | 'ADVISORY_PUBLISHED'
+  /** An advisory delivered to your organization was withdrawn; nothing more is expected. */
+  | 'ADVISORY_WITHDRAWN'
+  /** Your acknowledgement or patch of an advisory is due within a day. */
+  | 'DELIVERY_DUE_SOON'
+  /** An advisory has been overdue for three days: told to the recipient organization's admins. */
+  | 'DELIVERY_ESCALATED'
+  /** Your acknowledgement or patch of an advisory is overdue. */
+  | 'DELIVERY_OVERDUE'
+  /** A recipient acknowledged an advisory your organization issued, or reported it patched. */
+  | 'DELIVERY_UPDATED'
+  /** The window to respond to a designation case about your model closes within three days. */
+  | 'DESIGNATION_RESPONSE_DUE'
+  /** A designation case about one of your models (or one your agency leads) moved. */
+  | 'DESIGNATION_UPDATED'
+  /** A directive with required actions for your agency was issued. */
+  | 'DIRECTIVE_ISSUED'
+  /** A required action of a directive is due for your agency within three days. */
+  | 'DIRECTIVE_REPORT_DUE'
+  /** A required action of a directive is past due for your agency. */
+  | 'DIRECTIVE_REPORT_OVERDUE'
+  /** A new clearinghouse report to triage. */
+  | 'ENTRY_REPORTED'
+  /** A clearinghouse entry your organization reported (or, for operators, any entry) moved. */
+  | 'ENTRY_UPDATED'
+  /** One of your agency's cyber positions moved through the hiring stages. */
+  | 'POSITION_CHANGED'
+  /** Government access to a covered model opens within three days. */
+  | 'REVIEW_WINDOW_OPENING'
+  /** A request for a defense tool was approved or declined. */
+  | 'TOOL_GRANT_DECIDED'
+  /** One of your organization's webhook endpoints failed for days and was disabled. */
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  /** A milestone of a cyber hiring initiative your agency has targets in is due within three days. */
+  | 'WORKFORCE_MILESTONE_DUE';
+
+/** How a person wants the email of one notification kind. */
+export type NotificationMode =
+  /** Collected into one email a day. */
+  | 'DAILY_DIGEST'
+  /** One email as soon as it happens. */
+  | 'IMMEDIATELY'
+  /** No email (webhooks of the organization are not affected). */
+  | 'OFF';
+
+/** Ordering for Notification lists. */
+export type NotificationOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field to order by. */
+  field: NotificationOrderField;
+};
+
+/** Fields Notification lists can be ordered by. */
+export type NotificationOrderField =
+  /** When it was queued. */
+  | 'CREATED_AT';
+
+/** Where a notification stands. */
+export type NotificationStatus =
+  /** Every attempt failed for over a day (the dead-letter state); `retryNotification` sends it again, with the same id. */
+  | 'DEAD'
+  /** The receiver accepted it (a 2xx answer, or the mail server took it). */
+  | 'DELIVERED'
+  /** Waiting for the person's daily digest email. */
+  | 'DIGEST'
+  /** Queued; not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; it is tried again with exponential backoff and jitter. */
+  | 'RETRYING'
+  /** Being sent now. */
+  | 'SENDING'
+  /** Not sent: when it was due, its target could no longer see the subject (visibility, embargo, revocation), the credential or person was gone, or the endpoint was disabled. */
+  | 'SUPPRESSED';
 
 /** Offer a defense tool (developer members). */
 export type OfferDefenseToolInput = {
@@ -1346,6 +1467,14 @@ export type SetHiringTargetInput = {
   workRoleId?: string | number | null | undefined;
 };
 
+/** How you want the email of one kind. */
+export type SetNotificationPreferenceInput = {
+  /** The kind. */
+  kind: NotificationKind;
+  /** Immediately, in a daily digest, or off. */
+  mode: NotificationMode;
+};
+
 /** Severity, following the CVSS score bands (9.0+ critical, 7.0+ high, 4.0+ medium, 0.1+ low). */
 export type Severity =
   /** CVSS 9.0-10.0. */
@@ -1521,6 +1650,16 @@ export type UpdateUserInput = {
   roles?: Array<Role> | null | undefined;
 };
 
+/** Change what an endpoint receives. */
+export type UpdateWebhookEndpointInput = {
+  /** A label for humans. */
+  description?: string | null | undefined;
+  /** The endpoint. */
+  endpointId: string | number;
+  /** The kinds it receives. */
+  events?: Array<NotificationKind> | null | undefined;
+};
+
 /** Filters for users. */
 export type UserFilter = {
   /** Only active (true) or deactivated (false) users. */
@@ -1549,6 +1688,32 @@ export type UserOrderField =
   | 'EMAIL'
   /** By name. */
   | 'NAME';
+
+/** Which endpoint. */
+export type WebhookEndpointInput = {
+  /** The endpoint. */
+  endpointId: string | number;
+};
+
+/** Ordering for WebhookEndpoint lists. */
+export type WebhookEndpointOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field to order by. */
+  field: WebhookEndpointOrderField;
+};
+
+/** Fields WebhookEndpoint lists can be ordered by. */
+export type WebhookEndpointOrderField =
+  /** When it was registered. */
+  | 'CREATED_AT';
+
+/** Whether an endpoint receives notifications. */
+export type WebhookEndpointStatus =
+  /** Receives the kinds it subscribed to. */
+  | 'ACTIVE'
+  /** Receives nothing: disabled by an admin, or after failing for days. */
+  | 'DISABLED';
 
 /** The five work role categories of the NICE Framework, components v2.0.0. */
 export type WorkRoleCategory =
@@ -2227,6 +2392,106 @@ export type UserPartsFragment = { id: string, email: string, name: string, roles
 export type FrontierModelPartsFragment = { id: string, name: string, modelVersion: string, description: string | null, plannedReleaseAt: string | null, releasedAt: string | null, coverage: Coverage, version: number, developer: { id: string, name: string } };
 
 export type ApiKeyPartsFragment = { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null };
+
+export type WebhookEndpointPartsFragment = { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number };
+
+export type NotificationPartsFragment = { id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, attemptCount: number, lastError: string | null, occurredAt: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ at: string, status: number | null, latencyMs: number, response: string | null, error: string | null }> };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  orderBy?: WebhookEndpointOrder | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: NotificationFilter | null | undefined;
+  orderBy?: NotificationOrder | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, attemptCount: number, lastError: string | null, occurredAt: string, createdAt: string, deliveredAt: string | null, endpoint: { id: string, url: string } | null, attempts: Array<{ at: string, status: number | null, latencyMs: number, response: string | null, error: string | null }> }> } };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: NotificationFilter | null | undefined;
+  orderBy?: NotificationOrder | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, attemptCount: number, lastError: string | null, occurredAt: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ at: string, status: number | null, latencyMs: number, response: string | null, error: string | null }> }> } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, mode: NotificationMode, isDefault: boolean }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { endpoint: { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number } } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number } } };
+
+export type DisableWebhookEndpointMutationVariables = Exact<{
+  input: DisableWebhookEndpointInput;
+}>;
+
+
+export type DisableWebhookEndpointMutation = { disableWebhookEndpoint: { endpoint: { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number } } };
+
+export type EnableWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+
+export type EnableWebhookEndpointMutation = { enableWebhookEndpoint: { endpoint: { id: string, url: string, description: string | null, events: Array<NotificationKind>, status: WebhookEndpointStatus, disabledReason: string | null, secretHint: string, failingSince: string | null, lastSuccessAt: string | null, createdAt: string, version: number } } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  input: NotificationInput;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { notification: { id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, attemptCount: number, lastError: string | null, occurredAt: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ at: string, status: number | null, latencyMs: number, response: string | null, error: string | null }> } } };
+
+export type RetryNotificationMutationVariables = Exact<{
+  input: NotificationInput;
+}>;
+
+
+export type RetryNotificationMutation = { retryNotification: { notification: { id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, attemptCount: number, lastError: string | null, occurredAt: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ at: string, status: number | null, latencyMs: number, response: string | null, error: string | null }> } } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: SetNotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { kind: NotificationKind, mode: NotificationMode, isDefault: boolean } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3054,6 +3319,41 @@ export const ApiKeyPartsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyParts"}) as unknown as TypedDocumentString<ApiKeyPartsFragment, unknown>;
+export const WebhookEndpointPartsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}
+    `, {"fragmentName":"WebhookEndpointParts"}) as unknown as TypedDocumentString<WebhookEndpointPartsFragment, unknown>;
+export const NotificationPartsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationParts on Notification {
+  id
+  kind
+  channel
+  status
+  attemptCount
+  lastError
+  occurredAt
+  createdAt
+  deliveredAt
+  attempts {
+    at
+    status
+    latencyMs
+    response
+    error
+  }
+}
+    `, {"fragmentName":"NotificationParts"}) as unknown as TypedDocumentString<NotificationPartsFragment, unknown>;
 export const ReviewWindowPartsFragmentDoc = new TypedDocumentString(`
     fragment ReviewWindowParts on ReviewWindow {
   id
@@ -4794,6 +5094,310 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4ab811df2fce268cc7510cce5ed0f012c317e0fcc1cb6dd15cd25f7f3f6dc238"}) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int, $after: String, $last: Int, $before: String, $orderBy: WebhookEndpointOrder) {
+  webhookEndpoints(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoParts
+    }
+    nodes {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment PageInfoParts on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:d29e68f972347fdefa33fc6e5b7115d5622ff63d2a69fb5f5def9efea1cef616"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($first: Int, $after: String, $last: Int, $before: String, $filter: NotificationFilter, $orderBy: NotificationOrder) {
+  webhookDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoParts
+    }
+    nodes {
+      ...NotificationParts
+      endpoint {
+        id
+        url
+      }
+    }
+  }
+}
+    fragment PageInfoParts on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment NotificationParts on Notification {
+  id
+  kind
+  channel
+  status
+  attemptCount
+  lastError
+  occurredAt
+  createdAt
+  deliveredAt
+  attempts {
+    at
+    status
+    latencyMs
+    response
+    error
+  }
+}`, {"hash":"sha256:8f796b5cdeba96eb699015775249464c75582754b2bc9a9321f2d2787e56351f"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String, $last: Int, $before: String, $filter: NotificationFilter, $orderBy: NotificationOrder) {
+  notifications(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoParts
+    }
+    nodes {
+      ...NotificationParts
+    }
+  }
+}
+    fragment PageInfoParts on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment NotificationParts on Notification {
+  id
+  kind
+  channel
+  status
+  attemptCount
+  lastError
+  occurredAt
+  createdAt
+  deliveredAt
+  attempts {
+    at
+    status
+    latencyMs
+    response
+    error
+  }
+}`, {"hash":"sha256:debeae5497ec19407cad764afe5f3410d0af607e63018119dcf0ea57862ffce5"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    mode
+    isDefault
+  }
+}
+    `, {"hash":"sha256:ff6ac90de79b5ade65a8fe1f0b5251185ba089b83c25f358e5e5a0560dc667a0"}) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:91f752ac92d622866e9f41876e0cf6e64e7fb2a869bf85baca86c373001993c4"}) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    endpoint {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:8b270e623744db16e2d9ba19940cdfe39f478f4bbdf57143cddba81e5021df88"}) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: WebhookEndpointInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:8a8b29d380e4d673abbc19402857fd066c5a92fd8e5b6df5674f86d337e65c3f"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DisableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DisableWebhookEndpoint($input: DisableWebhookEndpointInput!) {
+  disableWebhookEndpoint(input: $input) {
+    endpoint {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:fdabac4bfbe3aa606b0ede2b4d627578839228aab36f7412e112c4c957aee903"}) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
+export const EnableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation EnableWebhookEndpoint($input: WebhookEndpointInput!) {
+  enableWebhookEndpoint(input: $input) {
+    endpoint {
+      ...WebhookEndpointParts
+    }
+  }
+}
+    fragment WebhookEndpointParts on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  status
+  disabledReason
+  secretHint
+  failingSince
+  lastSuccessAt
+  createdAt
+  version
+}`, {"hash":"sha256:5f1ac30e05ff893bc10eee36b05773cfb62c7abaf3c066cda844c8253f783ff3"}) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($input: NotificationInput!) {
+  redeliverWebhook(input: $input) {
+    notification {
+      ...NotificationParts
+    }
+  }
+}
+    fragment NotificationParts on Notification {
+  id
+  kind
+  channel
+  status
+  attemptCount
+  lastError
+  occurredAt
+  createdAt
+  deliveredAt
+  attempts {
+    at
+    status
+    latencyMs
+    response
+    error
+  }
+}`, {"hash":"sha256:65f78510c9d8ec653213ca5c253597eb4bb8a74d7e051d391fe86f74b94647e2"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const RetryNotificationDocument = new TypedDocumentString(`
+    mutation RetryNotification($input: NotificationInput!) {
+  retryNotification(input: $input) {
+    notification {
+      ...NotificationParts
+    }
+  }
+}
+    fragment NotificationParts on Notification {
+  id
+  kind
+  channel
+  status
+  attemptCount
+  lastError
+  occurredAt
+  createdAt
+  deliveredAt
+  attempts {
+    at
+    status
+    latencyMs
+    response
+    error
+  }
+}`, {"hash":"sha256:c5d77099b7ea378912f3a5a160ecd189ea2316d7c10b6ed4523447e3282434db"}) as unknown as TypedDocumentString<RetryNotificationMutation, RetryNotificationMutationVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    kind
+    mode
+    isDefault
+  }
+}
+    `, {"hash":"sha256:df9500a7ef90c593d1aeedbc0a2fe0f6057309c1c0361f5125716589d8e98768"}) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

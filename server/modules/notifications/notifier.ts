@@ -427,7 +427,7 @@ export class Notifier {
   private async endpointFailed(e: EndpointRow): Promise<void> {
     const limit = this.deps.config.notifications.webhookDisableAfterSeconds;
     await this.deps.db.transaction(async (m) => {
-      const [row] = await m.query(
+      const [[row]] = await m.query(
         `UPDATE webhook_endpoint SET failing_since = COALESCE(failing_since, now()) WHERE id = $1
          RETURNING status, failing_since < now() - make_interval(secs => $2) AS expired`,
         [e.id, limit],

@@ -85,16 +85,17 @@ export const REMINDERS: readonly Reminder[] = [
 
 /** One statement: the new reminders of one kind into reminder_sent and the outbox; returns how many. */
 export function reminderStatement(r: Reminder): string {
+  const candidates = r.candidates.replaceAll('$1', '$1::timestamptz');
   return `WITH due AS (
       SELECT c.subject_id, c.organization_id, c.due_at,
              '${r.kind}:' || c.subject_id || ':' || COALESCE(c.organization_id::text, '') || ':' || floor(extract(epoch FROM c.due_at))::bigint AS key
-        FROM (${r.candidates}) c),
+        FROM (${candidates}) c),
     fresh AS (
       INSERT INTO reminder_sent (key, kind, subject_id, organization_id, due_at, sent_at)
-      SELECT key, '${r.kind}', subject_id, organization_id, due_at, $1 FROM due
+      SELECT key, '${r.kind}', subject_id, organization_id, due_at, $1::timestamptz FROM due
       ON CONFLICT DO NOTHING RETURNING key)
     INSERT INTO outbox_event (kind, subject_type, subject_id, organization_id, data, occurred_at)
-    SELECT '${r.kind}', '${r.subjectType}', due.subject_id, due.organization_id, jsonb_build_object('dueAt', due.due_at), $1
+    SELECT '${r.kind}', '${r.subjectType}', due.subject_id, due.organization_id, jsonb_build_object('dueAt', due.due_at), $1::timestamptz
       FROM due JOIN fresh USING (key)
     RETURNING id`;
 }
