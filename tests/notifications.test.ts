@@ -292,6 +292,9 @@ describe('the way out is the same trust boundary', () => {
       'https://169.254.169.254/latest/meta-data',
       'https://10.0.0.7/hook',
       'https://[::1]/hook',
+      'https://[::ffff:10.0.0.1]/hook',
+      'https://0x0a000001/hook',
+      'https://100.100.100.200/latest',
       'https://localhost/hook',
       'https://user:pw@example.com/hook',
       'ftp://example.com/hook',
@@ -466,6 +469,19 @@ describe('durably', () => {
     );
   });
 
+  it('shows platform admins the queue in the overview, and nobody else', async () => {
+    const queue = (
+      await (
+        await as(ANALYST)
+      ).ok(`{ overview { notifications { outboxLagSeconds pending retrying dead oldestPendingSeconds } } }`)
+    ).overview.notifications;
+    expect(queue.dead).toBeGreaterThanOrEqual(0);
+    expect(queue.outboxLagSeconds).toBeLessThan(60);
+    expect(
+      (await (await as(HOSPITAL)).ok(`{ overview { notifications { pending } } }`)).overview.notifications,
+    ).toBeNull();
+  });
+
   it('reports the queue in /metrics', async () => {
     const text = await (await fetch(server.concord.metricsUrl!)).text();
     expect(text).toMatch(/concord_notifications_pending\{channel="WEBHOOK"\} \d+/);
@@ -523,5 +539,34 @@ describe('reminders follow the clock', () => {
     await server.concord.notifier!.relay();
     await new Promise((r) => setTimeout(r, 1500));
     expect(reminders().length).toBe(1);
+  });
+
+  it('a daily digest collects the day into one email the next day', async () => {
+    const hospital = await as(HOSPITAL);
+    await hospital.ok(
+      `mutation { setNotificationPreference(input: { kind: ADVISORY_PUBLISHED, mode: DAILY_DIGEST }) { mode } }`,
+    );
+    const digests = () => mailbox.to(HOSPITAL).filter((m) => m.subject?.includes('daily digest'));
+    const before = digests().length;
+    await publish('CLEAR', 'Digest one');
+    await publish('AMBER', 'Digest two');
+    await wait(async () => {
+      const rows = await server.concord.db.query(
+        `SELECT n.status FROM notification n JOIN user_account u ON u.id = n.user_id JOIN advisory a ON a.id = n.subject_id
+          WHERE u.email = $1 AND a.title IN ('Digest one', 'Digest two')`,
+        [HOSPITAL],
+      );
+      expect(rows.map((r: any) => r.status)).toEqual(['DIGEST', 'DIGEST']);
+    });
+    expect(mailbox.to(HOSPITAL).some((m) => m.subject?.includes('Digest one'))).toBe(false);
+    await (await as(ANALYST)).ok(`mutation { advanceClock(input: { days: 1 }) { now } }`);
+    await wait(() => expect(digests().length).toBe(before + 1));
+    const digest = digests().at(-1)!;
+    expect(digest.text).toContain('Digest one');
+    expect(digest.text).not.toContain('Digest two');
+    expect(digest.text).toContain('needs your attention');
+    await hospital.ok(
+      `mutation { setNotificationPreference(input: { kind: ADVISORY_PUBLISHED, mode: IMMEDIATELY }) { mode } }`,
+    );
   });
 });

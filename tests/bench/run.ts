@@ -5,10 +5,13 @@
 // figures to a JSON file (BENCH_OUT, default bench-results.json) so that two runs can be compared.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { growEntries, seedBench } from './seed';
+import { newSecret, SecretBox } from '../../server/modules/notifications/signing';
 import { SHAPES, type Shape } from './shapes';
 import type { ReadPathReport } from './read-paths';
 
@@ -89,6 +92,9 @@ async function main() {
     RATE_LIMIT_ENABLED: 'false',
     METRICS_TOKEN: 'bench-metrics-token-0123456789',
     METRICS_PORT: '-1',
+    // The notification runner drains webhook deliveries to a receiver in this process (below).
+    WEBHOOK_ALLOW_PRIVATE: '127.0.0.1',
+    OUTBOX_POLL_MS: '200',
   };
   const concord = await start(path.join(__dirname, 'concord-child.js'), concordEnv);
   const pg = new Client({ connectionString: dbUrl(DB) });
@@ -304,6 +310,75 @@ async function main() {
     ['', 'Concord', 'raw SQL', 'ratio'],
     ['ms', publishMs.toFixed(0), rawMs.toFixed(0), ratio(publishMs, rawMs).toFixed(2)],
     ['SQL statements', String(publishStatements), '1', ''],
+  ]);
+
+  // The notifications runner: one more advisory to the 10,000 recipients, each with a webhook endpoint on a local
+  // receiver; the rate is signed, visibility-checked deliveries per second from publish to the last 2xx.
+  progress('draining 10,000 webhook deliveries to a local receiver');
+  let received = 0;
+  const receiverServer = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiverServer.listen(0, '127.0.0.1', r));
+  const receiverUrl = `http://127.0.0.1:${(receiverServer.address() as AddressInfo).port}/hook`;
+  await pg.query(`INSERT INTO user_account (organization_id, email, name, roles)
+    SELECT o.id, o.slug || '@bench.example', 'Bench admin', ARRAY['ORG_ADMIN']::varchar[]
+      FROM organization o WHERE o.kind = 'CRITICAL_INFRASTRUCTURE'`);
+  const secret = newSecret();
+  await pg.query(
+    `INSERT INTO webhook_endpoint (organization_id, url, events, secret_enc, secret_hint, created_by_user_id)
+     SELECT u.organization_id, $1, ARRAY['advisory.published']::varchar[], $2, $3, u.id
+       FROM user_account u JOIN organization o ON o.id = u.organization_id
+      WHERE o.kind = 'CRITICAL_INFRASTRUCTURE' AND u.email LIKE '%@bench.example'`,
+    [receiverUrl, new SecretBox(concordEnv.AUDIT_HMAC_KEY).seal(secret), secret.slice(-4)],
+  );
+  const drainDraft = await gql(
+    'mutation($input: DraftAdvisoryInput!) { draftAdvisory(input: $input) { advisory { id } } }',
+    {
+      input: {
+        title: 'Benchmark advisory for webhooks',
+        summary: 'To every benchmark recipient, by webhook.',
+        entryIds: [entryGlobalId],
+        marking: 'GREEN',
+        priority: 'ROUTINE',
+        audience: { recipientTypes: ['HOSPITAL', 'COMMUNITY_BANK', 'LOCAL_UTILITY'] },
+      },
+    },
+  );
+  const drainStart = performance.now();
+  const drainPublished = await gql(
+    'mutation($input: AdvisoryActionInput!) { publishAdvisory(input: $input) { advisory { id } } }',
+    { input: { advisoryId: drainDraft.data.draftAdvisory.advisory.id } },
+  );
+  if (drainPublished.errors) throw new Error(JSON.stringify(drainPublished.errors));
+  const drainTarget = n;
+  const drainDeadline = Date.now() + 600_000;
+  let delivered = 0;
+  while (Date.now() < drainDeadline) {
+    const {
+      rows: [c],
+    } = await pg.query(
+      `SELECT count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered FROM notification WHERE kind = 'advisory.published' AND channel = 'WEBHOOK'`,
+    );
+    delivered = c.delivered;
+    if (delivered >= drainTarget) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const drainSeconds = (performance.now() - drainStart) / 1000;
+  receiverServer.close();
+  results.webhookDrain = {
+    deliveries: delivered,
+    received,
+    seconds: Number(drainSeconds.toFixed(1)),
+    perSecond: Number((delivered / drainSeconds).toFixed(0)),
+  };
+  table(`webhook deliveries drained by the notifications runner (pg-boss), publish to last 2xx:`, [
+    ['', 'deliveries', 'received', 'seconds', 'per second'],
+    ['webhooks', String(delivered), String(received), drainSeconds.toFixed(1), (delivered / drainSeconds).toFixed(0)],
   ]);
 
   // CISA's KEV catalog, imported through the mutation (set-based), then ranked search at two sizes.

@@ -34,6 +34,10 @@ import { configureNotifications, enqueue, QUEUE, type NotificationSettings } fro
 import { postJson, type TargetPolicy, type SendResult } from './webhook-target';
 
 const BATCH = 20;
+/** Fetch loops per server on PostgreSQL. */
+const WORKERS = 2;
+/** Messages sent at once per loop: enough to hide receivers' latency, few enough to leave the pool to requests. */
+const PARALLEL = 8;
 
 interface NotificationRow {
   id: string;
@@ -61,6 +65,7 @@ interface EndpointRow {
   created_by_user_id: string | null;
   created_by_api_key_id: string | null;
   failing_since: Date | null;
+  last_success_at: Date | null;
 }
 
 interface Job {
@@ -136,11 +141,18 @@ export class Notifier {
   async start(): Promise<void> {
     await this.boss.start();
     const n = this.deps.config.notifications;
-    await this.boss.work(
-      QUEUE,
-      { batchSize: BATCH, pollingIntervalSeconds: Math.max(0.5, n.pollMs / 1000), includeMetadata: true },
-      (jobs: Job[]) => this.handle(jobs),
-    );
+    // On PostgreSQL several fetch loops share the pool; the embedded database has one session, so one loop.
+    const loops = this.deps.embedded ? 1 : WORKERS;
+    for (let i = 0; i < loops; i++)
+      await this.boss.work(
+        QUEUE,
+        {
+          batchSize: this.deps.embedded ? BATCH : BATCH * 2,
+          pollingIntervalSeconds: Math.max(0.5, n.pollMs / 1000),
+          includeMetadata: true,
+        },
+        (jobs: Job[]) => this.handle(jobs),
+      );
     const every = (ms: number, fn: () => Promise<unknown>) => {
       const t = setInterval(
         () => void fn().catch((e) => this.log.warn({ reason: (e as Error).message }, 'tick failed')),
@@ -265,7 +277,7 @@ export class Notifier {
 
   private async digests(now: Date): Promise<void> {
     await this.deps.db.transaction(async (m) => {
-      const rows: { id: string; user_id: string }[] = await m.query(
+      const [rows]: [{ id: string; user_id: string }[], number] = await m.query(
         `UPDATE notification SET status = 'PENDING' WHERE status = 'DIGEST' AND occurred_at < date_trunc('day', $1::timestamptz)
          RETURNING id, user_id`,
         [now],
@@ -280,18 +292,22 @@ export class Notifier {
 
   private async handle(jobs: Job[]): Promise<void> {
     const failed: string[] = [];
+    const queue = [...jobs];
+    const one = async (job: Job) => {
+      try {
+        const final = (job.retryCount ?? 0) >= (job.retryLimit ?? 0);
+        const ok = job.data.digest
+          ? await this.sendDigest(job.data.digest, job.data.ids ?? [], final)
+          : await this.send(job.data.id!, final);
+        if (!ok) failed.push(job.id);
+      } catch (e) {
+        this.log.warn({ reason: (e as Error).message, job: job.id }, 'a notification job failed');
+        failed.push(job.id);
+      }
+    };
     await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const final = (job.retryCount ?? 0) >= (job.retryLimit ?? 0);
-          const ok = job.data.digest
-            ? await this.sendDigest(job.data.digest, job.data.ids ?? [], final)
-            : await this.send(job.data.id!, final);
-          if (!ok) failed.push(job.id);
-        } catch (e) {
-          this.log.warn({ reason: (e as Error).message, job: job.id }, 'a notification job failed');
-          failed.push(job.id);
-        }
+      Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await one(job);
       }),
     );
     if (failed.length) await this.boss.fail(QUEUE, failed);

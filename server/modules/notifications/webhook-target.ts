@@ -31,6 +31,9 @@ for (const [a, p] of [
   ['fe80::', 10],
   ['ff00::', 8],
   ['64:ff9b::', 96],
+  ['2002::', 16],
+  ['fec0::', 10],
+  ['100::', 64],
 ] as const)
   BLOCKED.addSubnet(a, p, 'ipv6');
 
