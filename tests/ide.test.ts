@@ -85,6 +85,7 @@ describe('the IDE teaches the tasks', () => {
       'Register a model and schedule its review',
       'Acknowledge and patch as a hospital',
       'Track the cyber hiring surge',
+      'Get notified: webhooks and email',
     ]);
     const seeded = [
       'analyst@nsa.gov',
@@ -125,6 +126,7 @@ describe.runIf(BROWSER_TESTS)('the IDE in the browser', () => {
       'RegisterModelScheduleReview',
       'HospitalAcknowledgeAndPatch',
       'TrackCyberHiringSurge',
+      'GetNotified',
     ]);
     // The second tab says whose token to paste, in the editor and in its headers.
     // A click that lands while GraphiQL is still settling its tabs can be lost (seen once on CI), and Monaco draws

@@ -387,6 +387,35 @@ query Overdue {
 }`,
     { initiativeId: '<an id from Initiatives>', agencyId: '<an id from Reference>' },
   ),
+  tab(
+    'Get notified: webhooks and email',
+    'it@mercy-rural-oh.example',
+    `# 1. Register your ticketing system's HTTPS endpoint. Keep the secret (shown once) to verify each request's
+#    Standard Webhooks signature; dedupe on the webhook-id header.
+mutation GetNotified {
+  createWebhookEndpoint(input: { url: "https://tickets.example.org/concord", events: [ADVISORY_PUBLISHED, DELIVERY_DUE_SOON, DELIVERY_OVERDUE] }) {
+    secret
+    endpoint { id url events status secretHint }
+  }
+}
+
+# 2. What was sent, with every attempt. DEAD ones (failed for over a day) go again with redeliverWebhook.
+query Deliveries {
+  webhookDeliveries(first: 10) {
+    nodes { id kind status attemptCount lastError attempts { at status latencyMs error } endpoint { url } }
+  }
+}
+
+# 3. Your own email: each kind immediately, in a daily digest, or off. Only TLP:CLEAR and GREEN content is
+#    ever written into an email; anything else is announced with a link.
+query MyEmail {
+  notificationPreferences { kind mode isDefault }
+}
+
+mutation Digest {
+  setNotificationPreference(input: { kind: ADVISORY_PUBLISHED, mode: DAILY_DIGEST }) { kind mode isDefault }
+}`,
+  ),
 ];
 
 /** The tabs as GraphiQL's defaultTabs: the query, example variables and the header to fill in. */

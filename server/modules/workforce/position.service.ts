@@ -1,6 +1,7 @@
 // Positions: recorded by their agency, moved through the hiring stages with dates, with applicant counts per
 // stage. Visibility comes from workforce.policy.ts (`policy.position`), in SQL; only the position's own agency
 // changes it.
+import { emit } from '../../core/outbox';
 import type { RequestContext } from '../../core/context';
 import { applyCondition, ConnectionArgs, paginate } from '../../core/connection';
 import { BadInputError, StaleVersionError } from '../../core/errors';
@@ -203,6 +204,7 @@ export const positionService = {
       await positionLifecycle.record(tx, p.id, 'create', null, S.NEED_VALIDATED, {
         note: `Need validated ${input.needValidatedAt.toISOString().slice(0, 10)}.`,
       });
+      await emit(tx, { kind: 'position.changed', subjectType: 'Position', subjectId: p.id });
       return { result: p, subjects: [p.globalId] };
     });
     ctx.pubsub.publish(POSITION_CHANGED, { positionId: recorded.id });
@@ -284,6 +286,7 @@ export const positionService = {
         version: () => 'version + 1',
       } as never);
       const row = await tx.db.findOneByOrFail(Position, { id: p.id });
+      await emit(tx, { kind: 'position.changed', subjectType: 'Position', subjectId: row.id });
       return { result: row, subjects: [row.globalId] };
     });
     ctx.pubsub.publish(POSITION_CHANGED, { positionId: counted.id });
