@@ -206,6 +206,19 @@ describe('compiled reads answer as the resolvers do', () => {
     }
   });
 
+  it("a nested list's own default order holds when orderBy is sent as null, as when it is left out", async () => {
+    const text = `query($o: ReviewWindowOrder) {
+      frontierModels(first: 20) { nodes { id reviewWindows(first: 2, orderBy: $o) { nodes { id createdAt } edges { cursor } } } }
+    }`;
+    for (const [who, viewer] of viewers) {
+      const omitted = await both(viewer, text, {});
+      const nulled = await both(viewer, text, { o: null });
+      expect(nulled.compiled, who).toBeDefined();
+      expect(JSON.stringify(nulled.compiled), who).toBe(JSON.stringify(nulled.resolved.data));
+      expect(JSON.stringify(nulled.compiled), who).toBe(JSON.stringify(omitted.compiled));
+    }
+  });
+
   it('a connection without nodes: counts, flags and __typename alone, on empty and full lists', async () => {
     const shapes = [
       'totalCount',

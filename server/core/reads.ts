@@ -3,7 +3,7 @@
 // read the same rows under the same visibility, filters and order.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
-import type { OrderDefinition } from './ordering';
+import type { OrderDefinition, OrderValue } from './ordering';
 import type { Condition } from './policy';
 
 export interface ListSource<T extends ObjectLiteral = ObjectLiteral> {
@@ -15,6 +15,11 @@ export interface ListSource<T extends ObjectLiteral = ObjectLiteral> {
   base(ctx: RequestContext): SelectQueryBuilder<T>;
   /** The list's `orderBy`. */
   order: OrderDefinition<string>;
+  /**
+   * The field's own default order when it is not the order's (e.g. a model's review windows, newest first): both
+   * paths use it when `orderBy` is left out or sent as null.
+   */
+  defaultOrder?: OrderValue<string>;
   /** Under a parent: the column holding the parent's id, e.g. `m.developer_id`. */
   parentExpr?: string;
 }

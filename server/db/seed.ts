@@ -2,7 +2,8 @@
 // a few hundred critical-infrastructure recipients (fictional names) and users for every role.
 // Loaded set-based, once, into an empty database.
 import { DEV_AUDIT_KEY } from '../config';
-import { newSecret, SecretBox } from '../modules/notifications/signing';
+import { createHmac } from 'node:crypto';
+import { SecretBox } from '../modules/notifications/signing';
 import { seedKevCatalog } from '../modules/kev/kev.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../core/clock';
@@ -1082,7 +1083,8 @@ async function seedWorkforce(m: EntityManager, now: number, agencyId: (slug: str
  */
 async function seedNotifications(m: EntityManager, now: Date, auditKey: string) {
   const [it] = await m.query(`SELECT id, organization_id FROM user_account WHERE email = 'it@mercy-rural-oh.example'`);
-  const secret = newSecret();
+  // Derived from the deployment's key, so the demo is the same on every start and the secret is not guessable.
+  const secret = `whsec_${createHmac('sha256', auditKey).update('concord demo webhook secret').digest('base64')}`;
   await m.query(
     `INSERT INTO webhook_endpoint (organization_id, url, description, events, secret_enc, secret_hint, created_by_user_id)
      VALUES ($1, 'https://hooks.mercy-rural-oh.example/concord', 'Demo: the hospital ticketing system', $2, $3, $4, $5)`,

@@ -400,7 +400,7 @@ class Compilation {
     if (!(connType instanceof GraphQLObjectType)) return unsupported('not a connection');
     const nodeType = getNamedType(connType.getFields().nodes?.type);
     if (!(nodeType instanceof GraphQLObjectType)) return unsupported('nodes of an interface');
-    const { sort, direction } = source.order.resolve(args.orderBy as never);
+    const { sort, direction } = source.order.resolve((args.orderBy ?? source.defaultOrder) as never);
     const keys = orderKeys(sort, direction);
 
     const qb = source.base(this.ctx);

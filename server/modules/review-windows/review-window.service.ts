@@ -145,7 +145,11 @@ export const WINDOWS: ListSource<ReviewWindow> = {
     applyCondition(ctx.db.getRepository(ReviewWindow).createQueryBuilder('w'), policy.reviewWindow(ctx.viewer, 'w')),
   order: ReviewWindowOrder,
 };
-export const WINDOWS_OF_MODEL: ListSource<ReviewWindow> = { ...WINDOWS, parentExpr: 'w.model_id' };
+export const WINDOWS_OF_MODEL: ListSource<ReviewWindow> = {
+  ...WINDOWS,
+  parentExpr: 'w.model_id',
+  defaultOrder: WINDOWS_OF_MODEL_ORDER,
+};
 export const FINDINGS_OF_WINDOW: ListSource<ReviewFinding> = {
   type: 'ReviewFinding',
   alias: 'f',
