@@ -99,6 +99,12 @@ export interface Config {
   bodyLimit: string;
   /** Where people reach this Concord (PUBLIC_URL): the links in emails. Default http://localhost:<port>. */
   publicUrl: string;
+  /** Concord as a CSAF 2.0 trusted provider (/.well-known/csaf/). */
+  csaf: {
+    /** Armored OpenPGP private key that signs the documents (CSAF_SIGNING_KEY); without it, a development key. */
+    signingKey?: string;
+    signingKeyPassphrase?: string;
+  };
   /** Notifications: the outbox relay, webhooks, email and reminders (modules/notifications). */
   notifications: {
     /** Run the relay and the senders in this process (NOTIFICATIONS; default on, off under NODE_ENV=test). */
@@ -358,6 +364,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, overrides: P
     publicUrl: (
       url('PUBLIC_URL', source.PUBLIC_URL, ['https:', 'http:']) ?? `http://localhost:${source.PORT || 4000}`
     ).replace(/\/+$/, ''),
+    csaf: {
+      signingKey: source.CSAF_SIGNING_KEY || undefined,
+      signingKeyPassphrase: source.CSAF_SIGNING_KEY_PASSPHRASE || undefined,
+    },
     notifications: {
       enabled: bool('NOTIFICATIONS', source.NOTIFICATIONS, envName !== 'test'),
       pollMs: int('OUTBOX_POLL_MS', source.OUTBOX_POLL_MS, 500, 50, 60_000),

@@ -33,6 +33,8 @@ import { idempotencyPlugin } from './idempotency';
 import { mountHealth, mountMetrics } from './health';
 import { mountFeeds } from './feeds';
 import { mountLinks } from './links';
+import { mountCsaf } from './csaf';
+import { loadCsafKey, type CsafKey } from '../modules/feeds/csaf-key';
 import { mountIde } from './ide';
 import { createMetrics, type Metrics } from './metrics';
 import { requestScope, type RequestScope } from '../core/request-scope';
@@ -135,6 +137,12 @@ export async function createHttpApp(
   mountHealth(app, deps.db);
   mountFeeds(app, deps, auth, limiter, clientAddress);
   mountLinks(app, deps, auth, limiter, clientAddress);
+  let csafKey: Promise<CsafKey | null> | undefined;
+  mountCsaf(app, deps, auth, limiter, clientAddress, {
+    publicUrl: config.publicUrl,
+    // Made or read on first use; the tests' servers make their own in memory.
+    key: () => (csafKey ??= loadCsafKey(config, { inMemory: config.env === 'test' })),
+  });
   // /metrics on the API port only behind its token; otherwise on its own loopback port (main.ts).
   if (config.metrics.token) mountMetrics(app, metrics, config.metrics.token);
 

@@ -100,7 +100,7 @@ export function renderEmail(spec: NotificationKindSpec, data: Data, links: Email
   const lines: string[] = [];
   const facts: [string, unknown][] = [];
   if (advisory.summary ?? data.summary) lines.push(String(advisory.summary ?? data.summary));
-  facts.push(['TLP', `TLP:${marking}`]);
+  facts.push(['Marking', `TLP:${marking}`]);
   if (advisory.priority) facts.push(['Priority', advisory.priority]);
   if (data.severity) facts.push(['Severity', data.severity]);
   if (advisory.acknowledgeBy) facts.push(['Acknowledge by', advisory.acknowledgeBy]);
