@@ -34,6 +34,7 @@ import { mountHealth, mountMetrics } from './health';
 import { mountFeeds } from './feeds';
 import { mountLinks } from './links';
 import { mountCsaf } from './csaf';
+import { mountTaxii } from './taxii';
 import { loadCsafKey, type CsafKey } from '../modules/feeds/csaf-key';
 import { mountIde } from './ide';
 import { createMetrics, type Metrics } from './metrics';
@@ -43,6 +44,12 @@ export interface HttpApp {
   server: http.Server;
   metrics: Metrics;
   stop(): Promise<void>;
+}
+
+/** BODY_LIMIT ("4mb", "512kb", "4194304") in bytes. */
+function bodyLimitBytes(limit: string): number {
+  const m = /^(\d+)(kb|mb)?$/.exec(limit);
+  return m ? Number(m[1]) * (m[2] === 'mb' ? 1024 * 1024 : m[2] === 'kb' ? 1024 : 1) : 4 * 1024 * 1024;
 }
 
 function sendError(res: Response, status: number, code: ErrorCode, message: string, requestId: string) {
@@ -137,6 +144,10 @@ export async function createHttpApp(
   mountHealth(app, deps.db);
   mountFeeds(app, deps, auth, limiter, clientAddress);
   mountLinks(app, deps, auth, limiter, clientAddress);
+  mountTaxii(app, deps, auth, limiter, clientAddress, {
+    publicUrl: config.publicUrl,
+    maxContentLength: bodyLimitBytes(config.bodyLimit),
+  });
   let csafKey: Promise<CsafKey | null> | undefined;
   mountCsaf(app, deps, auth, limiter, clientAddress, {
     publicUrl: config.publicUrl,

@@ -43,6 +43,8 @@ export async function folderDocuments(ctx: RequestContext, folder: string, names
     .andWhere('e.marking IN (:...csafMarkings)', { csafMarkings: tlp.markings })
     .andWhere('e.status IN (:...csafStatuses)', { csafStatuses: [...PUBLISHED_STATUSES] })
     .andWhere('e.published_at IS NOT NULL')
+    // No feed carries an entry under embargo, whoever asks (analysts see it through GraphQL).
+    .andWhere('(e.embargo_until IS NULL OR e.embargo_until <= :csafNow)', { csafNow: ctx.clock.now() })
     .orderBy('e.published_at', 'ASC')
     .addOrderBy('e.id', 'ASC')
     .getMany();
