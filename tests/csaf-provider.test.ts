@@ -79,6 +79,14 @@ describe('a CSAF trusted provider', () => {
     expect(changes[0]).toMatch(/^"\d{4}\/[a-z0-9_+-]+\.json","\d{4}-\d\d-\d\dT[\d:.]+Z"$/);
     const feed = await (await get('/.well-known/csaf/white/csaf-feed-tlp-white.json')).json();
     expect(feed.feed.entry.length).toBe(index.length);
+    // The listings' dates are the documents' own (computed in SQL for the listing, by the document for itself).
+    const dated = new Map(changes.map((l) => l.slice(1, -1).split('","') as [string, string]));
+    for (const p of index.slice(0, 8)) {
+      const d = await (await get(`/.well-known/csaf/white/${p}`)).json();
+      expect(dated.get(p), p).toBe(d.document.tracking.current_release_date);
+      const e = feed.feed.entry.find((x: any) => x.id === d.document.tracking.id);
+      expect(e.published).toBe(d.document.tracking.initial_release_date);
+    }
 
     const file = index[0];
     const res = await get(`/.well-known/csaf/white/${file}`);
@@ -134,12 +142,17 @@ describe('a CSAF trusted provider', () => {
         let after: string | null = null;
         do {
           const page: any = await caller.ok(
-            `query($after: String, $m: [Marking!]) { clearinghouseEntries(first: 100, after: $after, filter: { markings: $m, statuses: [VALIDATED, COORDINATING, PATCH_AVAILABLE, RESOLVED] }) { pageInfo { hasNextPage endCursor } nodes { key publishedAt } } }`,
+            `query($after: String, $m: [Marking!]) { clearinghouseEntries(first: 100, after: $after, filter: { markings: $m, statuses: [VALIDATED, COORDINATING, PATCH_AVAILABLE, RESOLVED] }) { pageInfo { hasNextPage endCursor } nodes { key publishedAt embargoUntil } } }`,
             { after, m: markings },
           );
           keys.push(
             ...page.clearinghouseEntries.nodes
-              .filter((n: any) => n.publishedAt)
+              // Published, and no longer under embargo: no feed carries an embargoed entry, whoever asks.
+              .filter(
+                (n: any) =>
+                  n.publishedAt &&
+                  (!n.embargoUntil || new Date(n.embargoUntil).getTime() <= server.concord.clock.now().getTime()),
+              )
               .map((n: any) => `${n.key.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`),
           );
           after = page.clearinghouseEntries.pageInfo.hasNextPage ? page.clearinghouseEntries.pageInfo.endCursor : null;

@@ -5,12 +5,14 @@ import type { Express, Request, Response } from 'express';
 import { ConcordError, ErrorCode, UnauthenticatedError } from '../core/errors';
 import { createRequestContext, type ContextDeps } from '../core/context';
 import { RateLimitedError, type RateLimiter } from '../core/rate-limit';
+import { ANONYMOUS } from '../core/viewer';
 import { statusFor } from '../graphql/errors';
 import type { Authenticator } from '../modules/auth/auth.service';
 import { signDetached, type CsafKey } from '../modules/feeds/csaf-key';
 import {
   changesCsv,
-  folderDocuments,
+  documentAt,
+  folderListing,
   indexTxt,
   providerMetadata,
   rolieFeed,
@@ -79,18 +81,14 @@ export function mountCsaf(
   const folder = async (name: string, ctx: ReturnType<typeof createRequestContext>) => {
     if (name !== 'white' && !ctx.viewer.authenticated)
       throw new UnauthenticatedError(`TLP:${TLP_FOLDERS[name].label} documents need a token or an API key.`);
-    return folderDocuments(ctx, name, opts.publicUrl);
+    return folderListing(ctx, name);
   };
 
   app.get(
     '/.well-known/csaf/provider-metadata.json',
     handle(async (_req, res, ctx) => {
       const key = await opts.key();
-      const docs = await folderDocuments(
-        { ...ctx, viewer: { ...ctx.viewer, authenticated: false, roles: [], capabilities: [] } },
-        'white',
-        opts.publicUrl,
-      );
+      const docs = await folderListing({ ...ctx, viewer: ANONYMOUS }, 'white');
       const last = docs.reduce(
         (m, d) => (d.currentReleaseDate > m ? d.currentReleaseDate : m),
         '1970-01-01T00:00:00.000Z',
@@ -130,7 +128,8 @@ export function mountCsaf(
       const match = FILE.exec(`${req.params.year}/${req.params.file}`);
       if (!TLP_FOLDERS[name] || !match) return notFound(res);
       const path = `${match[1]}/${match[2]}`;
-      const doc = (await folder(name, ctx)).find((d) => d.path === path);
+      const listed = (await folder(name, ctx)).find((d) => d.path === path);
+      const doc = listed && (await documentAt(ctx, listed, opts.publicUrl));
       if (!doc) return notFound(res);
       const suffix = match[3];
       if (!suffix) return res.type('application/json').send(doc.text);

@@ -23,49 +23,85 @@ export const TLP_FOLDERS: Record<string, { label: string; markings: string[] }> 
 export const fileName = (trackingId: string) => `${trackingId.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`;
 
 export interface Listed {
-  entry: ClearinghouseEntry;
+  entryId: string;
+  trackingId: string;
+  title: string;
   /** `<year>/<file>` under the folder. */
   path: string;
-  /** The document, as the caller may see it. */
-  document: Record<string, unknown>;
-  text: string;
+  initialReleaseDate: string;
   currentReleaseDate: string;
 }
 
-/** Every published entry of one folder the caller may see, each with its document (oldest first). */
-export async function folderDocuments(ctx: RequestContext, folder: string, namespace: string): Promise<Listed[]> {
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/**
+ * Every published entry of one folder the caller may see (oldest first), in one statement: its path and the dates
+ * its document carries, computed as toCsaf() computes them (the initial release, and the last timeline step the
+ * caller may see, never before it), so listings never build the documents themselves.
+ */
+export async function folderListing(ctx: RequestContext, folder: string): Promise<Listed[]> {
   const tlp = TLP_FOLDERS[folder];
   if (!tlp) return [];
-  const entries = await applyCondition(
+  const steps = policy.timelineEvent(ctx.viewer, 't');
+  const rows: { id: string; key: string; title: string; released: Date; last: Date | null; updated: Date }[] =
+    await applyCondition(
+      ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'),
+      policy.entry(ctx.viewer, 'e', ctx.clock.now()),
+    )
+      .select([
+        'e.id AS id',
+        'e.key AS key',
+        'e.title AS title',
+        'e.published_at AS released',
+        'e.updated_at AS updated',
+      ])
+      .addSelect(
+        `(SELECT t.at FROM timeline_event t WHERE t.subject_id = e.id AND ${steps.sql} ORDER BY t.seq DESC LIMIT 1)`,
+        'last',
+      )
+      .setParameters(steps.params)
+      .andWhere('e.marking IN (:...csafMarkings)', { csafMarkings: tlp.markings })
+      .andWhere('e.status IN (:...csafStatuses)', { csafStatuses: [...PUBLISHED_STATUSES] })
+      .andWhere('e.published_at IS NOT NULL')
+      // No feed carries an entry under embargo, whoever asks (analysts see it through GraphQL).
+      .andWhere('(e.embargo_until IS NULL OR e.embargo_until <= :csafNow)', { csafNow: ctx.clock.now() })
+      .orderBy('e.published_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getRawMany();
+  return rows.map((r) => {
+    const released = iso(r.released);
+    const step = iso(r.last ?? r.updated);
+    const current = step > released ? step : released;
+    return {
+      entryId: r.id,
+      trackingId: r.key,
+      title: r.title,
+      path: `${released.slice(0, 4)}/${fileName(r.key)}`,
+      initialReleaseDate: released,
+      currentReleaseDate: current,
+    };
+  });
+}
+
+/** The entry's CSAF document as the caller may see it (the same as ClearinghouseEntry.csaf). */
+export async function documentAt(
+  ctx: RequestContext,
+  listed: Listed,
+  namespace: string,
+): Promise<{ document: Record<string, unknown>; text: string } | null> {
+  const e = await applyCondition(
     ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'),
     policy.entry(ctx.viewer, 'e', ctx.clock.now()),
   )
-    .andWhere('e.marking IN (:...csafMarkings)', { csafMarkings: tlp.markings })
-    .andWhere('e.status IN (:...csafStatuses)', { csafStatuses: [...PUBLISHED_STATUSES] })
-    .andWhere('e.published_at IS NOT NULL')
-    // No feed carries an entry under embargo, whoever asks (analysts see it through GraphQL).
-    .andWhere('(e.embargo_until IS NULL OR e.embargo_until <= :csafNow)', { csafNow: ctx.clock.now() })
-    .orderBy('e.published_at', 'ASC')
-    .addOrderBy('e.id', 'ASC')
-    .getMany();
-  return Promise.all(entries.map((e) => documentOf(ctx, e, namespace)));
-}
-
-export async function documentOf(ctx: RequestContext, e: ClearinghouseEntry, namespace: string): Promise<Listed> {
+    .andWhere('e.id = :csafId', { csafId: listed.entryId })
+    .getOne();
+  if (!e) return null;
   const timeline = (await timelineService.allOf(ctx, e.id)).map((t) => ({
     date: t.at,
     summary: t.toStatus && t.fromStatus !== t.toStatus ? `${t.action}: ${t.toStatus}` : t.action,
   }));
   const document = toCsaf(e, timeline, namespace);
-  const tracking = (document.document as { tracking: { initial_release_date: string; current_release_date: string } })
-    .tracking;
-  return {
-    entry: e,
-    path: `${tracking.initial_release_date.slice(0, 4)}/${fileName(e.key)}`,
-    document,
-    text: JSON.stringify(document, null, 2),
-    currentReleaseDate: tracking.current_release_date,
-  };
+  return { document, text: JSON.stringify(document, null, 2) };
 }
 
 export const sha = (algorithm: 'sha256' | 'sha512', text: string) => createHash(algorithm).update(text).digest('hex');
@@ -95,22 +131,18 @@ export function rolieFeed(folder: string, base: string, docs: Listed[], now: Dat
       updated: docs.reduce((m, d) => (d.currentReleaseDate > m ? d.currentReleaseDate : m), now.toISOString()),
       entry: docs.map((d) => {
         const url = `${base}/${folder}/${d.path}`;
-        const tracking = d.document.document as {
-          title: string;
-          tracking: { id: string; initial_release_date: string };
-        };
         return {
-          id: tracking.tracking.id,
-          title: tracking.title,
+          id: d.trackingId,
+          title: d.title,
           link: [
             { rel: 'self', href: url },
             { rel: 'hash', href: `${url}.sha256` },
             { rel: 'hash', href: `${url}.sha512` },
             { rel: 'signature', href: `${url}.asc` },
           ],
-          published: tracking.tracking.initial_release_date,
+          published: d.initialReleaseDate,
           updated: d.currentReleaseDate,
-          summary: { content: tracking.title },
+          summary: { content: d.title },
           content: { type: 'application/json', src: url },
           format: { schema: 'https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json', version: '2.0' },
         };
