@@ -109,6 +109,56 @@ async function graphqlEntries(email: string | undefined, markings?: string[]) {
 }
 
 describe('TAXII 2.1', () => {
+  it('takes STIX vulnerabilities into the organization collection as clearinghouse reports, with a status', async () => {
+    const auth = await bearer('dev@atlas-ai.example');
+    const { body } = await taxii('/taxii2/api/collections/', auth);
+    const mine = body.collections.find((c: any) => c.title === 'Your organization');
+    expect(mine.can_write).toBe(true);
+    const count = async () =>
+      (await server.concord.db.query('SELECT count(*)::int AS n FROM clearinghouse_entry'))[0].n as number;
+    const before = await count();
+    const vuln = {
+      type: 'vulnerability',
+      spec_version: '2.1',
+      id: 'vulnerability--2f7c5a1e-0d4b-4c35-9a59-4d1f3b6f0a11',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+      name: 'Prompt-injected tool call escapes the sandbox',
+      description: 'Found by our model during red-teaming.',
+      object_marking_refs: ['marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb'],
+    };
+    const posted = await taxii(`/taxii2/api/collections/${mine.id}/objects/`, auth, {
+      method: 'POST',
+      headers: { 'content-type': MEDIA },
+      body: JSON.stringify({ objects: [vuln, { type: 'indicator', id: 'indicator--x' }, { ...vuln, name: '' }] }),
+    });
+    expect(posted.res.status).toBe(202);
+    expect(posted.body).toMatchObject({ status: 'complete', total_count: 3, success_count: 1, failure_count: 2 });
+    expect(posted.body.failures.map((f: any) => f.message)).toEqual([
+      expect.stringMatching(/only vulnerability/),
+      expect.stringMatching(/name is required/),
+    ]);
+    expect(await count()).toBe(before + 1);
+    const status = await taxii(`/taxii2/api/status/${posted.body.id}/`, auth);
+    expect(status.body).toEqual(posted.body);
+    // Another organization cannot read it: the same 404 as a status that does not exist.
+    const other = await taxii(`/taxii2/api/status/${posted.body.id}/`, await bearer('it@mercy-rural-oh.example'));
+    expect(other.res.status).toBe(404);
+    const [reported] = await server.concord.db.query(
+      `SELECT e.title, e.marking, e.status, o.name AS reporter FROM clearinghouse_entry e JOIN organization o ON o.id = e.reported_by_id
+        ORDER BY e.created_at DESC LIMIT 1`,
+    );
+    expect(reported).toMatchObject({
+      title: 'Prompt-injected tool call escapes the sandbox',
+      marking: 'GREEN',
+      status: 'REPORTED',
+    });
+    const [atlas] = await server.concord.db.query(
+      `SELECT o.name FROM organization o JOIN user_account u ON u.organization_id = o.id WHERE u.email = 'dev@atlas-ai.example'`,
+    );
+    expect(reported.reporter).toBe(atlas.name);
+  });
+
   it('walks from discovery to every object of every collection, each valid STIX, as GraphQL shows each caller', async () => {
     const discovery = await taxii('/taxii2/');
     expect(discovery.res.status).toBe(200);
@@ -207,6 +257,11 @@ describe('TAXII 2.1', () => {
       ],
       [
         `/taxii2/api/collections/${mine}/objects/`,
+        400,
+        { method: 'POST', headers: { 'content-type': MEDIA }, body: JSON.stringify({ nothing: [] }) },
+      ],
+      [
+        `/taxii2/api/collections/${body.collections[0].id}/objects/`,
         403,
         { method: 'POST', headers: { 'content-type': MEDIA }, body: JSON.stringify({ objects: [{ type: 'nope' }] }) },
       ],

@@ -2,13 +2,15 @@
 // limit, next, match[type|id|version|spec_version]), manifests, an object by id and its versions. Another way out:
 // the caller's own credential (a bearer token or API key, or HTTP Basic with an API key as TAXII clients send it),
 // charged to the same budget, reading only what GraphQL would show it; errors are the spec's error object.
-import type { Express, NextFunction, Request, Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { ConcordError, ErrorCode } from '../core/errors';
 import { createRequestContext, type ContextDeps, type RequestContext } from '../core/context';
 import { RateLimitedError, type RateLimiter } from '../core/rate-limit';
 import { statusFor } from '../graphql/errors';
 import type { Authenticator } from '../modules/auth/auth.service';
 import { collectionObjects, collectionsFor, TAXII_MEDIA, type Collection, type Stored } from '../modules/feeds/taxii';
+import { MAX_OBJECTS_PER_POST, postObjects, statusResource } from '../modules/feeds/taxii-write';
+import { TaxiiStatus } from '../modules/feeds/taxii-status.entity';
 
 class TaxiiError extends Error {
   constructor(
@@ -258,14 +260,41 @@ export function mountTaxii(
       );
     }),
   );
-  // Writing is not offered yet: every collection says can_write false, and a POST is refused as the spec asks.
+  // Writing: the organization's collection takes STIX vulnerabilities as clearinghouse reports.
+  const envelope = express.json({ type: () => true, limit: opts.maxContentLength });
   app.post(
     '/taxii2/api/collections/:id/objects/',
     handle(async (req, res, ctx) => {
-      await collection(ctx, String(req.params.id));
+      const c = await collection(ctx, String(req.params.id));
+      if (!c.can_write || !ctx.viewer.authenticated)
+        throw new TaxiiError(403, 'Not writable', 'You may not add objects to this collection.');
       if (!String(req.headers['content-type'] ?? '').startsWith('application/taxii+json'))
-        return error(res, 415, 'Unsupported media type', `Send ${TAXII_MEDIA}.`);
-      return error(res, 403, 'Not writable', 'This collection does not accept objects (can_write is false).');
+        throw new TaxiiError(415, 'Unsupported media type', `Send ${TAXII_MEDIA}.`);
+      const body = await new Promise<unknown>((resolve, reject) =>
+        envelope(req, res, (e?: unknown) =>
+          e ? reject(new TaxiiError(400, 'Malformed envelope', 'The body is not JSON.')) : resolve(req.body),
+        ),
+      );
+      const objects = (body as { objects?: unknown })?.objects;
+      if (!Array.isArray(objects) || objects.length === 0 || objects.length > MAX_OBJECTS_PER_POST)
+        throw new TaxiiError(
+          400,
+          'Malformed envelope',
+          `The body must be an envelope with 1 to ${MAX_OBJECTS_PER_POST} objects.`,
+        );
+      send(res, 202, statusResource(await postObjects(ctx, objects)));
+    }),
+  );
+  app.get(
+    '/taxii2/api/status/:statusId/',
+    handle(async (req, res, ctx) => {
+      const id = String(req.params.statusId);
+      const found =
+        ctx.viewer.organizationId && /^[0-9a-f-]{36}$/i.test(id)
+          ? await ctx.db.findOneBy(TaxiiStatus, { id, organizationId: ctx.viewer.organizationId })
+          : null;
+      if (!found) throw new TaxiiError(404, 'Status not found', 'No such status resource that you may read.');
+      send(res, 200, statusResource(found));
     }),
   );
   // Anything else under /taxii2/: the spec's error object, not the API's.

@@ -23,6 +23,7 @@ import { kevModule } from './kev/kev.module';
 import { demoClockModule } from './demo-clock/demo-clock.module';
 import { workforceModule } from './workforce/workforce.module';
 import { notificationsModule } from './notifications/notifications.module';
+import { feedsModule } from './feeds/feeds.module';
 
 export const MODULES: readonly ConcordModule[] = [
   organizationsModule,
@@ -44,6 +45,7 @@ export const MODULES: readonly ConcordModule[] = [
   kevModule,
   workforceModule,
   notificationsModule,
+  feedsModule,
   demoClockModule,
 ];
 

@@ -13,6 +13,7 @@ import { MissionGaps1765300000000 } from './1765300000000-MissionGaps';
 import { KevCatalog1765400000000 } from './1765400000000-KevCatalog';
 import { CleanReferences1765500000000 } from './1765500000000-CleanReferences';
 import { SearchWeight1765600000000 } from './1765600000000-SearchWeight';
+import { Feeds1765900000000 } from './1765900000000-Feeds';
 import { Notifications1765800000000 } from './1765800000000-Notifications';
 import { Workforce1765700000000 } from './1765700000000-Workforce';
 
@@ -33,4 +34,5 @@ export const migrations = [
   SearchWeight1765600000000,
   Workforce1765700000000,
   Notifications1765800000000,
+  Feeds1765900000000,
 ];

@@ -62,9 +62,10 @@ export async function collectionsFor(ctx: RequestContext): Promise<Collection[]>
   out.push({
     id: uuidv5(`collection:organization:${v.organizationId}`),
     title: 'Your organization',
-    description: 'Every published clearinghouse entry and advisory your organization may see.',
+    description:
+      'Every published clearinghouse entry and advisory your organization may see. POST STIX vulnerabilities here to report them to the clearinghouse.',
     can_read: true,
-    can_write: false,
+    can_write: true,
     media_types: [STIX_MEDIA],
     audience: { kind: 'organization', organizationId: v.organizationId },
   });
