@@ -117,6 +117,26 @@ export function mountTaxii(
 ) {
   const root = `${opts.publicUrl}/taxii2/api/`;
 
+  // A client pages through a collection with many requests: the collection built for one caller is kept a few
+  // seconds for that same caller (its whole viewer is the key, so nobody reads another's), and only while nothing
+  // in it changed (the stamp: the latest change to entries and advisories, and the clock, which ends embargoes).
+  const built = new Map<string, { at: number; stamp: string; objects: Promise<Stored[]> }>();
+  const objectsOf = async (ctx: RequestContext, c: Collection): Promise<Stored[]> => {
+    const [row] = await ctx.db.query(
+      `SELECT (SELECT max(updated_at) FROM clearinghouse_entry)::text || '|' || (SELECT max(updated_at) FROM advisory)::text AS stamp`,
+    );
+    // The clock only reveals entries as it moves on (an embargo ends); a clock moved back is another minute.
+    const stamp = `${row.stamp}|${Math.floor(ctx.clock.now().getTime() / 60_000)}`;
+    const key = JSON.stringify([c.id, ctx.viewer]);
+    const hit = built.get(key);
+    if (hit && hit.stamp === stamp && Date.now() - hit.at < 5_000) return hit.objects;
+    const objects = collectionObjects(ctx, c, opts.publicUrl);
+    for (const [k, v] of built) if (Date.now() - v.at >= 5_000) built.delete(k);
+    if (built.size < 100) built.set(key, { at: Date.now(), stamp, objects });
+    objects.catch(() => built.delete(key));
+    return objects;
+  };
+
   const send = (res: Response, status: number, body: unknown, headers: Record<string, string> = {}) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     // Exactly the spec's media type (express's type() would reformat it and add a charset).
@@ -202,7 +222,7 @@ export function mountTaxii(
     '/taxii2/api/collections/:id/objects/',
     handle(async (req, res, ctx) => {
       const c = await collection(ctx, String(req.params.id));
-      const page = select(await collectionObjects(ctx, c, opts.publicUrl), req.query as Record<string, unknown>);
+      const page = select(await objectsOf(ctx, c), req.query as Record<string, unknown>);
       send(
         res,
         200,
@@ -215,7 +235,7 @@ export function mountTaxii(
     '/taxii2/api/collections/:id/manifest/',
     handle(async (req, res, ctx) => {
       const c = await collection(ctx, String(req.params.id));
-      const page = select(await collectionObjects(ctx, c, opts.publicUrl), req.query as Record<string, unknown>);
+      const page = select(await objectsOf(ctx, c), req.query as Record<string, unknown>);
       send(
         res,
         200,
@@ -237,7 +257,7 @@ export function mountTaxii(
     '/taxii2/api/collections/:id/objects/:objectId/',
     handle(async (req, res, ctx) => {
       const c = await collection(ctx, String(req.params.id));
-      const page = select(await collectionObjects(ctx, c, opts.publicUrl), req.query as Record<string, unknown>, {
+      const page = select(await objectsOf(ctx, c), req.query as Record<string, unknown>, {
         id: String(req.params.objectId),
       });
       if (!page.items.length) throw new TaxiiError(404, 'Object not found', 'No such object in this collection.');
@@ -248,9 +268,7 @@ export function mountTaxii(
     '/taxii2/api/collections/:id/objects/:objectId/versions/',
     handle(async (req, res, ctx) => {
       const c = await collection(ctx, String(req.params.id));
-      const found = (await collectionObjects(ctx, c, opts.publicUrl)).filter(
-        (s) => s.object.id === req.params.objectId,
-      );
+      const found = (await objectsOf(ctx, c)).filter((s) => s.object.id === req.params.objectId);
       if (!found.length) throw new TaxiiError(404, 'Object not found', 'No such object in this collection.');
       send(
         res,
