@@ -78,10 +78,10 @@ export function mountCsaf(
     });
 
   /** The folder's documents as the caller may see them; the protected folders need a credential. */
-  const folder = async (name: string, ctx: ReturnType<typeof createRequestContext>) => {
+  const folder = async (name: string, ctx: ReturnType<typeof createRequestContext>, only?: { file: string }) => {
     if (name !== 'white' && !ctx.viewer.authenticated)
       throw new UnauthenticatedError(`TLP:${TLP_FOLDERS[name].label} documents need a token or an API key.`);
-    return folderListing(ctx, name);
+    return folderListing(ctx, name, only);
   };
 
   app.get(
@@ -128,7 +128,7 @@ export function mountCsaf(
       const match = FILE.exec(`${req.params.year}/${req.params.file}`);
       if (!TLP_FOLDERS[name] || !match) return notFound(res);
       const path = `${match[1]}/${match[2]}`;
-      const listed = (await folder(name, ctx)).find((d) => d.path === path);
+      const listed = (await folder(name, ctx, { file: match[2] })).find((d) => d.path === path);
       const doc = listed && (await documentAt(ctx, listed, opts.publicUrl));
       if (!doc) return notFound(res);
       const suffix = match[3];

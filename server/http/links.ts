@@ -16,9 +16,7 @@ import { LinkSigner, TokenError } from '../modules/notifications/action-links';
 import { KIND_BY_NAME } from '../modules/notifications/kinds';
 import { NotificationMode } from '../modules/notifications/notification.enums';
 import { setPreference } from '../modules/notifications/notification.service';
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../modules/notifications/render';
 
 interface Page {
   status: number;
@@ -45,18 +43,20 @@ function send(req: Request, res: Response, page: Page) {
           : { data: { ok: true, message: page.message } },
       );
   }
-  const form = page.button ? `<form method="post"><button type="submit">${escape(page.button)}</button></form>` : '';
+  const form = page.button
+    ? `<form method="post"><button type="submit">${escapeHtml(page.button)}</button></form>`
+    : '';
   res
     .status(page.status)
     .type('html')
     .send(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)} - Concord</title>` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)} - Concord</title>` +
         `<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}` +
         `button{font-size:1rem;padding:.75rem 1.5rem;background:#005ea2;color:#fff;border:0;border-radius:.25rem;cursor:pointer}` +
         `button:focus{outline:.25rem solid #2491ff;outline-offset:.25rem}.code{color:#5c5c5c}</style></head>` +
-        `<body><main><h1>${escape(page.title)}</h1><p>${escape(page.message)}</p>${form}` +
-        (page.code ? `<p class="code">${page.code} · request ${escape(requestId)}</p>` : '') +
+        `<body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.message)}</p>${form}` +
+        (page.code ? `<p class="code">${page.code} · request ${escapeHtml(requestId)}</p>` : '') +
         `</main></body></html>`,
     );
 }

@@ -39,35 +39,34 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  * its document carries, computed as toCsaf() computes them (the initial release, and the last timeline step the
  * caller may see, never before it), so listings never build the documents themselves.
  */
-export async function folderListing(ctx: RequestContext, folder: string): Promise<Listed[]> {
+export async function folderListing(ctx: RequestContext, folder: string, only?: { file: string }): Promise<Listed[]> {
   const tlp = TLP_FOLDERS[folder];
   if (!tlp) return [];
   const steps = policy.timelineEvent(ctx.viewer, 't');
-  const rows: { id: string; key: string; title: string; released: Date; last: Date | null; updated: Date }[] =
-    await applyCondition(
-      ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'),
-      policy.entry(ctx.viewer, 'e', ctx.clock.now()),
+  const qb = applyCondition(
+    ctx.db.getRepository(ClearinghouseEntry).createQueryBuilder('e'),
+    policy.entry(ctx.viewer, 'e', ctx.clock.now()),
+  )
+    .select(['e.id AS id', 'e.key AS key', 'e.title AS title', 'e.published_at AS released', 'e.updated_at AS updated'])
+    .addSelect(
+      `(SELECT t.at FROM timeline_event t WHERE t.subject_id = e.id AND ${steps.sql} ORDER BY t.seq DESC LIMIT 1)`,
+      'last',
     )
-      .select([
-        'e.id AS id',
-        'e.key AS key',
-        'e.title AS title',
-        'e.published_at AS released',
-        'e.updated_at AS updated',
-      ])
-      .addSelect(
-        `(SELECT t.at FROM timeline_event t WHERE t.subject_id = e.id AND ${steps.sql} ORDER BY t.seq DESC LIMIT 1)`,
-        'last',
-      )
-      .setParameters(steps.params)
-      .andWhere('e.marking IN (:...csafMarkings)', { csafMarkings: tlp.markings })
-      .andWhere('e.status IN (:...csafStatuses)', { csafStatuses: [...PUBLISHED_STATUSES] })
-      .andWhere('e.published_at IS NOT NULL')
-      // No feed carries an entry under embargo, whoever asks (analysts see it through GraphQL).
-      .andWhere('(e.embargo_until IS NULL OR e.embargo_until <= :csafNow)', { csafNow: ctx.clock.now() })
-      .orderBy('e.published_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .getRawMany();
+    .setParameters(steps.params)
+    .andWhere('e.marking IN (:...csafMarkings)', { csafMarkings: tlp.markings })
+    .andWhere('e.status IN (:...csafStatuses)', { csafStatuses: [...PUBLISHED_STATUSES] })
+    .andWhere('e.published_at IS NOT NULL')
+    // No feed carries an entry under embargo, whoever asks (analysts see it through GraphQL).
+    .andWhere('(e.embargo_until IS NULL OR e.embargo_until <= :csafNow)', { csafNow: ctx.clock.now() })
+    .orderBy('e.published_at', 'ASC')
+    .addOrderBy('e.id', 'ASC');
+  // One document: its file name is fileName(key), the same rule in SQL.
+  if (only)
+    qb.andWhere(`regexp_replace(lower(e.key), '[^+a-z0-9-]+', '_', 'g') || '.json' = :csafFile`, {
+      csafFile: only.file,
+    });
+  const rows: { id: string; key: string; title: string; released: Date; last: Date | null; updated: Date }[] =
+    await qb.getRawMany();
   return rows.map((r) => {
     const released = iso(r.released);
     const step = iso(r.last ?? r.updated);

@@ -8,7 +8,7 @@ import { defineOrder, NEWEST_FIRST, createdAtField, type OrderValue } from '../.
 import { allow, loadForAction, signedIn } from '../../core/permissions';
 import { policy } from '../../core/policy';
 import { mutate } from '../../core/transaction';
-import { canAdminister, type Viewer } from '../../core/viewer';
+import { canAdminister } from '../../core/viewer';
 import { visibleById } from '../../core/visible';
 import { Role } from '../../core/identity';
 import { KINDS, KIND_BY_NAME } from './kinds';
@@ -27,6 +27,7 @@ import { NotificationPreference } from './notification-preference.entity';
 import { enqueue, notificationSettings } from './settings';
 import { newSecret, SecretBox } from './signing';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { seesEveryNotification } from './notifications.policy';
 
 /** An organization registers at most this many endpoints. */
 export const MAX_ENDPOINTS_PER_ORGANIZATION = 20;
@@ -215,7 +216,7 @@ export const notificationService = {
         return found && (!channel || found.channel === channel) ? found : null;
       },
       {
-        allowed: (x) => canAdminister(ctx.viewer, x.organizationId) || policyAllowsAll(ctx.viewer),
+        allowed: (x) => canAdminister(ctx.viewer, x.organizationId) || seesEveryNotification(ctx.viewer),
         required: Role.ORG_ADMIN,
         message: "Only the organization's admins (or the clearinghouse's analysts) send a notification again.",
       },
@@ -276,9 +277,6 @@ export async function setPreference(
     return { result: null, subjects: [] };
   });
 }
-
-/** Platform admins and clearinghouse analysts see (and may resend) every notification. */
-const policyAllowsAll = (v: Viewer) => policy.notification(v, 'n').sql === 'TRUE';
 
 async function change(ctx: RequestContext, e: WebhookEndpoint, action: string, values: Partial<WebhookEndpoint>) {
   return mutate(ctx, action, async (tx) => {

@@ -3,6 +3,10 @@ import { Role } from '../../core/identity';
 import { ALL, NONE, type Condition } from '../../core/policy';
 import { hasRole, isClearinghouseAnalyst, isPlatformAdmin, type Viewer } from '../../core/viewer';
 
+/** Platform admins and clearinghouse analysts (who operate delivery) see, and may resend, every notification. */
+export const seesEveryNotification = (viewer: Viewer) =>
+  isPlatformAdmin(viewer) || (isClearinghouseAnalyst(viewer) && hasRole(viewer, Role.ANALYST));
+
 export const notificationsPolicy = {
   /** Webhook endpoints: platform admins, and the organization's own admins. Nobody else knows they exist. */
   webhookEndpoint(viewer: Viewer, alias: string): Condition {
@@ -16,7 +20,7 @@ export const notificationsPolicy = {
    * organization's admins see their organization's; a person sees the emails sent to them.
    */
   notification(viewer: Viewer, alias: string): Condition {
-    if (isPlatformAdmin(viewer) || (isClearinghouseAnalyst(viewer) && hasRole(viewer, Role.ANALYST))) return ALL;
+    if (seesEveryNotification(viewer)) return ALL;
     if (!viewer.authenticated || !viewer.organizationId) return NONE;
     if (hasRole(viewer, Role.ORG_ADMIN))
       return { sql: `${alias}.organization_id = :pv_note_org`, params: { pv_note_org: viewer.organizationId } };

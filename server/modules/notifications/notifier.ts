@@ -17,7 +17,6 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { Clock } from '../../core/clock';
 import type { ContextDeps } from '../../core/context';
-import { toGlobalId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import { emit } from '../../core/outbox';
 import type { Viewer } from '../../core/viewer';
@@ -27,7 +26,8 @@ import { KIND_BY_NAME, type NotificationKindSpec } from './kinds';
 import { createMailer, type Mailer } from './mailer';
 import { NotificationChannel, NotificationStatus, WebhookEndpointStatus } from './notification.enums';
 import type { NotificationAttempt } from './notification.entity';
-import { readSubject, renderEmail, EMAIL_SAFE_MARKINGS, markingOf, type Data } from './render';
+import { escapeHtml, readSubject, renderEmail, EMAIL_SAFE_MARKINGS, markingOf, type Data } from './render';
+import { queueState, type ChannelState, type QueueState } from './queue-state';
 import { reminderStatement, REMINDERS } from './reminders';
 import { SecretBox, signature } from './signing';
 import { configureNotifications, enqueue, QUEUE, type NotificationSettings } from './settings';
@@ -191,7 +191,6 @@ export class Notifier {
   }
 
   private async relayBatch(): Promise<number> {
-    const n = this.deps.config.notifications;
     return this.deps.db.transaction(async (m) => {
       const events: {
         id: string;
@@ -247,7 +246,6 @@ export class Notifier {
       await m.query('UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::uuid[])', [
         events.map((e) => e.id),
       ]);
-      void n;
       return events.length;
     });
   }
@@ -315,16 +313,14 @@ export class Notifier {
 
   /** Claims the rows for this sender (a lease), or none when done or being sent elsewhere. */
   private async claim(ids: string[]): Promise<NotificationRow[]> {
-    return this.deps.db
-      .query(
-        `UPDATE notification SET status = 'SENDING', lease_until = now() + make_interval(secs => $2)
+    // An UPDATE ... RETURNING answers [rows, count] through TypeORM.
+    const [rows]: [NotificationRow[], number] = await this.deps.db.query(
+      `UPDATE notification SET status = 'SENDING', lease_until = now() + make_interval(secs => $2)
         WHERE id = ANY($1::uuid[]) AND (status IN ('PENDING', 'RETRYING') OR (status = 'SENDING' AND lease_until < now()))
         RETURNING id, kind, channel, endpoint_id, user_id, organization_id, subject_type, subject_id, status, attempt_count, attempts, occurred_at`,
-        [ids, this.deps.config.notifications.sendLeaseSeconds],
-      )
-      .then((r: NotificationRow[] | [NotificationRow[], number]) =>
-        Array.isArray(r[0]) ? (r[0] as NotificationRow[]) : (r as NotificationRow[]),
-      );
+      [ids, this.deps.config.notifications.sendLeaseSeconds],
+    );
+    return rows;
   }
 
   private async finish(
@@ -572,10 +568,7 @@ export class Notifier {
       `Stop these emails: ${unsubscribe}`,
     ].join('\n');
     const html = `<p>Your daily Concord digest:</p><ul>${items
-      .map(
-        (i) =>
-          `<li><a href="${base}/notices/${i.n.id}">${i.line.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</a></li>`,
-      )
+      .map((i) => `<li><a href="${base}/notices/${i.n.id}">${escapeHtml(i.line)}</a></li>`)
       .join('')}</ul><p><small><a href="${unsubscribe}">Stop these emails</a></small></p>`;
     const started = Date.now();
     try {
@@ -604,49 +597,35 @@ export class Notifier {
 
   private registerGauges(registry: Registry) {
     const db = this.deps.db;
-    let cache: { at: number; rows: { channel: string; pending: number; oldest: number }[]; lag: number } | undefined;
-    const read = async () => {
-      if (cache && Date.now() - cache.at < 1000) return cache;
-      const rows = await db.query(
-        `SELECT channel, count(*)::int AS pending, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::float AS oldest
-           FROM notification WHERE status IN ('PENDING', 'RETRYING', 'SENDING') GROUP BY channel`,
-      );
-      const [lag] = await db.query(
-        `SELECT COALESCE(extract(epoch FROM now() - min(created_at)), 0)::float AS lag FROM outbox_event WHERE dispatched_at IS NULL`,
-      );
-      cache = { at: Date.now(), rows, lag: lag.lag };
-      return cache;
+    // One read serves the three gauges of a scrape.
+    let cache: { at: number; state: Promise<QueueState> } | undefined;
+    const read = () => {
+      if (!cache || Date.now() - cache.at >= 1000) cache = { at: Date.now(), state: queueState(db) };
+      return cache.state;
     };
-    new Gauge({
-      name: 'concord_notifications_pending',
-      help: 'Notifications queued or retrying, by channel.',
-      labelNames: ['channel'],
-      registers: [registry],
-      async collect() {
-        const r = await read();
-        this.reset();
-        for (const c of Object.values(NotificationChannel))
-          this.set({ channel: c }, r.rows.find((x) => x.channel === c)?.pending ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'concord_notifications_oldest_pending_seconds',
-      help: 'Age of the oldest notification not yet delivered, by channel.',
-      labelNames: ['channel'],
-      registers: [registry],
-      async collect() {
-        const r = await read();
-        this.reset();
-        for (const c of Object.values(NotificationChannel))
-          this.set({ channel: c }, r.rows.find((x) => x.channel === c)?.oldest ?? 0);
-      },
-    });
+    const perChannel = (name: string, help: string, value: (c: ChannelState) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['channel'],
+        registers: [registry],
+        async collect() {
+          const { channels } = await read();
+          for (const c of channels) this.set({ channel: c.channel }, value(c));
+        },
+      });
+    perChannel('concord_notifications_pending', 'Notifications queued or retrying, by channel.', (c) => c.pending);
+    perChannel(
+      'concord_notifications_oldest_pending_seconds',
+      'Age of the oldest notification not yet delivered, by channel.',
+      (c) => c.oldestPendingSeconds,
+    );
     new Gauge({
       name: 'concord_outbox_lag_seconds',
       help: 'Age of the oldest outbox event not yet relayed to its notifications.',
       registers: [registry],
       async collect() {
-        this.set((await read()).lag);
+        this.set((await read()).outboxLagSeconds);
       },
     });
   }
@@ -667,6 +646,3 @@ const attempt = (started: number, status: number | null, error: string | null): 
   response: null,
   error,
 });
-
-/** The global id of a notification's subject (the notice page links there). */
-export const subjectGlobalId = (type: string, id: string) => toGlobalId(type, id);

@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver } from 'typ
 import type { RequestContext } from '../../core/context';
 import { isPlatformAdmin } from '../../core/viewer';
 import { Overview } from '../overview/overview.resolver';
+import { queueState, type ChannelState } from './queue-state';
 
 @ObjectType('NotificationQueue', { description: 'How far behind the notifications are (platform admins).' })
 export class NotificationQueue {
@@ -29,24 +30,14 @@ export class OverviewNotificationsResolver {
   })
   async notifications(@Ctx() ctx: RequestContext): Promise<NotificationQueue | null> {
     if (!isPlatformAdmin(ctx.viewer)) return null;
-    const [[q], [o]] = await Promise.all([
-      ctx.db.query(
-        `SELECT count(*) FILTER (WHERE status IN ('PENDING', 'SENDING', 'RETRYING'))::int AS pending,
-                count(*) FILTER (WHERE status = 'RETRYING')::int AS retrying,
-                count(*) FILTER (WHERE status = 'DEAD')::int AS dead,
-                COALESCE(extract(epoch FROM now() - min(created_at) FILTER (WHERE status IN ('PENDING', 'SENDING', 'RETRYING'))), 0)::float AS oldest
-           FROM notification WHERE status IN ('PENDING', 'SENDING', 'RETRYING', 'DEAD')`,
-      ),
-      ctx.db.query(
-        `SELECT COALESCE(extract(epoch FROM now() - min(created_at)), 0)::float AS lag FROM outbox_event WHERE dispatched_at IS NULL`,
-      ),
-    ]);
+    const { channels, outboxLagSeconds } = await queueState(ctx.db);
+    const sum = (f: (c: ChannelState) => number) => channels.reduce((n, c) => n + f(c), 0);
     return {
-      outboxLagSeconds: o.lag,
-      pending: q.pending,
-      retrying: q.retrying,
-      oldestPendingSeconds: q.oldest,
-      dead: q.dead,
+      outboxLagSeconds,
+      pending: sum((c) => c.pending),
+      retrying: sum((c) => c.retrying),
+      dead: sum((c) => c.dead),
+      oldestPendingSeconds: Math.max(0, ...channels.map((c) => c.oldestPendingSeconds)),
     };
   }
 }

@@ -73,7 +73,8 @@ export interface RenderedEmail {
   html: string;
 }
 
-const escape = (s: unknown) =>
+/** Text for HTML (emails and the link pages). */
+export const escapeHtml = (s: unknown) =>
   String(s ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -92,7 +93,7 @@ export function renderEmail(spec: NotificationKindSpec, data: Data, links: Email
     return {
       subject: marking ? 'Concord: something needs your attention' : `Concord: ${spec.label.toLowerCase()}`,
       text: `${line}\n\nSign in to read it: ${links.notice}\n\nEmail settings: ${links.preferences}\n`,
-      html: `<p>${escape(line)}</p><p><a href="${escape(links.notice)}">Sign in to read it</a></p><p><small><a href="${escape(links.preferences)}">Email settings</a></small></p>`,
+      html: `<p>${escapeHtml(line)}</p><p><a href="${escapeHtml(links.notice)}">Sign in to read it</a></p><p><small><a href="${escapeHtml(links.preferences)}">Email settings</a></small></p>`,
     };
   }
   const advisory: Data = data.advisory ?? data;
@@ -128,13 +129,15 @@ export function renderEmail(spec: NotificationKindSpec, data: Data, links: Email
     `Stop these emails: ${links.unsubscribe}`,
   ].join('\n');
   const html = [
-    `<p><strong>TLP:${escape(marking)}</strong></p>`,
-    `<h1>${escape(spec.label)}${title ? `: ${escape(title)}` : ''}</h1>`,
-    ...lines.map((l) => `<p>${escape(l)}</p>`),
-    `<dl>${facts.map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`).join('')}</dl>`,
-    actions.length ? `<p>${actions.map(([k, v]) => `<a href="${escape(v)}">${escape(k)}</a>`).join(' · ')}</p>` : '',
-    `<p><a href="${escape(links.notice)}">Open in Concord</a></p>`,
-    `<p><small><a href="${escape(links.unsubscribe)}">Stop these emails</a> · <a href="${escape(links.preferences)}">Email settings</a></small></p>`,
+    `<p><strong>TLP:${escapeHtml(marking)}</strong></p>`,
+    `<h1>${escapeHtml(spec.label)}${title ? `: ${escapeHtml(title)}` : ''}</h1>`,
+    ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
+    `<dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
+    actions.length
+      ? `<p>${actions.map(([k, v]) => `<a href="${escapeHtml(v)}">${escapeHtml(k)}</a>`).join(' · ')}</p>`
+      : '',
+    `<p><a href="${escapeHtml(links.notice)}">Open in Concord</a></p>`,
+    `<p><small><a href="${escapeHtml(links.unsubscribe)}">Stop these emails</a> · <a href="${escapeHtml(links.preferences)}">Email settings</a></small></p>`,
   ].join('\n');
   return { subject: `Concord: ${title || spec.label}`.slice(0, 200), text, html };
 }
